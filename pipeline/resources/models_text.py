@@ -1,0 +1,118 @@
+"""Pydantic models of the text-lexicon resource files: headings.yaml, labels.yaml, countries/*.yaml."""
+from __future__ import annotations
+
+from typing import Optional
+
+from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+
+from ..schema import SECTION_KEYS
+
+#: Label groups every language's labels.yaml must define (value may be an empty list).
+LABEL_KEYS = (
+    "title", "organisation", "municipality", "period", "start_date", "end_date", "document_date",
+    "budget_total", "budget_per_year", "budget_other", "status", "contact", "phone", "email",
+    "participants_planned", "participants_reached", "target_age", "evaluated",
+    "goal_fulfilment", "implemented_as_planned", "program",
+)
+
+#: Phrase groups every language's labels.yaml must define.
+PHRASE_KEYS = (
+    "not_stated", "status_project", "status_in_operation", "status_completed",
+    "evaluated_yes", "evaluated_no", "evaluation_internal", "evaluation_external",
+    "rating_1", "rating_2", "rating_3", "rating_4",
+    "age_max", "age_min", "age_unit", "start_cue", "end_cue", "range_joiners",
+    "participants_reached_cue", "participants_planned_cue", "people_nouns", "approx",
+    "municipality_suffix", "version_cue",
+)
+
+
+def _check_unique(variants_by_key: dict[str, list[str]], what: str) -> None:
+    seen: dict[str, str] = {}
+    for key, variants in variants_by_key.items():
+        for v in variants:
+            folded = v.casefold().strip()
+            if not folded:
+                raise ValueError(f"{what}: empty variant under {key!r}")
+            if folded in seen:
+                raise ValueError(f"{what}: duplicate variant {v!r} under {key!r} and {seen[folded]!r}")
+            seen[folded] = key
+
+
+class HeadingsFile(BaseModel):
+    """headings.yaml: canonical section key -> heading variants as written in that language."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    headings: dict[str, list[str]]
+
+    @field_validator("headings")
+    @classmethod
+    def _known_keys(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        unknown = sorted(set(value) - set(SECTION_KEYS))
+        if unknown:
+            raise ValueError(f"unknown section keys: {unknown}")
+        missing = sorted(set(SECTION_KEYS) - set(value))
+        if missing:
+            raise ValueError(f"section keys without variants: {missing}")
+        _check_unique(value, "headings")
+        return value
+
+
+class LabelsFile(BaseModel):
+    """labels.yaml: field labels, fixed phrases, role titles and the language's country."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    country: str
+    labels: dict[str, list[str]]
+    phrases: dict[str, list[str]]
+    roles: list[str]
+    role_suffixes: list[str]
+    title_skip: list[str] = []
+
+    @field_validator("labels")
+    @classmethod
+    def _label_keys(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        unknown = sorted(set(value) - set(LABEL_KEYS))
+        missing = sorted(set(LABEL_KEYS) - set(value))
+        if unknown or missing:
+            raise ValueError(f"labels: unknown keys {unknown}, missing keys {missing}")
+        _check_unique(value, "labels")
+        return value
+
+    @field_validator("phrases")
+    @classmethod
+    def _phrase_keys(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        unknown = sorted(set(value) - set(PHRASE_KEYS))
+        missing = sorted(set(PHRASE_KEYS) - set(value))
+        if unknown or missing:
+            raise ValueError(f"phrases: unknown keys {unknown}, missing keys {missing}")
+        for key, variants in value.items():
+            _check_unique({key: variants}, f"phrases.{key}")
+        return value
+
+    @model_validator(mode="after")
+    def _roles_unique(self) -> "LabelsFile":
+        _check_unique({"roles": self.roles}, "roles")
+        _check_unique({"role_suffixes": self.role_suffixes}, "role_suffixes")
+        return self
+
+
+class CountryFile(BaseModel):
+    """countries/<CC>.yaml: currency, phone region, municipalities and regions of one country."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    code: str
+    currency: str
+    phone_region: str
+    email_tlds: list[str]
+    municipalities: list[str]
+    regions: list[str] = []
+    municipality_aliases: dict[str, str] = {}
+    notes: Optional[str] = None
+
+    @model_validator(mode="after")
+    def _unique(self) -> "CountryFile":
+        _check_unique({"municipalities": self.municipalities}, f"{self.code} municipalities")
+        return self
