@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel
 
+from .models_entities import EntitiesFile
 from .models_numeric import MonthsFile, NumbersFile
 from .models_text import CountryFile, HeadingsFile, LabelsFile
 
@@ -22,6 +23,7 @@ LANGUAGE_FILES: dict[str, type[BaseModel]] = {
     "labels": LabelsFile,
     "months": MonthsFile,
     "numbers": NumbersFile,
+    "entities": EntitiesFile,
 }
 
 
