@@ -1,18 +1,120 @@
 """Pure core: one Document in, one Case out (language -> sections -> extractors -> normalise)."""
 from __future__ import annotations
 
-from typing import Optional
+import re
+from pathlib import Path
+from typing import Optional, Union
 
+from . import resources
 from .config import Config
+from .errors import EmptyInput, NotNordic
+from .extractors.assessment import find_evaluation, find_ratings, find_status
+from .extractors.budget import find_budget
+from .extractors.contacts import find_contacts
+from .extractors.identity import find_municipalities, find_organisations, find_titles
+from .extractors.people import find_ages, find_participants
+from .extractors.timeline import find_document_dates, find_period
 from .readers import Document
-from .schema import Case, Field
-from .stages.language import detect_language
+from .schema import CASE_FIELDS, Case, Field, Section
+from .stages.entities import entities as find_entities
+from .stages.language import detect_document, detect_language
+from .stages.normalise import choose, contact_from
+from .stages.sections import find_blocks, sections_from_blocks
+
+_LETTER = re.compile(r"[^\W\d_]")
+COUNTRY_CONFIDENCE = 0.97
+
+
+def _language(text: str, config: Config):
+    guess = detect_language(text)
+    if guess.value not in resources.languages():
+        if guess.confidence >= config.language_other_threshold or not guess.probabilities:
+            raise NotNordic(
+                f"the text is not Danish, Swedish or Norwegian (language identifier: "
+                f"{guess.value}, confidence {guess.confidence:.2f})")
+        nordic = {k: v for k, v in guess.probabilities.items() if k in resources.languages()}
+        best = max(sorted(nordic), key=nordic.get) if nordic else None
+        if best is None:
+            raise NotNordic("no Nordic language found in the text")
+        return best
+    return guess.value
 
 
 def extract_document(doc: Document, config: Optional[Config] = None) -> Case:
     """Run every stage on one read document. Raises NordcaseError subclasses for bad input."""
-    lang = detect_language(doc.text)
-    first = next((ln.strip() for ln in doc.text.splitlines() if ln.strip()), "")
-    return Case(case_id=doc.case_id, source=doc.source,
-                language=Field[str](value=lang.value, confidence=lang.confidence, method="language@0"),
-                title=Field[str](value=first or None, confidence=0.5, method="title@0"))
+    config = config or Config()
+    text = doc.text
+    if len(_LETTER.findall(text)) < config.min_chars:
+        raise EmptyInput(f"the text has fewer than {config.min_chars} letters")
+    lang = _language(text, config)
+    blocks = find_blocks(text, lang, doc.headings)
+    sections = sections_from_blocks(text, blocks)
+    doclang = detect_document(text, [(s.start, s.end) for s in sections])
+    if doclang.value in resources.languages():
+        lang_final = doclang.value
+    else:
+        lang_final = lang
+    sections = [s.model_copy(update={"language": g.value, "language_confidence": g.confidence})
+                for s, g in zip(sections, doclang.sections)] if doclang.sections else sections
+    country = resources.country_of(lang_final)
+
+    contacts = find_contacts(text, lang_final, blocks, country)
+    organisations = find_organisations(text, lang_final, blocks, contacts)
+    cands = (
+        find_titles(text, lang_final, blocks)
+        + organisations
+        + find_municipalities(text, lang_final, country, blocks, organisations)
+        + find_status(text, lang_final, blocks)
+        + find_evaluation(text, lang_final, blocks)
+        + find_ratings(text, lang_final, blocks)
+        + find_participants(text, lang_final, blocks)
+        + find_ages(text, lang_final, blocks)
+        + find_period(text, lang_final, blocks)
+        + find_document_dates(text, lang_final, blocks)
+        + find_budget(text, lang_final, country, blocks)
+    )
+    by_field: dict[str, list] = {}
+    for c in cands:
+        by_field.setdefault(c.kind, []).append(c)
+    fields = {name: choose(name, by_field.get(name, []), sections, config.models_dir)
+              for name in CASE_FIELDS if name not in ("language", "country")}
+    _drop_budget_currency_without_budget(fields)
+    ents = find_entities(text, lang_final, config.ner)
+    return Case(
+        case_id=doc.case_id,
+        source=doc.source,
+        language=Field[str](value=lang_final, confidence=round(doclang.confidence, 4),
+                            method="language@1"),
+        language_mixed=doclang.mixed,
+        language_shares=doclang.shares,
+        country=Field[str](value=country, confidence=round(COUNTRY_CONFIDENCE * doclang.confidence, 4),
+                           method="country@1:language"),
+        contacts=[contact_from(c, sections, config.models_dir) for c in contacts],
+        sections=sections,
+        entities=ents,
+        **fields,
+    )
+
+
+def _drop_budget_currency_without_budget(fields: dict[str, Field]) -> None:
+    if fields["budget_stated"].value is not True:
+        fields["budget_currency"] = Field()
+
+
+def extract(text_or_path: Union[str, Path], config: Optional[Config] = None,
+            case_id: Optional[str] = None) -> Case:
+    """Extract one case from a text or a file path (any supported format)."""
+    config = config or Config()
+    if isinstance(text_or_path, Path) or (
+            isinstance(text_or_path, str) and "\n" not in text_or_path
+            and len(text_or_path) < 4096 and Path(text_or_path).is_file()):
+        from .readers import read_path
+        doc = read_path(Path(text_or_path), config)
+    else:
+        doc = Document(case_id=case_id or "text", text=str(text_or_path))
+    if case_id:
+        doc.case_id = case_id
+    return extract_document(doc, config)
+
+
+__all__ = ["extract", "extract_document", "Section"]

@@ -22,7 +22,7 @@ PHRASE_KEYS = (
     "rating_1", "rating_2", "rating_3", "rating_4",
     "age_max", "age_min", "age_unit", "start_cue", "end_cue", "range_joiners",
     "participants_reached_cue", "participants_planned_cue", "people_nouns", "approx",
-    "municipality_suffix", "version_cue",
+    "municipality_suffix", "version_cue", "per_year", "per_month", "total_cue",
 )
 
 

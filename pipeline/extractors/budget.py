@@ -1,0 +1,155 @@
+"""Budgets: stated or not, currency, yearly band, total and grants per year.
+
+Gets the text, its language and country and the heading/label blocks; amounts come from the
+amounts extractor, label words and cue phrases from labels.yaml.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .. import lexicon, resources
+from ..stages.sections import Block
+from .amounts import find_amounts
+from .base import Candidate
+
+METHOD = "budget@1"
+MIN_BUDGET = 100
+TOTAL_CUE_WINDOW = 80
+
+
+def _heads(blocks: list[Block]) -> list[Block]:
+    return [b for b in blocks if b.kind == "heading"]
+
+
+def _body(text: str, heads: list[Block], i: int) -> tuple[int, int]:
+    b = heads[i]
+    end = heads[i + 1].start if i + 1 < len(heads) else len(text)
+    return (b.value_start if b.value_start < b.value_end else b.end), end
+
+
+def _usable(a: Candidate) -> bool:
+    per = a.attrs.get("per")
+    if per not in (None, "year"):
+        return False
+    vals = [v for v in (a.value, a.attrs.get("min"), a.attrs.get("max")) if v is not None]
+    return bool(vals) and max(vals) >= MIN_BUDGET
+
+
+class _Zone:
+    """A stretch of text that states a budget: a label's value or an economy section."""
+
+    def __init__(self, start: int, end: int, kind: str, per_year: bool, score: float, how: str):
+        self.start, self.end, self.kind = start, end, kind
+        self.per_year, self.score, self.how = per_year, score, how
+
+
+def _zones(text: str, lang: str, blocks: list[Block]) -> list[_Zone]:
+    per_year = lexicon.phrase_pattern(lang, "per_year")
+    zones: list[_Zone] = []
+    for b in blocks:
+        if b.kind == "label" and b.value_start < b.value_end:
+            if b.key == "budget_total":
+                zones.append(_Zone(b.value_start, b.value_end, "total", False, 0.93, "label"))
+            elif b.key == "budget_per_year":
+                zones.append(_Zone(b.value_start, b.value_end, "per_year", True, 0.93, "label"))
+            elif b.key == "budget_other":
+                zones.append(_Zone(b.value_start, b.value_end, "other", False, 0.0, "label"))
+    heads = _heads(blocks)
+    for i, h in enumerate(heads):
+        if h.key == "economy":
+            start, end = _body(text, heads, i)
+            yearly = bool(per_year.search(h.header))
+            zones.append(_Zone(start, end, "per_year" if yearly else "section", yearly, 0.9,
+                               "section"))
+    return zones
+
+
+def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list[Candidate]:
+    """Candidates for budget_stated, budget_currency, budget_per_year_min/max,
+    budget_total and grants_by_year."""
+    default_currency = resources.country(country).currency
+    not_stated = lexicon.phrase_pattern(lang, "not_stated")
+    total_cue = lexicon.phrase_pattern(lang, "total_cue")
+    out: list[Candidate] = []
+    zones = _zones(text, lang, blocks)
+    other_spans = [(z.start, z.end) for z in zones if z.kind == "other"]
+    for z in zones:
+        if z.kind == "other":
+            continue
+        body = text[z.start:z.end]
+        head = body.lstrip()[:60]
+        ns = not_stated.match(head)
+        if ns:
+            s = z.start + (len(body) - len(body.lstrip()))
+            out.append(Candidate("budget_stated", False, ns.group(0), s, s + len(ns.group(0)),
+                                 0.95, f"{METHOD}:not_stated"))
+            continue
+        amounts = [a.shifted(z.start) for a in find_amounts(body, lang, country) if _usable(a)]
+        if not amounts:
+            continue
+        first = amounts[0]
+        lead_amount = first.start - z.start - (len(body) - len(body.lstrip())) < 5
+        years = [a for a in amounts if a.attrs.get("year")]
+        if len(years) >= 2 or (years and z.kind == "total"):
+            grants = {str(a.attrs["year"]): a.value for a in years if a.value is not None}
+            span = (years[0].start, years[-1].end)
+            out.append(Candidate("grants_by_year", grants, text[span[0]:span[1]], span[0],
+                                 span[1], z.score, f"{METHOD}:{z.how}_years"))
+            out.append(Candidate("budget_total", float(sum(grants.values())),
+                                 text[span[0]:span[1]], span[0], span[1], z.score * 0.95,
+                                 f"{METHOD}:{z.how}_years_sum"))
+            out.append(_currency(years[0], default_currency, z.score))
+            continue
+        if z.per_year and lead_amount:
+            out.extend(_per_year(first, z, default_currency))
+        elif lead_amount and z.kind in ("total", "section"):
+            value = first.value if first.value is not None else first.attrs.get("max")
+            out.append(Candidate("budget_total", float(value), first.raw, first.start,
+                                 first.end, z.score, f"{METHOD}:{z.how}"))
+            out.append(_currency(first, default_currency, z.score))
+        # amounts later in an economy section with a total cue ("I alt ... 1,5 mio. kr.")
+        for a in amounts[1 if lead_amount else 0:]:
+            window = text[max(z.start, a.start - TOTAL_CUE_WINDOW):a.start]
+            if a.attrs.get("currency") and total_cue.search(window) and a.value is not None \
+                    and not any(s <= a.start < e for s, e in other_spans):
+                out.append(Candidate("budget_total", float(a.value), a.raw, a.start, a.end,
+                                     0.75, f"{METHOD}:{z.how}_cue"))
+                out.append(_currency(a, default_currency, 0.75))
+                break
+    stated = [c for c in out if c.kind in ("budget_total", "budget_per_year_max",
+                                           "budget_per_year_min", "grants_by_year")]
+    if stated:
+        best = max(stated, key=lambda c: c.score)
+        out.append(Candidate("budget_stated", True, best.raw, best.start, best.end,
+                             min(0.97, best.score + 0.03), f"{METHOD}:found"))
+    elif not any(c.kind == "budget_stated" for c in out):
+        out.append(Candidate("budget_stated", False, "", 0, 0, 0.75, f"{METHOD}:absent"))
+    return out
+
+
+def _per_year(a: Candidate, z: _Zone, default_currency: str) -> list[Candidate]:
+    out = []
+    lo, hi = a.attrs.get("min"), a.attrs.get("max")
+    bound = a.attrs.get("bound")
+    if bound == "lt":
+        hi, lo = (a.value if a.value is not None else hi), None
+    elif bound == "gt":
+        lo, hi = (a.value if a.value is not None else lo), None
+    elif lo is None and hi is None:
+        lo = hi = a.value
+    for field, v in (("budget_per_year_min", lo), ("budget_per_year_max", hi)):
+        if v is not None:
+            out.append(Candidate(field, float(v), a.raw, a.start, a.end, z.score,
+                                 f"{METHOD}:{z.how}_per_year"))
+    out.append(_currency(a, default_currency, z.score))
+    return out
+
+
+def _currency(a: Candidate, default: str, score: float) -> Candidate:
+    code: Optional[str] = a.attrs.get("currency")
+    source = a.attrs.get("currency_source") or ("code" if code else "country")
+    if code is None:
+        code = default
+        source = "country"
+    return Candidate("budget_currency", code, a.raw, a.start, a.end,
+                     score * (0.97 if source != "country" else 0.9), f"{METHOD}:currency_{source}")

@@ -1,0 +1,292 @@
+"""Contacts: name, role, phone (E.164), e-mail and organisation of the people named as contact.
+
+Gets the text, its language, country and heading/label blocks; reads contact sections and
+contact labels line by line ("Name,phone,email", stacked name/role/org, "Telefon: ...").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+import phonenumbers
+
+from .. import lexicon, resources
+from ..stages.sections import Block
+from .base import Candidate
+
+METHOD = "contacts@1"
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*(?:\.[A-Za-z]{2,})?", re.UNICODE)
+PHONE_CHUNK = re.compile(r"(?<![\w.])\+?\(?\d[\d\s\u00a0()./-]{5,18}\d(?![\w])")
+_NAME_TOKEN = re.compile(r"^[A-ZÆØÅÄÖÜÉÈÁÓÚÍ][\w'’-]*$|^(?:von|van|de|af|la|le|der|den|du)$")
+_ANY_NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’-]*$")
+_DATE_LIKE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+_ABBREV = re.compile(r"^(?:[A-Za-zÆØÅÄÖæøåäö]{1,3}\.){1,3}$")
+MAX_CONTACT_LINES = 12
+MAX_NAME_WORDS = 5
+
+#: Evidence scores by how a part was found; normalise calibrates them.
+SCORE = {"label": 0.92, "comma_line": 0.9, "stacked": 0.85, "role_heading": 0.85,
+         "label_value": 0.8, "list": 0.75}
+
+
+@dataclass
+class ContactDraft:
+    """A contact being assembled: each part is (value, start, end, score) or None."""
+
+    name: tuple
+    role: Optional[tuple] = None
+    phone: Optional[tuple] = None
+    email: Optional[tuple] = None
+    organisation: Optional[tuple] = None
+    how: str = "stacked"
+    extra: dict = field(default_factory=dict)
+
+    def candidates(self, section: Optional[str]) -> dict[str, Candidate]:
+        out = {}
+        for part in ("name", "role", "phone", "email", "organisation"):
+            val = getattr(self, part)
+            if val is not None:
+                out[part] = Candidate(f"contact_{part}", val[0], val[0], val[1], val[2], val[3],
+                                      METHOD, section, {"how": self.how})
+        return out
+
+
+def normalise_phone(raw: str, region: str) -> Optional[tuple[str, bool]]:
+    """(E.164, valid) for a phone string in a country's conventions, None if it is no phone."""
+    digits = re.sub(r"[^\d+]", "", raw)
+    if digits.count("+") > 1 or len(digits.lstrip("+")) < 6 or len(digits.lstrip("+")) > 15:
+        return None
+    try:
+        num = phonenumbers.parse(digits, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(num):
+        return None
+    return (phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164),
+            phonenumbers.is_valid_number(num))
+
+
+def _looks_like_phone(part: str) -> bool:
+    if _DATE_LIKE.search(part) or "@" in part:
+        return False
+    digits = re.sub(r"\D", "", part)
+    return 6 <= len(digits) <= 15 and len(digits) >= 0.6 * len(re.sub(r"\s", "", part))
+
+
+def _name_tokens(text: str, strict: bool) -> Optional[str]:
+    """The name in a short text (leading abbreviations like "T.f." dropped), else None."""
+    words = [w for w in text.replace("\u00a0", " ").split() if w]
+    while words and _ABBREV.match(words[0]):
+        words = words[1:]
+    if not 2 <= len(words) <= MAX_NAME_WORDS:
+        return None
+    pattern = _NAME_TOKEN if strict else _ANY_NAME_TOKEN
+    if all(pattern.match(w) for w in words):
+        return " ".join(words)
+    if strict:
+        # longest run of capitalised words ("Ej utsedd Ansökan Pontus Sandell")
+        best: list[str] = []
+        run: list[str] = []
+        for w in words:
+            if _NAME_TOKEN.match(w):
+                run.append(w)
+                if len(run) > len(best):
+                    best = list(run)
+            else:
+                run = []
+        if len(best) >= 2:
+            return " ".join(best)
+    return None
+
+
+class ContactParser:
+    """Reads the lines of one contact block into contact drafts."""
+
+    def __init__(self, text: str, lang: str, region: str):
+        self.text = text
+        self.lang = lang
+        self.region = region
+        self.drafts: list[ContactDraft] = []
+        self.pending_role: Optional[tuple] = None
+
+    # ---- parts -------------------------------------------------------------
+    def _email(self, part: str, start: int) -> Optional[tuple]:
+        m = EMAIL.search(part)
+        if not m:
+            return None
+        value = m.group(0).rstrip(".")
+        return value, start + m.start(), start + m.start() + len(value), 0.95
+
+    def _phone(self, part: str, start: int) -> Optional[tuple]:
+        for m in PHONE_CHUNK.finditer(part):
+            if not _looks_like_phone(m.group(0)):
+                continue
+            parsed = normalise_phone(m.group(0), self.region)
+            if parsed:
+                e164, valid = parsed
+                return e164, start + m.start(), start + m.end(), 0.93 if valid else 0.6
+        return None
+
+    def _current(self) -> Optional[ContactDraft]:
+        return self.drafts[-1] if self.drafts else None
+
+    def _attach(self, part_name: str, value: tuple) -> None:
+        cur = self._current()
+        if cur is not None and getattr(cur, part_name) is None:
+            setattr(cur, part_name, value)
+
+    def _new(self, name: tuple, how: str) -> None:
+        draft = ContactDraft(name=name, how=how)
+        if self.pending_role is not None:
+            draft.role = self.pending_role
+            self.pending_role = None
+        self.drafts.append(draft)
+
+    # ---- lines -------------------------------------------------------------
+    def feed_part(self, part: str, start: int, how: str, strict_name: bool = True,
+                  label: Optional[str] = None) -> str:
+        """Classify one comma-separated part; returns what it was taken for."""
+        stripped = part.strip()
+        if not stripped:
+            return "empty"
+        start += len(part) - len(part.lstrip())
+        end = start + len(stripped)
+        if lexicon.phrase_pattern(self.lang, "not_stated").fullmatch(stripped.rstrip(".")) \
+                or _all_caps_phrase(stripped):
+            return "not_stated"
+        if label == "email" or EMAIL.search(stripped):
+            found = self._email(stripped, start)
+            if found:
+                self._attach("email", found)
+                return "email"
+        if label == "phone" or _looks_like_phone(stripped):
+            found = self._phone(stripped, start)
+            if found:
+                self._attach("phone", found)
+                return "phone"
+            if label == "phone":
+                return "empty"
+        version = lexicon.phrase_pattern(self.lang, "version_cue").search(stripped)
+        if version:
+            stripped = stripped[:version.start()].rstrip(" ,")
+            end = start + len(stripped)
+            if not stripped:
+                return "version"
+        if lexicon.is_role(stripped, self.lang):
+            role = (stripped.strip(",."), start, end, SCORE["stacked"])
+            cur = self._current()
+            if cur is not None and cur.role is None:
+                cur.role = role
+            else:
+                self.pending_role = role
+            return "role"
+        if lexicon.is_organisation(stripped, self.lang):
+            self._attach("organisation", (stripped, start, end, SCORE["stacked"]))
+            return "organisation"
+        name = _name_tokens(stripped, strict_name)
+        if name:
+            offset = stripped.find(name)
+            self._new((name, start + offset, start + offset + len(name), SCORE[how]), how)
+            return "name"
+        cur = self._current()
+        if cur is not None and cur.role is not None and cur.organisation is None \
+                and len(stripped.split()) <= 6 and not any(c.isdigit() for c in stripped):
+            self._attach("organisation", (stripped, start, end, SCORE["list"]))
+            return "organisation"
+        return "other"
+
+    def feed_line(self, line: str, start: int, label: Optional[str] = None,
+                  role_label: Optional[tuple] = None) -> None:
+        if role_label is not None:
+            self.pending_role = role_label
+        cur = self._current()
+        if "," in line and cur is not None and cur.organisation is None and label is None \
+                and not EMAIL.search(line) and not _looks_like_phone(line) \
+                and lexicon.is_organisation(line, self.lang):
+            # "Sundhed og Omsorg, Struer Kommune": one organisation line in a stacked block
+            self._attach("organisation", (line.strip(), start, start + len(line.strip()),
+                                          SCORE["stacked"]))
+            return
+        parts = [(m.group(0), m.start()) for m in re.finditer(r"[^,;]+|(?<=,)(?=,)", line)]
+        multi = len([p for p, _ in parts if p.strip()]) > 1
+        how = "label_value" if role_label is not None else ("comma_line" if multi else "stacked")
+        for part, off in parts:
+            self.feed_part(part, start + off, how, strict_name=role_label is None, label=label)
+
+
+def _all_caps_phrase(text: str) -> bool:
+    """'UPPGIFT SAKNAS'-style placeholders written in capitals."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 6 and all(c.isupper() for c in letters) and " " in text.strip()
+
+
+def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
+                  country: Optional[str] = None) -> list[dict[str, Candidate]]:
+    """Contacts of a text: a list of {part: Candidate} (name, role, phone, email, organisation)."""
+    from ..stages.sections import find_blocks, split_lines
+
+    if blocks is None:
+        blocks = find_blocks(text, lang)
+    region = resources.country(country or resources.country_of(lang)).phone_region
+    lines = split_lines(text)
+    heads = [b for b in blocks if b.kind == "heading"]
+    parser = ContactParser(text, lang, region)
+    label_of_line = {b.line_index: b for b in blocks}
+
+    for n, head in enumerate(heads):
+        if head.key != "contact":
+            continue
+        end = heads[n + 1].start if n + 1 < len(heads) else len(text)
+        role_label = None
+        if lexicon.is_role(lexicon.normalise_heading(head.header).capitalize(), lang) \
+                and head.value_start == head.value_end:
+            role_label = (head.header.strip().rstrip(":"), head.start, head.end, SCORE["role_heading"])
+        elif head.value_start < head.value_end:
+            # "Projektledare: Dag Lundblad": inline value of a role heading
+            inline_head = head.header[:head.value_start - head.start].strip().rstrip(":").strip()
+            role = (inline_head, head.start, head.start + len(inline_head), SCORE["label"]) \
+                if lexicon.is_role(inline_head, lang) else None
+            parser.feed_line(head.value(text), head.value_start, role_label=role)
+        seen_lines = 0
+        for ln_index, line in enumerate(lines):
+            if not head.end <= line.start < end or line.start < head.value_end:
+                continue
+            seen_lines += 1
+            if seen_lines > MAX_CONTACT_LINES or len(line.text.split()) > 12:
+                break
+            block = label_of_line.get(ln_index)
+            if block is not None and block.kind == "label":
+                if block.key in ("phone", "email"):
+                    parser.feed_line(block.value(text), block.value_start, label=block.key)
+                    continue
+                if block.key == "contact" and block.value_start < block.value_end:
+                    parser.feed_line(block.value(text), block.value_start)
+                    continue
+                if block.key not in ("phone", "email", "contact"):
+                    continue
+            parser.feed_line(line.text, line.start, role_label=role_label)
+            role_label = None
+
+    # contact labels outside contact sections ("Ansvarlig person: ...", "Telefon: ...")
+    for block in blocks:
+        if block.kind == "label" and block.key == "contact" and block.value_start < block.value_end:
+            if not any(h.key == "contact" and h.start <= block.start for h in heads):
+                parser.feed_line(block.value(text), block.value_start)
+
+    return _dedupe(parser.drafts, text, lang)
+
+
+def _dedupe(drafts: list[ContactDraft], text: str, lang: str) -> list[dict[str, Candidate]]:
+    """One contact per case-folded name; later mentions fill missing parts."""
+    merged: dict[str, ContactDraft] = {}
+    for d in drafts:
+        key = d.name[0].casefold()
+        if key in merged:
+            first = merged[key]
+            for part in ("role", "phone", "email", "organisation"):
+                if getattr(first, part) is None and getattr(d, part) is not None:
+                    setattr(first, part, getattr(d, part))
+        else:
+            merged[key] = d
+    return [d.candidates(None) for d in merged.values()]

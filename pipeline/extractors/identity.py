@@ -1,0 +1,136 @@
+"""Title, responsible organisation and municipality of a case.
+
+Gets the text, its language and country, the heading/label blocks and the contacts found.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Optional
+
+from .. import lexicon, resources
+from ..stages.sections import Block, split_lines
+from .base import Candidate
+
+METHOD_TITLE = "title@1"
+METHOD_ORG = "organisation@1"
+METHOD_MUNI = "municipality@1"
+MAX_TITLE_CHARS = 200
+_SPLIT_LIST = re.compile(r"\s*[,;]\s*|\s+og\s+|\s+och\s+")
+
+
+def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
+    """The case's name: the first line, a title label's value, or a repeated page header."""
+    lines = split_lines(text)
+    block_lines = {b.line_index for b in blocks}
+    skip = {s.casefold() for code in lexicon.search_order(lang)
+            for s in resources.load(code, "labels").title_skip}
+    out: list[Candidate] = []
+    for b in blocks:
+        if b.kind == "label" and b.key == "title" and b.value_start < b.value_end:
+            out.append(Candidate("title", b.value(text), b.value(text), b.value_start,
+                                 b.value_end, 0.9, METHOD_TITLE + ":label"))
+    if lines and 0 not in block_lines and len(lines[0].text) <= MAX_TITLE_CHARS \
+            and lines[0].text.casefold() not in skip:
+        first = lines[0]
+        out.append(Candidate("title", first.text, first.text, first.start, first.end, 0.88,
+                             METHOD_TITLE + ":first_line"))
+    elif lines:
+        # the first line is a heading: a short line repeated as a page header is the name
+        counts = Counter(ln.text for i, ln in enumerate(lines) if i not in block_lines
+                         or any(b.line_index == i and b.key is None for b in blocks))
+        for i, ln in enumerate(lines):
+            if counts[ln.text] >= 2 and 2 <= len(ln.text.split()) <= 12 \
+                    and not ln.text.rstrip().endswith((".", ":", ",")):
+                out.append(Candidate("title", ln.text, ln.text, ln.start, ln.end, 0.6,
+                                     METHOD_TITLE + ":repeated"))
+                break
+    # agreement between a label and the first line raises both
+    values = Counter(c.value.strip("\"'“”«» ").casefold() for c in out)
+    return [Candidate(c.kind, c.value, c.raw, c.start, c.end,
+                      min(0.97, c.score + 0.07) if values[c.value.strip("\"'“”«» ").casefold()] > 1
+                      else c.score, c.method) for c in out]
+
+
+def find_organisations(text: str, lang: str, blocks: list[Block],
+                       contacts: list[dict[str, Candidate]]) -> list[Candidate]:
+    """The responsible organisation: an organisation label's value, else the contact's."""
+    out: list[Candidate] = []
+    for b in blocks:
+        if b.kind == "label" and b.key == "organisation" and b.value_start < b.value_end:
+            value = b.value(text).splitlines()[0].strip()
+            if value and not lexicon.phrase_pattern(lang, "not_stated").fullmatch(value):
+                out.append(Candidate("organisation", value, value, b.value_start,
+                                     b.value_start + len(value), 0.9, METHOD_ORG + ":label"))
+    for contact in contacts:
+        org = contact.get("organisation")
+        if org is not None:
+            out.append(Candidate("organisation", org.value, org.raw, org.start, org.end, 0.75,
+                                 METHOD_ORG + ":contact"))
+    return out
+
+
+def _municipality_names(country: str) -> dict[str, str]:
+    data = resources.country(country)
+    names = {m.casefold(): m for m in data.municipalities}
+    names.update({alias.casefold(): canon for alias, canon in data.municipality_aliases.items()})
+    return names
+
+
+def find_municipalities(text: str, lang: str, country: str, blocks: list[Block],
+                        organisations: list[Candidate]) -> list[Candidate]:
+    """The municipality: a single-valued municipality label, "<Name> Kommune", or an
+    organisation named after a municipality ("Randers Sundhedscenter")."""
+    names = _municipality_names(country)
+    out: list[Candidate] = []
+    for b in blocks:
+        if b.kind == "label" and b.key == "municipality" and b.value_start < b.value_end:
+            value = b.value(text).splitlines()[0].strip()
+            parts = [p for p in _SPLIT_LIST.split(value) if p]
+            if len(parts) == 1 and _strip_suffix(parts[0], lang).casefold() in names:
+                canon = names[_strip_suffix(parts[0], lang).casefold()]
+                out.append(Candidate("municipality", canon, value, b.value_start,
+                                     b.value_start + len(value), 0.92, METHOD_MUNI + ":label"))
+    suffix = lexicon.phrase_pattern(lang, "municipality_suffix")
+    counts: Counter = Counter()
+    first_span: dict[str, tuple[int, int]] = {}
+    for m in suffix.finditer(text):
+        window = max(0, m.start() - 40)
+        words = text[window:m.start()].split()
+        for n in (2, 1):
+            if len(words) >= n:
+                phrase = " ".join(words[-n:]).strip("(\"'“”,.")
+                cand = _strip_genitive(phrase, names)
+                if cand:
+                    counts[cand] += 1
+                    pos = text.rfind(phrase, window, m.start())
+                    first_span.setdefault(cand, (pos, m.end()))
+                    break
+    if counts:
+        (best, n), *rest = counts.most_common()
+        tie = bool(rest) and rest[0][1] == n
+        start, end = first_span[best]
+        out.append(Candidate("municipality", best, text[start:end], start, end,
+                             (0.8 if n > 1 else 0.7) - (0.25 if tie else 0.0),
+                             METHOD_MUNI + ":suffix"))
+    for org in organisations:
+        first = org.value.split()[0].strip(",.") if org.value.split() else ""
+        canon = _strip_genitive(first, names)
+        if canon:
+            out.append(Candidate("municipality", canon, org.raw, org.start, org.end, 0.6,
+                                 METHOD_MUNI + ":organisation"))
+    return out
+
+
+def _strip_suffix(value: str, lang: str) -> str:
+    return lexicon.phrase_pattern(lang, "municipality_suffix").sub("", value).strip()
+
+
+def _strip_genitive(word: str, names: dict[str, str]) -> Optional[str]:
+    """Canonical municipality for "Struer", "Hässleholms", "Malmö" (genitive -s allowed)."""
+    folded = word.casefold()
+    if folded in names:
+        return names[folded]
+    if folded.endswith("s") and folded[:-1] in names:
+        return names[folded[:-1]]
+    return None

@@ -1,0 +1,143 @@
+"""Participants planned and reached, and the target group's age bounds.
+
+Gets the text, its language and the heading/label blocks; numbers (digits and number
+words) come from the numbers extractor, cue words from labels.yaml.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..stages.sections import Block
+from .base import Candidate
+from .numbers import find_numbers
+
+METHOD_PART = "participants@1"
+METHOD_AGE = "ages@1"
+MAX_PARTICIPANTS = 10_000_000
+MAX_AGE = 120
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]|$)", re.MULTILINE)
+AGE_SECTIONS = ("target_group", "participants")
+
+
+def _heads(blocks: list[Block]) -> list[Block]:
+    return [b for b in blocks if b.kind == "heading"]
+
+
+def _body(text: str, heads: list[Block], i: int) -> tuple[int, int]:
+    b = heads[i]
+    end = heads[i + 1].start if i + 1 < len(heads) else len(text)
+    return (b.value_start if b.value_start < b.value_end else b.end), end
+
+
+def _count(value) -> bool:
+    return isinstance(value, (int, float)) and float(value).is_integer() and 0 < value <= MAX_PARTICIPANTS
+
+
+def find_participants(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
+    """participants_planned / participants_reached from labelled numbers, participants
+    sections whose heading says planned or reached, and sentences with a count of people."""
+    out: list[Candidate] = []
+    planned = lexicon.phrase_pattern(lang, "participants_planned_cue")
+    reached = lexicon.phrase_pattern(lang, "participants_reached_cue")
+    for b in blocks:
+        if b.kind == "label" and b.key in ("participants_planned", "participants_reached") \
+                and b.value_start < b.value_end:
+            nums = [n for n in find_numbers(b.value(text), lang) if _count(n.value)]
+            if nums:
+                n = nums[0].shifted(b.value_start + _lead(text, b))
+                out.append(Candidate(b.key, int(n.value), n.raw, n.start, n.end, 0.93,
+                                     METHOD_PART + ":label"))
+    heads = _heads(blocks)
+    for i, h in enumerate(heads):
+        if h.key != "participants":
+            continue
+        field = "participants_reached" if reached.search(h.header) else (
+            "participants_planned" if planned.search(h.header) else None)
+        if field is None:
+            continue
+        start, end = _body(text, heads, i)
+        body = text[start:end]
+        nums = [n for n in find_numbers(body, lang) if _count(n.value)]
+        if nums and nums[0].start < 40:
+            n = nums[0].shifted(start)
+            out.append(Candidate(field, int(n.value), n.raw, n.start, n.end, 0.92,
+                                 METHOD_PART + ":section"))
+    out.extend(_from_sentences(text, lang, planned, reached))
+    return out
+
+
+def _lead(text: str, b: Block) -> int:
+    raw = text[b.value_start:b.value_end]
+    return len(raw) - len(raw.lstrip())
+
+
+def _from_sentences(text: str, lang: str, planned: re.Pattern, reached: re.Pattern) -> list[Candidate]:
+    """A count followed by a people noun in a sentence with a reached/planned cue."""
+    nouns = lexicon.phrase_pattern(lang, "people_nouns")
+    out: list[Candidate] = []
+    for sent in _SENTENCE.finditer(text):
+        s = sent.group(0)
+        cue_r, cue_p = reached.search(s), planned.search(s)
+        if not (cue_r or cue_p):
+            continue
+        for n in find_numbers(s, lang):
+            if not _count(n.value) or n.attrs.get("scale"):
+                continue
+            after = s[n.end:n.end + 30]
+            noun = nouns.match(after.lstrip())
+            if not noun:
+                continue
+            field = "participants_reached" if cue_r else "participants_planned"
+            out.append(Candidate(field, int(n.value), n.raw, sent.start() + n.start,
+                                 sent.start() + n.end, 0.5 if cue_r else 0.45,
+                                 METHOD_PART + ":sentence"))
+    return out
+
+
+def find_ages(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
+    """target_age_min / target_age_max: "65+", "opp til 30 år", "18–25 år", "over 65 år"
+    in the target-group section or a sentence that names a group of people."""
+    unit = "|".join(re.escape(u) for u in lexicon.phrases(lang, "age_unit"))
+    upto = "|".join(re.escape(u) for u in lexicon.phrases(lang, "age_max"))
+    over = "|".join(re.escape(u) for u in lexicon.phrases(lang, "age_min"))
+    joiners = "|".join(re.escape(u) for u in lexicon.phrases(lang, "range_joiners"))
+    rx_range = re.compile(rf"(?<![\d.,])(\d{{1,3}})\s*(?:{joiners})\s*(\d{{1,3}})\s*(?:{unit})(?!\w)", re.I)
+    rx_between = re.compile(rf"(?:mellem|mellan|mellom)\s+(\d{{1,3}})\s+(?:og|och)\s+(\d{{1,3}})\s*(?:{unit})(?!\w)", re.I)
+    rx_max = re.compile(rf"(?<!\w)(?:{upto})\s+(\d{{1,3}})\s*(?:{unit})(?!\w)", re.I)
+    rx_min = re.compile(rf"(?<!\w)(?:{over})\s+(\d{{1,3}})\s*(?:{unit})(?!\w)", re.I)
+    rx_plus = re.compile(r"(?<![\d.,+])(\d{2,3})\s?\+(?!\d)")
+    heads = _heads(blocks)
+    zones: list[tuple[int, int, float]] = []
+    for i, h in enumerate(heads):
+        if h.key in AGE_SECTIONS:
+            s, e = _body(text, heads, i)
+            zones.append((s, e, 0.88))
+    nouns = lexicon.phrase_pattern(lang, "people_nouns")
+    out: list[Candidate] = []
+    for sent in _SENTENCE.finditer(text):
+        s0 = sent.start()
+        s = sent.group(0)
+        in_zone = next((z[2] for z in zones if z[0] <= s0 < z[1]), None)
+        score = in_zone if in_zone else (0.7 if nouns.search(s) or "målgrupp" in s.casefold() else None)
+        if score is None:
+            continue
+        for m in list(rx_range.finditer(s)) + list(rx_between.finditer(s)):
+            lo, hi = int(m.group(1)), int(m.group(2))
+            if 0 < lo < hi <= MAX_AGE:
+                out.append(Candidate("target_age_min", lo, m.group(0), s0 + m.start(), s0 + m.end(), score, METHOD_AGE + ":range"))
+                out.append(Candidate("target_age_max", hi, m.group(0), s0 + m.start(), s0 + m.end(), score, METHOD_AGE + ":range"))
+        for m in rx_max.finditer(s):
+            if 0 < int(m.group(1)) <= MAX_AGE and not _inside(m, rx_range, s):
+                out.append(Candidate("target_age_max", int(m.group(1)), m.group(0), s0 + m.start(), s0 + m.end(), score, METHOD_AGE + ":upto"))
+        for m in rx_min.finditer(s):
+            if 0 < int(m.group(1)) <= MAX_AGE and not _inside(m, rx_range, s):
+                out.append(Candidate("target_age_min", int(m.group(1)), m.group(0), s0 + m.start(), s0 + m.end(), score, METHOD_AGE + ":over"))
+        for m in rx_plus.finditer(s):
+            if 10 <= int(m.group(1)) <= MAX_AGE:
+                out.append(Candidate("target_age_min", int(m.group(1)), m.group(0), s0 + m.start(), s0 + m.end(), score, METHOD_AGE + ":plus"))
+    return out
+
+
+def _inside(m: re.Match, rx: re.Pattern, s: str) -> bool:
+    return any(r.start() <= m.start() < r.end() for r in rx.finditer(s))

@@ -1,0 +1,138 @@
+"""The case's own period (start, end) and the document's date.
+
+Gets the text, its language and the heading/label blocks; dates and periods come from the
+dates extractor, label words and cue words from labels.yaml.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..stages.sections import Block
+from .base import Candidate
+from .dates import find_dates, find_periods
+
+METHOD = "period@1"
+METHOD_DOC = "document_date@1"
+START_SECTIONS = ("intervention_type",)
+CUE_WINDOW = 60
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?!\d)|$)", re.MULTILINE)
+
+#: precision of a date -> evidence score (a full date is stronger than a month or a year)
+PRECISION_SCORE = {"day": 1.0, "month": 0.85, "year": 0.6}
+
+
+def _iso(d) -> str:
+    return d.isoformat()
+
+
+def _heads(blocks: list[Block]) -> list[Block]:
+    return [b for b in blocks if b.kind == "heading"]
+
+
+def _body(text: str, heads: list[Block], i: int) -> tuple[int, int]:
+    b = heads[i]
+    end = heads[i + 1].start if i + 1 < len(heads) else len(text)
+    return (b.value_start if b.value_start < b.value_end else b.end), end
+
+
+def _p(c: Candidate) -> float:
+    return PRECISION_SCORE.get(c.attrs.get("precision", "day"), 0.6)
+
+
+def find_period(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
+    """period_start / period_end candidates, strongest evidence first in score."""
+    out: list[Candidate] = []
+    for b in blocks:
+        if b.kind != "label" or b.value_start >= b.value_end:
+            continue
+        value = text[b.value_start:b.value_end]
+        if b.key in ("start_date", "end_date"):
+            dates = find_dates(value, lang)
+            if dates:
+                d = dates[0].shifted(b.value_start)
+                field = "period_start" if b.key == "start_date" else "period_end"
+                out.append(Candidate(field, _iso(d.value), d.raw, d.start, d.end,
+                                     0.95 * _p(d), METHOD + ":label"))
+        elif b.key == "period":
+            out.extend(_from_periods(value, lang, b.value_start, 0.93, "label"))
+    heads = _heads(blocks)
+    for i, h in enumerate(heads):
+        start, end = _body(text, heads, i)
+        if h.key == "period":
+            if h.value_start < h.value_end:
+                start = h.value_start
+            out.extend(_from_periods(text[start:end], lang, start, 0.93, "section"))
+        elif h.key in START_SECTIONS:
+            # "Indsatsen er i drift\n01/10/2021": the date the current form began
+            for d in find_dates(text[start:end], lang)[:1]:
+                d = d.shifted(start)
+                out.append(Candidate("period_start", _iso(d.value), d.raw, d.start, d.end,
+                                     0.7 * _p(d), METHOD + ":type_section"))
+    out.extend(_from_sentences(text, lang))
+    return out
+
+
+def _from_periods(value: str, lang: str, offset: int, score: float, how: str) -> list[Candidate]:
+    out = []
+    for per in find_periods(value, lang)[:1]:
+        per = per.shifted(offset)
+        start, end = per.value
+        prec = PRECISION_SCORE.get(per.attrs.get("precision", "day"), 0.6)
+        out.append(Candidate("period_start", _iso(start), per.raw, per.start, per.end,
+                             score * prec, f"{METHOD}:{how}"))
+        out.append(Candidate("period_end", _iso(end), per.raw, per.start, per.end,
+                             score * prec, f"{METHOD}:{how}"))
+    if not out:
+        dates = find_dates(value, lang)
+        if dates:
+            d = dates[0].shifted(offset)
+            out.append(Candidate("period_start", _iso(d.value), d.raw, d.start, d.end,
+                                 0.6 * _p(d), f"{METHOD}:{how}_single"))
+    return out
+
+
+def _from_sentences(text: str, lang: str) -> list[Candidate]:
+    """"fra 1. marts 2020 til 31. december 2021", "Indsatsen startede 1. januar 2019"."""
+    start_cue = lexicon.phrase_pattern(lang, "start_cue")
+    out: list[Candidate] = []
+    for sent in _SENTENCE.finditer(text):
+        s = sent.group(0)
+        base = sent.start()
+        periods = find_periods(s, lang)
+        if periods and start_cue.search(s):
+            out.extend(_from_periods(s, lang, base, 0.6, "sentence"))
+            continue
+        cue = start_cue.search(s)
+        if not cue:
+            continue
+        for d in find_dates(s, lang):
+            if 0 <= d.start - cue.end() <= CUE_WINDOW and d.attrs.get("precision") == "day":
+                d = d.shifted(base)
+                out.append(Candidate("period_start", _iso(d.value), d.raw, d.start, d.end,
+                                     0.62, METHOD + ":start_cue"))
+                break
+    return out
+
+
+def find_document_dates(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
+    """The text's own date: a date label's value or a date after a version cue
+    ("version 2021-09-02"); the latest version wins."""
+    out: list[Candidate] = []
+    for b in blocks:
+        if b.kind == "label" and b.key == "document_date" and b.value_start < b.value_end:
+            dates = find_dates(text[b.value_start:b.value_end], lang)
+            if dates:
+                d = dates[0].shifted(b.value_start)
+                out.append(Candidate("document_date", _iso(d.value), d.raw, d.start, d.end,
+                                     0.9 * _p(d), METHOD_DOC + ":label"))
+    cue = lexicon.phrase_pattern(lang, "version_cue")
+    versions = []
+    for m in cue.finditer(text):
+        for d in find_dates(text[m.end():m.end() + 30], lang)[:1]:
+            versions.append(d.shifted(m.end()))
+    if versions:
+        latest = max(versions, key=lambda d: d.value)
+        out.append(Candidate("document_date", _iso(latest.value), latest.raw, latest.start,
+                             latest.end, 0.85 * _p(latest), METHOD_DOC + ":version"))
+    return out

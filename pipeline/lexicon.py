@@ -1,0 +1,116 @@
+"""Compiled views of the per-language resources: heading/label indexes and phrase patterns.
+
+Everything here is derived from pipeline/resources/<lang>/*.yaml and cached per language.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from . import resources
+
+_LIST_MARKER = re.compile(r"^\s*(?:[#]+|[•·▪◦*\-–—]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)](?=\s))\s*")
+_PAREN_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+_SPACES = re.compile(r"\s+")
+_QUOTES = "\"'“”„«»‘’"
+
+
+def normalise_heading(line: str) -> str:
+    """Case-folded heading text without list markers, numbering, quotes, a trailing ':'/'?'
+    or a parenthetical tail: the form lexicon variants are compared in."""
+    text = line.strip()
+    text = _LIST_MARKER.sub("", text, count=1)
+    text = _PAREN_TAIL.sub("", text)
+    text = text.strip().strip(_QUOTES).rstrip(":?.!").strip()
+    return _SPACES.sub(" ", text).casefold()
+
+
+def _index(mapping: dict[str, list[str]]) -> dict[str, str]:
+    return {normalise_heading(v): key for key, variants in mapping.items() for v in variants}
+
+
+@lru_cache(maxsize=None)
+def heading_index(lang: str) -> dict[str, str]:
+    """Normalised heading variant -> canonical section key."""
+    return _index(resources.load(lang, "headings").headings)
+
+
+@lru_cache(maxsize=None)
+def label_index(lang: str) -> dict[str, str]:
+    """Normalised label word -> label key (start_date, budget_total, ...)."""
+    return _index(resources.load(lang, "labels").labels)
+
+
+def search_order(lang: Optional[str]) -> tuple[str, ...]:
+    """The document's language first, then the others (for mixed or mis-detected texts)."""
+    langs = resources.languages()
+    if lang in langs:
+        return (lang,) + tuple(x for x in langs if x != lang)
+    return langs
+
+
+def lookup(norm: str, lang: Optional[str], which: str) -> tuple[Optional[str], Optional[str]]:
+    """(key, language it was found in) for a normalised line in the heading or label index."""
+    index = heading_index if which == "heading" else label_index
+    for code in search_order(lang):
+        key = index(code).get(norm)
+        if key is not None:
+            return key, code
+    return None, None
+
+
+@lru_cache(maxsize=None)
+def phrases(lang: str, name: str) -> tuple[str, ...]:
+    """The phrase variants of one group, longest first."""
+    values = resources.load(lang, "labels").phrases[name]
+    return tuple(sorted(values, key=lambda v: (-len(v), v)))
+
+
+@lru_cache(maxsize=None)
+def phrase_pattern(lang: str, name: str) -> re.Pattern:
+    """A case-insensitive regex matching any phrase of the group as whole words."""
+    alts = "|".join(re.escape(p) for p in phrases(lang, name))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def roles(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(role titles case-folded, role suffixes case-folded) of a language."""
+    labels = resources.load(lang, "labels")
+    return (frozenset(r.casefold() for r in labels.roles),
+            tuple(s.casefold() for s in labels.role_suffixes))
+
+
+def is_role(text: str, lang: str) -> bool:
+    """True for a short role title such as "Projektleder" or "Fællesskabskoordinator"."""
+    words = text.strip().strip(",.").split()
+    if not words or len(words) > 4 or any(ch.isdigit() or ch == "@" for ch in text):
+        return False
+    titles, suffixes = roles(lang)
+    folded = " ".join(words).casefold()
+    last = words[-1].casefold()
+    return folded in titles or last in titles or any(last.endswith(s) for s in suffixes)
+
+
+@lru_cache(maxsize=None)
+def _org_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    ents = resources.load(lang, "entities")
+    suffix_words = frozenset(s.casefold() for s in ents.org_suffixes)
+    return suffix_words, tuple(p.casefold() for p in ents.org_prefixes)
+
+
+def is_organisation(text: str, lang: str) -> bool:
+    """True when a short text names an organisation by its form ("… Kommune", "… A/S",
+    "Region …", "…sundhedscenter"): suffix words and prefixes from entities.yaml."""
+    words = text.strip().strip(",.").split()
+    if not words or len(words) > 10:
+        return False
+    suffix_words, prefixes = _org_words(lang)
+    folded = [w.casefold().strip(",.()") for w in words]
+    if any(w in suffix_words for w in folded):
+        return True
+    if any(" ".join(folded).startswith(p) for p in prefixes):
+        return True
+    return any(len(w) > 6 and any(w.endswith(s) and len(s) >= 5 for s in suffix_words)
+               for w in folded)

@@ -1,0 +1,200 @@
+"""Sections stage: find headings and label/value lines and map them to canonical keys.
+
+Gets the text and its language; returns blocks (headings and labels with spans) from which
+sections are cut. Heading variants and labels come from the per-language resources.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .. import lexicon
+from ..schema import Section, SectionKey
+
+_LIST_ITEM = re.compile(r"^\s*(?:[•·▪◦*\-–—]|\d{1,2}[.)])\s+\S")
+_INLINE = re.compile(r"^(?P<head>[^:\n]{2,80}?)\s*:\s+(?P<rest>\S.*)$")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_VALUE_LIKE = re.compile(r"@|\d{3}|https?://|www\.")
+_SENTENCE_END = re.compile(r"[.;,]$")
+
+#: Confidence of a heading by how it was recognised (calibrated on seeds + dev).
+HEADING_CONFIDENCE = {
+    "exact": 0.95, "exact_other_lang": 0.8, "inline": 0.9, "prefix": 0.65,
+    "structure": 0.55, "unknown": 0.5,
+}
+MAX_HEADING_WORDS = 12
+MAX_UNKNOWN_HEADING_WORDS = 8
+MAX_PREFIX_HEADING_WORDS = 10
+MAX_LABEL_VALUE_LINES = 3
+MIN_PARAGRAPH_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str          # stripped line
+    start: int         # span of the stripped text in the document
+    end: int
+    blank_before: bool
+
+
+@dataclass(frozen=True)
+class Block:
+    """A heading or a label line with the span of what it introduces.
+
+    kind: "heading" or "label"; key: canonical section key / label key (None for unknown
+    headings); value_start/value_end: the label's value or the heading's inline text."""
+
+    kind: str
+    key: Optional[str]
+    header: str
+    start: int
+    end: int
+    value_start: int
+    value_end: int
+    how: str
+    lang: Optional[str]
+    line_index: int
+
+    def value(self, text: str) -> str:
+        return text[self.value_start:self.value_end].strip()
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-empty lines with their stripped spans and whether a blank line precedes them."""
+    lines: list[Line] = []
+    pos = 0
+    blank = True
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        stripped = body.strip()
+        if stripped:
+            lead = len(body) - len(body.lstrip())
+            lines.append(Line(stripped, pos + lead, pos + lead + len(stripped), blank))
+            blank = False
+        else:
+            blank = True
+        pos += len(raw)
+    return lines
+
+
+def _classify(line: Line, nxt: Optional[Line], lang: Optional[str]) -> Optional[tuple]:
+    """(kind, key, how, found_lang, value_offset) for a heading/label line, else None."""
+    text = line.text
+    words = text.split()
+    norm = lexicon.normalise_heading(text)
+    if not norm or len(words) > MAX_HEADING_WORDS + 6:
+        return None
+    ends_colon = text.rstrip().endswith(":")
+    list_follows = nxt is not None and bool(_LIST_ITEM.match(nxt.text))
+    if ends_colon and list_follows:
+        return None  # "Delmål:" introducing a list is part of its section, not a new one
+    if len(words) <= MAX_HEADING_WORDS + 6:
+        key, found = lexicon.lookup(norm, lang, "heading")
+        if key:
+            return "heading", key, "exact" if found == lang else "exact_other_lang", found, None
+        key, found = lexicon.lookup(norm, lang, "label")
+        if key:
+            return "label", key, "exact", found, None
+    inline = _INLINE.match(text)
+    if inline:
+        head = lexicon.normalise_heading(inline.group("head"))
+        offset = inline.start("rest")
+        key, found = lexicon.lookup(head, lang, "heading")
+        if key:
+            return "heading", key, "inline", found, offset
+        key, found = lexicon.lookup(head, lang, "label")
+        if key:
+            return "label", key, "inline", found, offset
+    if len(words) <= MAX_PREFIX_HEADING_WORDS and not _SENTENCE_END.search(text) \
+            and line.blank_before and not _VALUE_LIKE.search(text):
+        for code in lexicon.search_order(lang):
+            index = lexicon.heading_index(code)
+            for cut in range(len(norm.split()) - 1, 0, -1):
+                head = " ".join(norm.split()[:cut])
+                if head in index and len(head) >= 4:
+                    return "heading", index[head], "prefix", code, None
+    return None
+
+
+def _unknown_heading(line: Line, nxt: Optional[Line], is_first: bool) -> bool:
+    """A short stand-alone line that introduces a paragraph: kept as a heading with no key."""
+    text = line.text
+    words = text.split()
+    if is_first or not line.blank_before or len(words) > MAX_UNKNOWN_HEADING_WORDS:
+        return False
+    if not text[0].isupper() or _SENTENCE_END.search(text) or _VALUE_LIKE.search(text):
+        return False
+    if text.endswith(":") and nxt is not None and _LIST_ITEM.match(nxt.text):
+        return False
+    if nxt is None:
+        return False
+    return len(nxt.text.split()) >= MIN_PARAGRAPH_WORDS
+
+
+def find_blocks(text: str, lang: Optional[str], structure: list[tuple[int, int]] = ()) -> list[Block]:
+    """Every heading and label line of a text, in order."""
+    lines = split_lines(text)
+    starts_structure = {s for s, _ in structure}
+    blocks: list[Block] = []
+    for i, line in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        found = _classify(line, nxt, lang)
+        if found is None:
+            if _unknown_heading(line, nxt, i == 0) or (line.start in starts_structure and i > 0):
+                how = "structure" if line.start in starts_structure else "unknown"
+                blocks.append(Block("heading", None, line.text, line.start, line.end,
+                                    line.end, line.end, how, None, i))
+            continue
+        kind, key, how, found_lang, offset = found
+        if offset is not None:
+            vstart, vend = line.start + offset, line.end
+        else:
+            vstart = vend = line.end
+            if kind == "label":
+                # the value: following lines up to a blank line or the next heading/label
+                j = i + 1
+                while j < len(lines) and j - i <= MAX_LABEL_VALUE_LINES:
+                    cand = lines[j]
+                    if cand.blank_before and j > i + 1:
+                        break
+                    nxt2 = lines[j + 1] if j + 1 < len(lines) else None
+                    if _classify(cand, nxt2, lang) is not None:
+                        break
+                    if j == i + 1:
+                        vstart = cand.start
+                    vend = cand.end
+                    j += 1
+        blocks.append(Block(kind, key, line.text, line.start, line.end, vstart, vend, how,
+                            found_lang, i))
+    return blocks
+
+
+def sections_from_blocks(text: str, blocks: list[Block]) -> list[Section]:
+    """Cut the text at each heading: a section runs to the next heading."""
+    heads = [b for b in blocks if b.kind == "heading"]
+    out: list[Section] = []
+    for n, b in enumerate(heads):
+        end = heads[n + 1].start if n + 1 < len(heads) else len(text)
+        body_start = b.value_start if b.value_start < b.value_end else b.end
+        out.append(Section(
+            key=SectionKey(b.key) if b.key else None,
+            heading=b.header, language=b.lang, start=b.start, end=end,
+            heading_start=b.start, heading_end=b.end,
+            confidence=HEADING_CONFIDENCE[b.how], method=f"sections@1:{b.how}",
+            text=text[body_start:end].strip()))
+    return out
+
+
+def segment(text: str, lang: Optional[str] = None,
+            structure: list[tuple[int, int]] = ()) -> list[Section]:
+    """Sections of a text: canonical key (or None), heading, span, confidence, text."""
+    return sections_from_blocks(text, find_blocks(text, lang, structure))
+
+
+def section_at(sections: list[Section], pos: int) -> Optional[Section]:
+    """The section containing char offset `pos`, if any."""
+    for s in sections:
+        if s.start <= pos < s.end:
+            return s
+    return None
