@@ -1,36 +1,140 @@
 """Pydantic models of the numeric resource files: months.yaml and numbers.yaml."""
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, field_validator
+import re
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+
+#: What an amount can be quoted per ("pr. år", "/måned", "i timen" ...).
+PER_UNITS = ("year", "month", "week", "hour")
+
+
+def _unique(groups: dict[str, list[str]], what: str) -> None:
+    """Fail on an empty or a duplicate (case-folded) variant across all groups."""
+    seen: dict[str, str] = {}
+    for key, variants in groups.items():
+        for variant in variants:
+            folded = variant.casefold().strip()
+            if not folded:
+                raise ValueError(f"{what}: empty variant under {key!r}")
+            if folded in seen:
+                raise ValueError(f"{what}: duplicate {variant!r} under {key!r} and {seen[folded]!r}")
+            seen[folded] = key
 
 
 class MonthsFile(BaseModel):
-    """months.yaml: month number (1-12) -> names and abbreviations as written."""
+    """months.yaml: month number (1-12) -> full names and abbreviations; date and range cue words."""
 
     model_config = ConfigDict(extra="forbid")
 
     months: dict[int, list[str]]
+    abbreviations: dict[int, list[str]]
+    #: words before a date that make it more certain ("den", "pr.", "d.")
+    date_cues: list[str]
+    #: words before a bare year that make it a year ("i", "år", "siden")
+    year_cues: list[str]
+    #: words opening and joining a range ("fra ... til", "från ... till")
+    range_from: list[str]
+    range_to: list[str]
 
-    @field_validator("months")
+    @model_validator(mode="after")
+    def _twelve_and_unique(self) -> "MonthsFile":
+        for what, table in (("months", self.months), ("abbreviations", self.abbreviations)):
+            if sorted(table) != list(range(1, 13)):
+                raise ValueError(f"{what} must have exactly the keys 1..12")
+        names = {f"month {m}": self.months[m] + self.abbreviations[m] for m in range(1, 13)}
+        _unique(names, "months")
+        for what in ("date_cues", "year_cues", "range_from", "range_to"):
+            _unique({what: getattr(self, what)}, what)
+        return self
+
+
+class CurrencyWord(BaseModel):
+    """One currency token: its ISO 4217 code ("local" = the country's krone) and built-in scale."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    code: str
+    scale: int = 1
+    #: how the code was found: a code proper (DKK, MSEK) or a word/symbol (kroner, kr, €)
+    source: Literal["code", "word"] = "word"
+
+    @field_validator("code")
     @classmethod
-    def _twelve(cls, value: dict[int, list[str]]) -> dict[int, list[str]]:
-        if sorted(value) != list(range(1, 13)):
-            raise ValueError("months must have exactly the keys 1..12")
-        seen: dict[str, int] = {}
-        for month, names in value.items():
-            for name in names:
-                folded = name.casefold()
-                if folded in seen:
-                    raise ValueError(f"duplicate month name {name!r} ({seen[folded]} and {month})")
-                seen[folded] = month
+    def _iso(cls, value: str) -> str:
+        if value != "local" and not re.fullmatch(r"[A-Z]{3}", value):
+            raise ValueError(f"currency code must be ISO 4217 or 'local', got {value!r}")
         return value
 
 
 class NumbersFile(BaseModel):
-    """numbers.yaml: number words, scale words and currency words of one language."""
+    """numbers.yaml: number words, scale words, currency words and the cue words around amounts."""
 
     model_config = ConfigDict(extra="forbid")
 
+    #: units, teens and tens as written (0..99); compounds are built from these
     words: dict[str, int]
+    #: number words that are also articles ("en", "et"): a number only inside a compound or before a scale
+    article_words: list[str]
+    #: "og" in Danish "enogtyve"; None when the language has no unit-first compounds
+    compound_joiner: Optional[str]
+    #: True when tens come first, glued ("tjugofem", "tjuefem")
+    tens_first: bool
+    #: units that may open a unit-first compound ("en" in "enogtyve", not "et")
+    compound_units: list[str]
+    #: words joining parts of a spelled number ("hundrede og tyve")
+    and_words: list[str]
+    #: multipliers: hundrede 100, tusind 1000, mio. 1e6, mia. 1e9
     scales: dict[str, int]
-    currency_words: dict[str, str]
+    currencies: dict[str, CurrencyWord]
+    #: ISO code a plain "kr" means in this language when no country is given
+    local_currency: str
+    #: ISO code a plain "kr" means in a text from a given country (DK, SE, NO)
+    krone_by_country: dict[str, str]
+    bound_lt: list[str]
+    bound_gt: list[str]
+    per: dict[str, list[str]]
+    percent_words: list[str]
+    phone_cues: list[str]
+    clock_cues: list[str]
+
+    @field_validator("words")
+    @classmethod
+    def _small(cls, value: dict[str, int]) -> dict[str, int]:
+        bad = {w: n for w, n in value.items() if not 0 <= n <= 99}
+        if bad:
+            raise ValueError(f"number words must be 0..99: {bad}")
+        return value
+
+    @field_validator("scales")
+    @classmethod
+    def _powers(cls, value: dict[str, int]) -> dict[str, int]:
+        bad = [w for w, n in value.items() if n < 100 or str(n).rstrip("0") != "1"]
+        if bad:
+            raise ValueError(f"scales must be powers of ten >= 100: {bad}")
+        return value
+
+    @field_validator("per")
+    @classmethod
+    def _per_units(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        unknown = sorted(set(value) - set(PER_UNITS))
+        if unknown:
+            raise ValueError(f"unknown per units {unknown}; known: {PER_UNITS}")
+        _unique(value, "per")
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "NumbersFile":
+        _unique({"words": list(self.words), "scales": list(self.scales),
+                 "currencies": list(self.currencies)}, "numbers")
+        _unique({"bound_lt": self.bound_lt, "bound_gt": self.bound_gt}, "bounds")
+        for what in ("percent_words", "phone_cues", "clock_cues", "and_words"):
+            _unique({what: getattr(self, what)}, what)
+        missing = [w for w in self.article_words + self.compound_units if w not in self.words]
+        if missing:
+            raise ValueError(f"article_words/compound_units not among words: {missing}")
+        for code in [self.local_currency, *self.krone_by_country.values()]:
+            if not re.fullmatch(r"[A-Z]{3}", code):
+                raise ValueError(f"currency codes must be ISO 4217, got {code!r}")
+        return self

@@ -1,0 +1,160 @@
+"""Money amounts: a number with a currency (kr, DKK, MSEK, €), ranges, bounds ("< 50.000"), a year
+label ("2017: kr 650 000") and a rate ("pr. år"); bare large numbers alone on a line score lower.
+Built on the number mentions of numbers.py; cue words come from resources/<lang>/numbers.yaml."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from ..resources import load
+from .base import Candidate
+from .dates import _alternation
+from .numbers import NumberMention
+from .numbers import extractor as number_extractor
+
+METHOD = "amounts@1"
+#: a number without a currency counts as an amount only from this size, and only alone on its line
+BARE_MIN = 1000
+SCORES = {"code": 0.95, "word": 0.9, "country": 0.9, "language": 0.85, "bare": 0.5, "bare_bound": 0.55}
+GAP = r"[ \u00a0]*"
+
+
+class AmountExtractor:
+    """Amount context patterns of one language, compiled once."""
+
+    def __init__(self, lang: str):
+        res = load(lang, "numbers")
+        months = load(lang, "months")
+        self.lang = lang
+        self.res = res
+        self.currency_of = {w.casefold(): c for w, c in res.currencies.items()}
+        cur = _alternation(self.currency_of)
+        self.cur_after = re.compile(rf"{GAP}(?P<cur>{cur})(?!\w)\.?", re.I)
+        self.cur_before = re.compile(rf"(?<!\w)(?P<cur>{cur})\.?{GAP}\Z", re.I)
+        self.bound_of = {w.casefold(): "lt" for w in res.bound_lt}
+        self.bound_of.update({w.casefold(): "gt" for w in res.bound_gt})
+        bounds = _alternation(self.bound_of)
+        self.bound_before = re.compile(rf"(?<!\w)(?P<b>{bounds}){GAP}\Z", re.I)
+        self.year_before = re.compile(rf"(?<![\w.,])(?P<y>(?:19|20)\d\d){GAP}:{GAP}\Z")
+        self.per_of = {p.casefold(): unit for unit, phrases in res.per.items() for p in phrases}
+        self.per_after = re.compile(rf"{GAP}(?P<per>{_alternation(self.per_of)})(?!\w)", re.I)
+        joiners = _alternation(months.range_to)
+        self.range_gap = re.compile(
+            rf"{GAP}(?:(?P<cur>{cur})(?!\w)\.?{GAP})?(?:[-–—]|(?:{joiners})(?!\w)){GAP}", re.I)
+        self.range_from = re.compile(rf"(?<!\w)(?:{_alternation(months.range_from)}){GAP}\Z", re.I)
+
+    def _currency(self, word: str, country: Optional[str]) -> tuple[str, str, int]:
+        """ISO code, where it came from (code/word/country/language) and the token's own scale."""
+        entry = self.currency_of[word.casefold()]
+        if entry.code != "local":
+            return entry.code, entry.source, entry.scale
+        if country:
+            return self.res.krone_by_country[country.upper()], "country", entry.scale
+        return self.res.local_currency, "language", entry.scale
+
+    def amounts(self, text: str, country: Optional[str]) -> list[Candidate]:
+        numbers = [n for n in number_extractor(self.lang).numbers(text)
+                   if not ({"percent", "plus", "ordinal"} & set(n.attrs))]
+        out: list[Candidate] = []
+        i = 0
+        while i < len(numbers):
+            first = numbers[i]
+            second = None
+            if i + 1 < len(numbers):
+                gap = self.range_gap.fullmatch(text, first.end, numbers[i + 1].start)
+                if gap:
+                    second = numbers[i + 1]
+            cand = self._amount(text, first, second, country)
+            if cand is None and second is not None:
+                cand, second = self._amount(text, first, None, country), None
+            if cand is not None:
+                out.append(cand)
+            i += 2 if second is not None else 1
+        return out
+
+    def _amount(self, text: str, first: NumberMention, second: Optional[NumberMention],
+                country: Optional[str]) -> Optional[Candidate]:
+        last = second or first
+        start, end = first.start, last.end
+        attrs: dict = {}
+        currency_word = None
+        m = self.cur_after.match(text, end)
+        if m:
+            currency_word, end = m["cur"], m.end()
+        elif second is not None:
+            gap = self.range_gap.match(text, first.end)
+            if gap and gap["cur"]:
+                currency_word = gap["cur"]
+        if currency_word is None:
+            m = self.cur_before.search(text, max(0, start - 8), start)
+            if m:
+                currency_word, start = m["cur"], m.start()
+        if currency_word is None and first.words:
+            return None
+        m = self.bound_before.search(text, max(0, start - 15), start)
+        if m and second is None:
+            attrs["bound"] = self.bound_of[m["b"].casefold()]
+            start = m.start()
+        m = self.year_before.search(text, max(0, start - 10), start)
+        if m:
+            attrs["year"] = int(m["y"])
+        m = self.per_after.match(text, end)
+        if m:
+            attrs["per"] = self.per_of[m["per"].casefold()]
+            end = m.end()
+
+        token_scale = 1
+        if currency_word:
+            code, source, token_scale = self._currency(currency_word, country)
+            attrs["currency"], attrs["currency_source"] = code, source
+            score = SCORES[source]
+        else:
+            attrs["currency"] = None
+            if not self._alone_on_line(text, start, end):
+                return None
+            score = SCORES["bare_bound"] if (second or "bound" in attrs) else SCORES["bare"]
+
+        low, high = first.value, last.value
+        if second is not None and first.scale is None and second.scale:
+            low *= second.scale  # "1-2 mio. kr."
+        low, high = low * token_scale, high * token_scale
+        scale = max(first.scale or 1, last.scale or 1) * token_scale
+        if scale > 1:
+            attrs["scale"] = scale
+        if currency_word is None and max(low, high) < BARE_MIN:
+            return None
+        if second is not None:
+            if low > high:
+                return None
+            attrs["min"], attrs["max"] = float(low), float(high)
+            value = None
+        else:
+            value = float(low)
+            if attrs.get("bound") == "lt":
+                attrs["max"] = value
+            elif attrs.get("bound") == "gt":
+                attrs["min"] = value
+        if first.words:
+            attrs["words"] = True
+        return Candidate(kind="amount", value=value, raw=text[start:end], start=start, end=end,
+                         score=score, method=METHOD, attrs=attrs)
+
+    @staticmethod
+    def _alone_on_line(text: str, start: int, end: int) -> bool:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        return not text[line_start:start].strip() and not text[end:line_end].strip(" \t\r.;")
+
+
+@lru_cache(maxsize=None)
+def extractor(lang: str) -> AmountExtractor:
+    """The compiled extractor of a language (built once per process)."""
+    return AmountExtractor(lang)
+
+
+def find_amounts(text: str, lang: str, country: Optional[str] = None) -> list[Candidate]:
+    """Money amounts: value float (None for a range), attrs currency, currency_source, min, max,
+    bound, year, per, scale. `country` (DK/SE/NO) decides what a plain "kr" means."""
+    return extractor(lang).amounts(text, country)

@@ -1,0 +1,311 @@
+"""Dates, bare years and periods in Danish, Swedish and Norwegian text.
+
+Numeric dates are always day first (ISO is year first); month names come from resources/<lang>/months.yaml.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Optional
+
+from ..resources import load
+from .base import Candidate
+
+METHOD = "dates@1"
+YEAR_MIN, YEAR_MAX = 1900, 2100
+#: two-digit years up to this are 20yy, above it 19yy
+TWO_DIGIT_PIVOT = 50
+DASHES = "-–—"
+
+#: Evidence -> score before context. A 4-digit year with day and month is strong; partial or
+#: two-digit-year dates are weaker.
+SCORES = {
+    "iso": 0.95, "dmy": 0.9, "dmy_short_year": 0.6, "day_name": 0.95, "day_abbr": 0.9,
+    "month_name": 0.75, "month_abbr": 0.7, "year_cue": 0.9, "year": 0.6, "year_range": 0.9,
+    "year_slash": 0.6,
+}
+CUE_BONUS = 0.05
+
+
+def _alternation(words) -> str:
+    """Regex alternation of literal words, longest first so "marts" wins over "mar"."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A located date: value is the first day of the month/year when precision is coarser."""
+
+    start: int
+    end: int
+    value: date
+    precision: str
+    score: float
+    pattern: str
+
+
+class DateExtractor:
+    """Named date patterns of one language, compiled once, and the checks that reject impossible values."""
+
+    def __init__(self, lang: str):
+        months = load(lang, "months")
+        numbers = load(lang, "numbers")
+        self.lang = lang
+        self.month_of: dict[str, int] = {}
+        self.abbreviations: set[str] = set()
+        for month, names in months.months.items():
+            for name in names:
+                self.month_of[name.casefold()] = month
+        for month, names in months.abbreviations.items():
+            for name in names:
+                self.month_of[name.casefold()] = month
+                self.abbreviations.add(name.casefold())
+        names = _alternation(self.month_of)
+        cues = _alternation(c.casefold() for c in months.date_cues)
+        self.cue_before = re.compile(rf"(?:^|[\s(])(?:{cues})\s*\Z", re.I)
+        self.year_cue_before = re.compile(
+            rf"(?:^|[\s(])(?:{_alternation(months.year_cues)})\s*\Z", re.I)
+        self.range_from = re.compile(rf"(?:^|[\s(])(?:{_alternation(months.range_from)})\s*\Z", re.I)
+        joiners = _alternation(months.range_to)
+        #: what may stand between the two ends of a period
+        self.joiner = re.compile(rf"\s*(?:[{DASHES}]+|(?<=\s)(?:{joiners})(?=\s))\s*", re.I)
+        self.joiner_full = re.compile(rf"\s*(?:[{DASHES}]+|(?:{joiners})(?=\s))\s*\Z", re.I)
+        not_year_after = _alternation(
+            [c for c in numbers.currencies] + numbers.percent_words + list(numbers.scales))
+        self.not_year_after = re.compile(rf"\s?(?:{not_year_after})(?!\w)", re.I)
+
+        self.iso = re.compile(
+            r"(?<![\d.,/])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d]|[.,/]\d)")
+        self.dmy = re.compile(
+            r"(?<![\d.,/:])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)"
+            r"(?P<y>\d{4}|\d{2})(?![\d]|[.,/]\d)")
+        self.named = re.compile(
+            rf"(?:(?<![\w.,])(?P<d>\d{{1,2}})(?:\.|:[ae])?\s+)?(?<!\w)(?P<mon>{names})(?!\w)(?P<dot>\.)?,?"
+            rf"\s+(?P<y>\d{{4}})(?![\d]|[.,]\d)", re.I)
+        self.year = re.compile(r"(?<![\w.,:])(?P<y>(?:19|20)\d\d|2100)(?![\w]|[.,]\d)")
+        self.year_range = re.compile(
+            rf"(?<![\w.,:])(?P<y1>\d{{4}})(?P<j>\s*[{DASHES}]\s*|/|\s+(?:{joiners})\s+)"
+            rf"(?P<y2>\d{{4}}|\d{{2}})(?![\w]|[.,/{DASHES}]\d)", re.I)
+        # Start of a period written without its year, right before a full end date:
+        # "1.3.–", "1. marts –", "1.–", "januari–"
+        self.partial_start = re.compile(
+            rf"(?:(?<![\w.,])(?P<d>\d{{1,2}})(?:\.|:[ae])?(?:(?P<m>\d{{1,2}})\.?)?\s*)?"
+            rf"(?:(?<!\w)(?P<mon>{names})\.?\s*)?"
+            rf"(?:[{DASHES}]+|(?<=\s)(?:{joiners}))\s*\Z", re.I)
+
+    # --- checks -------------------------------------------------------------------------------
+    @staticmethod
+    def validate(year: int, month: int, day: int) -> Optional[date]:
+        """The date, or None when it cannot exist (31.02, month 13) or lies outside 1900-2100."""
+        if not YEAR_MIN <= year <= YEAR_MAX:
+            return None
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+
+    @staticmethod
+    def expand_year(text: str) -> int:
+        year = int(text)
+        if len(text) == 2:
+            year += 2000 if year <= TWO_DIGIT_PIVOT else 1900
+        return year
+
+    def _scored(self, text: str, start: int, base: float) -> float:
+        window = text[max(0, start - 20):start]
+        return min(1.0, base + (CUE_BONUS if self.cue_before.search(window) else 0.0))
+
+    # --- finders ------------------------------------------------------------------------------
+    def dates(self, text: str) -> list[DateMention]:
+        found: list[DateMention] = []
+        for m in self.iso.finditer(text):
+            value = self.validate(int(m["y"]), int(m["m"]), int(m["d"]))
+            if value:
+                found.append(DateMention(m.start(), m.end(), value, "day",
+                                         self._scored(text, m.start(), SCORES["iso"]), "iso"))
+        for m in self.dmy.finditer(text):
+            short = len(m["y"]) == 2
+            # two-digit years only when day and month are padded ("01.12.19"), not "1.2.19"
+            if short and (len(m["d"]) != 2 or len(m["m"]) != 2 or m["sep"] == "-"):
+                continue
+            value = self.validate(self.expand_year(m["y"]), int(m["m"]), int(m["d"]))
+            if value:
+                kind = "dmy_short_year" if short else "dmy"
+                found.append(DateMention(m.start(), m.end(), value, "day",
+                                         self._scored(text, m.start(), SCORES[kind]), kind))
+        for m in self.named.finditer(text):
+            month_word = m["mon"].casefold()
+            is_abbr = month_word in self.abbreviations
+            month = self.month_of[month_word]
+            year = int(m["y"])
+            if m["d"]:
+                value = self.validate(year, month, int(m["d"]))
+                kind = "day_abbr" if is_abbr else "day_name"
+                start, precision = m.start(), "day"
+            else:
+                # "jul 2019" is Christmas as often as July: bare abbreviations need a day or a dot
+                if is_abbr and not m["dot"]:
+                    continue
+                value = self.validate(year, month, 1)
+                kind = "month_abbr" if is_abbr else "month_name"
+                start, precision = m.start("mon"), "month"
+            if value:
+                found.append(DateMention(start, m.end(), value, precision,
+                                         self._scored(text, start, SCORES[kind]), kind))
+        return _drop_overlaps(found)
+
+    def years(self, text: str, dates: list[DateMention]) -> list[DateMention]:
+        taken = [(d.start, d.end) for d in dates]
+        in_range: set[int] = set()
+        for m in self.year_range.finditer(text):
+            if _is_year_range(m):
+                in_range.update((m.start("y1"), m.start("y2")))
+        found = []
+        for m in self.year.finditer(text):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            if self.not_year_after.match(text, e) or _digit_group_next(text, s, e):
+                continue
+            cue = (s in in_range or self.year_cue_before.search(text[max(0, s - 20):s])
+                   or text[e:e + 1] == ":")
+            score = SCORES["year_cue"] if cue else SCORES["year"]
+            found.append(DateMention(s, e, date(int(m["y"]), 1, 1), "year", score, "year"))
+        return found
+
+    def periods(self, text: str, dates: list[DateMention]) -> list[tuple[DateMention, DateMention]]:
+        """Pairs (start, end) of mentions, the start possibly rebuilt from a yearless prefix."""
+        pairs: list[tuple[DateMention, DateMention]] = []
+        used_ends: set[int] = set()
+        for a, b in zip(dates, dates[1:]):
+            if self.joiner.fullmatch(text, a.end, b.start):
+                pairs.append((a, b))
+                used_ends.add(b.start)
+        for b in dates:
+            if b.start in used_ends or b.pattern in ("iso",):
+                continue
+            m = self.partial_start.search(text, max(0, b.start - 30), b.start)
+            if not m or m.end() != b.start or not (m["d"] or m["mon"]):
+                continue
+            start = self._partial(m, b)
+            if start:
+                pairs.append((DateMention(m.start(), m.end(), start, b.precision, b.score, "partial"), b))
+        for m in self.year_range.finditer(text):
+            if not _is_year_range(m):
+                continue
+            if any(d.start < m.end() and m.start() < d.end for d in dates):
+                continue
+            y1, y2 = _range_years(m)
+            base = SCORES["year_slash"] if m["j"] == "/" or len(m["y2"]) == 2 else SCORES["year_range"]
+            pairs.append((DateMention(m.start("y1"), m.end("y1"), date(y1, 1, 1), "year", base, "year"),
+                          DateMention(m.start("y2"), m.end("y2"), date(y2, 12, 31), "year", base, "year")))
+        return pairs
+
+    def _partial(self, m: re.Match, end: DateMention) -> Optional[date]:
+        if end.precision == "month":
+            if m["d"] or not m["mon"]:
+                return None
+            return self.validate(end.value.year, self.month_of[m["mon"].casefold()], 1)
+        if m["mon"]:
+            if end.pattern not in ("day_name", "day_abbr") or not m["d"]:
+                return None
+            month = self.month_of[m["mon"].casefold()]
+        elif m["m"]:
+            if end.pattern not in ("dmy",):
+                return None
+            month = int(m["m"])
+        else:
+            # "1.–31. marts 2021": the day alone borrows the end's month
+            if end.pattern not in ("day_name", "day_abbr"):
+                return None
+            month = end.value.month
+        return self.validate(end.value.year, month, int(m["d"]))
+
+
+def _range_years(m: re.Match) -> tuple[int, int]:
+    """Both years of "2020-2021" / "2020-21" (a two-digit end takes the start's century)."""
+    y1 = int(m["y1"])
+    y2 = y1 // 100 * 100 + int(m["y2"]) if len(m["y2"]) == 2 else int(m["y2"])
+    return y1, y2
+
+
+def _is_year_range(m: re.Match) -> bool:
+    y1, y2 = _range_years(m)
+    return YEAR_MIN <= y1 <= YEAR_MAX and YEAR_MIN <= y2 <= YEAR_MAX and y1 < y2
+
+
+def _digit_group_next(text: str, start: int, end: int) -> bool:
+    """A year-like token glued by one space to another digit group is part of a phone or amount."""
+    before = text[max(0, start - 2):start]
+    after = text[end:end + 2]
+    return bool(re.fullmatch(r"\d[ \u00a0]", before) or re.fullmatch(r"[ \u00a0]\d", after))
+
+
+def _drop_overlaps(found: list[DateMention]) -> list[DateMention]:
+    """Keep the longest mention where two overlap; sorted by start."""
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    kept: list[DateMention] = []
+    for d in found:
+        if kept and d.start < kept[-1].end:
+            continue
+        kept.append(d)
+    return kept
+
+
+def month_end(value: date) -> date:
+    return date(value.year, value.month, calendar.monthrange(value.year, value.month)[1])
+
+
+@lru_cache(maxsize=None)
+def extractor(lang: str) -> DateExtractor:
+    """The compiled extractor of a language (built once per process)."""
+    return DateExtractor(lang)
+
+
+def _candidate(text: str, kind: str, value, start: int, end: int, score: float, attrs: dict) -> Candidate:
+    return Candidate(kind=kind, value=value, raw=text[start:end], start=start, end=end,
+                     score=round(score, 3), method=METHOD, attrs=attrs)
+
+
+def find_dates(text: str, lang: str) -> list[Candidate]:
+    """Full dates (with a year): kind "date", value datetime.date, attrs precision day|month."""
+    return [_candidate(text, "date", d.value, d.start, d.end, d.score,
+                       {"precision": d.precision, "pattern": d.pattern})
+            for d in extractor(lang).dates(text)]
+
+
+def find_years(text: str, lang: str) -> list[Candidate]:
+    """Bare years 1900-2100 that are not part of a date, an amount or a phone number."""
+    ex = extractor(lang)
+    return [_candidate(text, "year", d.value.year, d.start, d.end, d.score, {"precision": "year"})
+            for d in ex.years(text, ex.dates(text))]
+
+
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def find_periods(text: str, lang: str) -> list[Candidate]:
+    """Ranges of two dates, months or years: kind "period", value (start, end) with start <= end."""
+    ex = extractor(lang)
+    out: list[Candidate] = []
+    for a, b in ex.periods(text, ex.dates(text)):
+        end = month_end(b.value) if b.precision == "month" else b.value
+        if a.value > end:
+            continue
+        precision = max(a.precision, b.precision, key=_PRECISION_RANK.__getitem__)
+        score = min(a.score, b.score)
+        if ex.range_from.search(text[max(0, a.start - 25):a.start]):
+            score = min(1.0, score + CUE_BONUS)
+        out.append(_candidate(text, "period", (a.value, end), a.start, b.end, score,
+                              {"precision": precision, "start_precision": a.precision,
+                               "end_precision": b.precision}))
+    out.sort(key=lambda c: (c.start, -c.end))
+    kept: list[Candidate] = []
+    for c in out:
+        if kept and c.start < kept[-1].end:
+            continue
+        kept.append(c)
+    return kept

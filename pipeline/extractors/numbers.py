@@ -1,0 +1,265 @@
+"""Numbers in Nordic text: digits with "." / space thousands and "," decimals, scale words
+("1,5 mio."), and spelled numbers ("enogtyve", "tjugofem") from resources/<lang>/numbers.yaml.
+Phones, e-mails, clock times, dates and years are masked first."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from typing import Optional, Union
+
+from ..resources import load
+from .base import Candidate
+from .dates import DateExtractor, _alternation
+from .dates import extractor as date_extractor
+
+METHOD = "numbers@1"
+Number = Union[int, float]
+
+#: Evidence -> score. Digits are unambiguous; spelled numbers and ordinal-looking digits less so.
+SCORES = {"digits": 0.9, "bare_8_digits": 0.5, "ordinal": 0.3, "words": 0.6, "words_compound": 0.7}
+#: year candidates at or above this score are years, not numbers
+YEAR_MASK_SCORE = 0.8
+SPACES = " \u00a0\u202f"
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A located number before it becomes a candidate; amounts build on these."""
+
+    start: int
+    end: int
+    value: Number
+    scale: Optional[int] = None
+    words: bool = False
+    score: float = SCORES["digits"]
+    attrs: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+def _as_number(value: Decimal) -> Number:
+    """int when integral, else float: deterministic and exact for "1,5 mio." (1500000)."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+class NumberExtractor:
+    """Number patterns of one language, compiled once; spans that must never yield a number."""
+
+    def __init__(self, lang: str):
+        res = load(lang, "numbers")
+        self.lang = lang
+        self.res = res
+        self.scale_of = {w.casefold(): n for w, n in res.scales.items()}
+        scales = _alternation(self.scale_of)
+        self.digits = re.compile(
+            rf"(?<![\w.,+/])(?P<int>\d{{1,3}}(?:(?P<ts>[.{SPACES}])\d{{3}})(?:(?P=ts)\d{{3}})*|\d+)"
+            rf"(?:(?P<dec>,\d+)|\.(?P<dotdec>\d{{1,2}})(?=[{SPACES}]?(?:{scales})(?!\w)))?"
+            rf"(?![\d]|[.,]\d)"
+            rf"(?:[{SPACES}]?(?P<scale>{scales})(?:\.|(?!\w)))?", re.I)
+        self.percent_after = re.compile(rf"[{SPACES}]?(?:{_alternation(res.percent_words)})(?!\w)", re.I)
+        self.word_of, self.word_kind = self._lexicon(res)
+        and_words = _alternation(res.and_words)
+        self.word_token = re.compile(rf"(?<!\w)(?:{_alternation(self.word_of)})(?!\w)", re.I)
+        self.plain_words = {w.casefold() for w in res.words}
+        self.articles = {w.casefold() for w in res.article_words}
+        self.word_gap = re.compile(rf"[{SPACES}]+(?:(?:{and_words})[{SPACES}]+)?\Z", re.I)
+        cues = _alternation(res.phone_cues)
+        clock = _alternation(res.clock_cues)
+        self.masks = [
+            re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+            re.compile(r"(?:https?://|www\.)\S+", re.I),
+            re.compile(r"(?<![\w+])(?:\+|00)\d{2,3}[\s\u00a0-]*(?:\(0\)[\s\u00a0]*)?\d(?:[\d\s\u00a0-]{5,14}\d)"),
+            re.compile(r"(?<![\d.,])0\d{1,3}[ \u00a0]?[-–/][ \u00a0]?\d{2,4}(?:[ \u00a0]\d{2,4}){0,3}(?![\d])"),
+            re.compile(r"(?<![\d.,])\d{2}(?:[ \u00a0]\d{2}){3}(?![\d]|[.,]\d)"),
+            re.compile(r"(?<![\d.,])\d{3}[ \u00a0]\d{2}[ \u00a0]\d{3}(?![\d]|[.,]\d)"),
+            re.compile(rf"(?<!\w)(?:{cues})\.?:?[ \u00a0]*(?:nr\.?:?[ \u00a0]*)?\+?\d[\d \u00a0-]{{5,16}}\d", re.I),
+            re.compile(rf"(?<!\w)(?:{clock})\.?[ \u00a0]*\d{{1,2}}(?:[.:]\d{{2}})?"
+                       rf"(?:[ \u00a0]*[-–][ \u00a0]*\d{{1,2}}(?:[.:]\d{{2}})?)?", re.I),
+            re.compile(r"(?<![\d.,])\d{1,2}[.:]\d{2}[ \u00a0]*[-–][ \u00a0]*\d{1,2}[.:]\d{2}(?!\d)"),
+            re.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?![\d])"),
+        ]
+
+    @staticmethod
+    def _lexicon(res) -> tuple[dict[str, int], dict[str, str]]:
+        """Every spelled form -> value and kind: words, generated compounds, unit+hundred/thousand."""
+        value: dict[str, int] = {}
+        kind: dict[str, str] = {}
+        for w, n in res.words.items():
+            value[w.casefold()], kind[w.casefold()] = n, "small"
+        tens = {w.casefold(): n for w, n in res.words.items() if n >= 20 and n % 10 == 0}
+        units = {w.casefold(): res.words[w] for w in res.compound_units}
+        for t, tn in tens.items():
+            for u, un in units.items():
+                if res.compound_joiner:
+                    value[f"{u}{res.compound_joiner}{t}"] = tn + un
+                if res.tens_first:
+                    value[f"{t}{u}"] = tn + un
+        for form in value:
+            kind.setdefault(form, "small")
+        for s, sn in res.scales.items():
+            s = s.casefold()
+            if not s.isalpha():
+                continue
+            value[s], kind[s] = sn, ("hundred" if sn == 100 else "thousand" if sn == 1000 else "big")
+            if sn in (100, 1000):
+                for u, un in units.items():
+                    value[f"{u}{s}"], kind[f"{u}{s}"] = un * sn, "small_scaled"
+        return value, kind
+
+    # --- masks --------------------------------------------------------------------------------
+    def blocked(self, text: str) -> list[tuple[int, int]]:
+        """Sorted spans that are phones, e-mails, URLs, clock times, dates, periods or years."""
+        spans = [m.span() for rx in self.masks for m in rx.finditer(text)]
+        dx: DateExtractor = date_extractor(self.lang)
+        dates = dx.dates(text)
+        spans += [(d.start, d.end) for d in dates]
+        spans += [(a.start, b.end) for a, b in dx.periods(text, dates)]
+        spans += [(y.start, y.end) for y in dx.years(text, dates) if y.score >= YEAR_MASK_SCORE]
+        spans.sort()
+        return spans
+
+    # --- finders ------------------------------------------------------------------------------
+    def numbers(self, text: str) -> list[NumberMention]:
+        blocked = self.blocked(text)
+        starts = [s for s, _ in blocked]
+        max_end = _running_max([e for _, e in blocked])
+
+        def is_blocked(s: int, e: int) -> bool:
+            i = bisect.bisect_left(starts, e)  # spans starting before e
+            return i > 0 and max_end[i - 1] > s
+
+        found = [n for n in self._digit_numbers(text) if not is_blocked(n.start, n.end)]
+        digit_spans = [(n.start, n.end) for n in found]
+        # a scale word after digits ("4 millioner") belongs to the digits, not to a spelled number
+        found += [n for n in self._word_numbers(text) if not is_blocked(n.start, n.end)
+                  and not any(s < n.end and n.start < e for s, e in digit_spans)]
+        found.sort(key=lambda n: (n.start, -n.end))
+        return found
+
+    def _digit_numbers(self, text: str) -> list[NumberMention]:
+        out = []
+        for m in self.digits.finditer(text):
+            raw_int = m["int"]
+            digits = re.sub(rf"[.{SPACES}]", "", raw_int)
+            value = Decimal(digits)
+            if m["dec"]:
+                value = Decimal(f"{digits}.{m['dec'][1:]}")
+            elif m["dotdec"]:
+                if m["ts"]:
+                    continue
+                value = Decimal(f"{digits}.{m['dotdec']}")
+            scale = self.scale_of[m["scale"].casefold()] if m["scale"] else None
+            if scale:
+                value *= scale
+            attrs: dict = {}
+            score = SCORES["digits"]
+            end = m.end()
+            if scale:
+                attrs["scale"] = scale
+            elif self.percent_after.match(text, end):
+                attrs["percent"] = True
+            elif text[end:end + 1] == "+":
+                attrs["plus"] = True
+            elif self._ordinal(text, m.start(), end):
+                attrs["ordinal"] = True
+                score = SCORES["ordinal"]
+            if not scale and not m["ts"] and len(digits) == 8 and not m["dec"]:
+                score = SCORES["bare_8_digits"]  # often a phone number written without spaces
+            out.append(NumberMention(m.start(), end, _as_number(value), scale, False, score, attrs))
+        return out
+
+    @staticmethod
+    def _ordinal(text: str, start: int, end: int) -> bool:
+        """"2. sal", "5. august" and list items "1. Tilbyde ..." at a line start are not quantities."""
+        if text[end:end + 1] != "." or end - start > 2:
+            return False
+        nxt = text[end + 1:end + 3]
+        if len(nxt) == 2 and nxt[0] == " " and nxt[1].islower():
+            return True
+        line_start = text.rfind("\n", 0, start) + 1
+        return not text[line_start:start].strip(" \t•-*") and nxt[:1] in (" ", "\t")
+
+    def _word_numbers(self, text: str) -> list[NumberMention]:
+        tokens = [(m.start(), m.end(), m.group().casefold()) for m in self.word_token.finditer(text)]
+        out: list[NumberMention] = []
+        run: list[tuple[int, int, str]] = []
+        for tok in tokens:
+            if run and not self.word_gap.match(text, run[-1][1], tok[0]):
+                out += self._parse_run(text, run)
+                run = []
+            run.append(tok)
+        if run:
+            out += self._parse_run(text, run)
+        return out
+
+    def _parse_run(self, text: str, run: list[tuple[int, int, str]]) -> list[NumberMention]:
+        """Split a run of number words into numbers by a small grammar (units, tens, hundreds, scales)."""
+        out: list[NumberMention] = []
+        i = 0
+        while i < len(run):
+            total, group, last, j, scale = 0, 0, None, i, None
+            while j < len(run):
+                word = run[j][2]
+                kind, value = self.word_kind[word], self.word_of[word]
+                if kind == "small" and last in (None, "hundred", "thousand"):
+                    group += value
+                elif kind == "small_scaled" and last is None:
+                    if value >= 1000:
+                        total, group = value, 0
+                    else:
+                        group = value
+                    scale = max(scale or 0, 100 if value < 1000 else 1000)
+                    kind = "hundred" if value < 1000 else "thousand"
+                elif kind == "hundred" and (last is None or (last == "small" and group < 10)
+                                            or last == "thousand"):
+                    group = (group or 1) * 100 if last != "thousand" else 100
+                    scale = max(scale or 0, 100)
+                elif kind == "thousand" and last in (None, "small", "hundred") and total == 0:
+                    total, group = (group or 1) * 1000, 0
+                    scale = max(scale or 0, 1000)
+                elif kind == "big" and last in (None, "small", "hundred", "thousand"):
+                    total, group = ((total + group) or 1) * value, 0
+                    scale = max(scale or 0, value)
+                    last, j = kind, j + 1
+                    break
+                else:
+                    break
+                last, j = kind, j + 1
+            if j == i:  # the word cannot start a number (an "og" stranded between numbers)
+                j = i + 1
+                i = j
+                continue
+            words = [w for _, _, w in run[i:j]]
+            start, end = run[i][0], run[j - 1][1]
+            lone = len(words) == 1 and (words[0] in self.articles or self.word_kind[words[0]] == "big")
+            if not lone:
+                compound = len(words) > 1 or words[0] not in self.plain_words
+                attrs = {"words": True}
+                if scale:
+                    attrs["scale"] = scale
+                score = SCORES["words_compound"] if compound else SCORES["words"]
+                out.append(NumberMention(start, end, total + group, scale, True, score, attrs))
+            i = j
+        return out
+
+
+def _running_max(values: list[int]) -> list[int]:
+    out, best = [], -1
+    for v in values:
+        best = max(best, v)
+        out.append(best)
+    return out
+
+
+@lru_cache(maxsize=None)
+def extractor(lang: str) -> NumberExtractor:
+    """The compiled extractor of a language (built once per process)."""
+    return NumberExtractor(lang)
+
+
+def find_numbers(text: str, lang: str) -> list[Candidate]:
+    """Numbers as int or float; attrs words/scale/percent/plus/ordinal say how each was written."""
+    return [Candidate(kind="number", value=n.value, raw=text[n.start:n.end], start=n.start, end=n.end,
+                      score=n.score, method=METHOD, attrs=dict(n.attrs))
+            for n in extractor(lang).numbers(text)]
