@@ -1,0 +1,74 @@
+"""Word .docx: body paragraphs and table cells in document order, one per line; paragraphs
+in Heading/Title styles become Document.headings."""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+from ..config import Config
+from ..errors import ParseError
+from ..schema import Source
+from .text import check_text, read_bytes, sha256
+
+_SPACE = re.compile(r"[ \t\u00a0]+")
+#: Built-in heading styles keep their English names inside the file whatever the UI language.
+_HEADING_STYLE = re.compile(r"^(heading|title|subtitle|overskrift|rubrik|tittel)\b", re.I)
+
+
+def _blocks(document):
+    """(text, is_heading) for each paragraph and table cell, in body order."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            para = Paragraph(child, document)
+            style = para.style.name if para.style is not None else ""
+            yield para.text, bool(_HEADING_STYLE.match(style or ""))
+        elif tag == "tbl":
+            for row in Table(child, document).rows:
+                seen = set()
+                for cell in row.cells:
+                    if id(cell._tc) in seen:  # merged cells repeat the same element
+                        continue
+                    seen.add(id(cell._tc))
+                    yield cell.text, False
+
+
+def docx_to_text(data: bytes, name: str) -> tuple[str, list[tuple[int, int]]]:
+    """Text of a .docx file and the spans of its heading paragraphs."""
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+        blocks = list(_blocks(document))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise ParseError(f"{name} is not a complete .docx file (damaged or truncated): {exc}") from exc
+    except Exception as exc:  # python-docx/lxml raise many types on damaged parts
+        raise ParseError(f"{name} could not be read as .docx: {type(exc).__name__}: {exc}") from exc
+    parts, headings, pos = [], [], 0
+    for raw, is_heading in blocks:
+        for line in raw.splitlines():
+            line = _SPACE.sub(" ", line).strip()
+            if not line:
+                continue
+            if is_heading:
+                headings.append((pos, pos + len(line)))
+            parts.append(line)
+            pos += len(line) + 1
+    return "\n".join(parts), headings
+
+
+def read_docx(path: Path, config: Config):
+    """A .docx file as a Document."""
+    from . import Document
+
+    raw = read_bytes(path, config)
+    text, headings = docx_to_text(raw, path.name)
+    check_text(text, path.name, config)
+    source = Source(path=str(path), format="docx", encoding="utf-8", encoding_confidence=1.0,
+                    bytes=len(raw), sha256=sha256(raw))
+    return Document(case_id=path.stem, text=text, source=source, headings=headings)

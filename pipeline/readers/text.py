@@ -1,0 +1,189 @@
+"""Plain text (.txt/.md): bytes -> text with the encoding detected, BOMs honoured, mojibake
+repaired by ftfy, and the checks every reader shares (binary, empty, too large)."""
+from __future__ import annotations
+
+import codecs
+import hashlib
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import ftfy
+
+from ..config import Config
+from ..errors import BinaryInput, EmptyInput, EncodingError, TooLarge, UnreadableFile
+
+#: BOMs in the order they must be tested (UTF-32 LE starts with the UTF-16 LE BOM).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+#: Magic numbers of formats that are certainly not text.
+_MAGIC = (
+    (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a zip archive (docx/xlsx saved as .txt?)"),
+    (b"%PDF", "a PDF file"), (b"\x7fELF", "an executable"), (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"), (b"\x1f\x8b", "a gzip archive"),
+)
+#: Encodings a Nordic archive is written in when it is not Unicode; charset-normalizer
+#: chooses among these so that short texts are not read as Cyrillic or Central European.
+NORDIC_LEGACY = ["cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850", "cp865"]
+#: Share of control / unassigned characters above which decoded bytes are not text.
+_MAX_JUNK_SHARE = 0.02
+_FIXER = ftfy.TextFixerConfig(unescape_html=False, uncurl_quotes=False, fix_latin_ligatures=False,
+                              fix_character_width=False, explain=False)
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Text read from bytes and how it was read."""
+
+    text: str
+    encoding: str
+    confidence: float
+    repaired: bool
+
+
+def read_bytes(path: Path, config: Config) -> bytes:
+    """The file's bytes; E_TOO_LARGE is decided from the size before anything is read."""
+    try:
+        size = path.stat().st_size
+        if size > config.max_bytes:
+            raise TooLarge(f"{path.name} is {size:,} bytes, more than the limit of "
+                           f"{config.max_bytes:,} bytes (max_bytes)")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableFile(f"cannot read {path.name}: {exc.strerror or exc}") from exc
+    if not raw:
+        raise EmptyInput(f"{path.name} is empty (0 bytes)")
+    return raw
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when NUL bytes sit on every other position, as in UTF-16 text."""
+    sample = raw[:4096]
+    if len(sample) < 4:
+        return None
+    even = sample[0::2].count(0) / len(sample[0::2])
+    odd = sample[1::2].count(0) / len(sample[1::2])
+    if odd > 0.3 and even < 0.05:
+        return "utf-16-le"
+    if even > 0.3 and odd < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _junk_share(text: str) -> float:
+    if not text:
+        return 0.0
+    junk = sum(1 for ch in text if ch not in "\n\r\t\f" and unicodedata.category(ch) in ("Cc", "Cn", "Co"))
+    return junk / len(text)
+
+
+def decode_bytes(raw: bytes, name: str) -> Decoded:
+    """Decode bytes whose encoding is not declared; raise E_BINARY / E_ENCODING / E_EMPTY."""
+    if not raw:
+        raise EmptyInput(f"{name} is empty (0 bytes)")
+    for magic, what in _MAGIC:
+        if raw.startswith(magic):
+            raise BinaryInput(f"{name} is not text: its bytes are {what}")
+    encoding, confidence, text = None, 1.0, None
+    for bom, enc in _BOMS:
+        if raw.startswith(bom):
+            encoding = enc
+            break
+    if encoding is None and b"\x00" in raw:
+        encoding = _utf16_without_bom(raw)
+        if encoding is None:
+            first_nul = raw.index(0)
+            raise BinaryInput(f"{name} is not text: it contains NUL bytes "
+                              f"(first at byte {first_nul:,})")
+        confidence = 0.9
+    if encoding is not None:
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise EncodingError(f"{name} starts like {encoding} but byte {exc.start:,} "
+                                f"cannot be decoded as {encoding}") from exc
+        encoding = encoding.replace("-sig", "")
+    else:
+        try:
+            text, encoding = raw.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            text, encoding, confidence = _detect_legacy(raw, name)
+    if _junk_share(text) > _MAX_JUNK_SHARE:
+        raise BinaryInput(f"{name} is not text: more than {_MAX_JUNK_SHARE:.0%} of its "
+                          f"characters are control codes when read as {encoding}")
+    fixed = ftfy.fix_text(text, _FIXER).lstrip("\ufeff")
+    plain = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).lstrip("\ufeff")
+    return Decoded(fixed, encoding, round(confidence, 4), fixed != plain)
+
+
+def _detect_legacy(raw: bytes, name: str) -> tuple[str, str, float]:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw, cp_isolation=NORDIC_LEGACY).best()
+    if best is None:
+        raise EncodingError(f"{name} is neither UTF-8 nor a Western European encoding "
+                            f"({', '.join(NORDIC_LEGACY)}); it cannot be read reliably")
+    encoding = best.encoding
+    # 0x80-0x9F are printable in cp1252 but C1 controls in latin-1: prefer cp1252 when both fit.
+    if encoding == "latin_1" and any(0x80 <= b <= 0x9F for b in raw):
+        try:
+            raw.decode("cp1252")
+            encoding = "cp1252"
+        except UnicodeDecodeError:
+            pass
+    return raw.decode(encoding), encoding, max(0.0, 1.0 - float(best.chaos))
+
+
+def check_text(text: str, name: str, config: Config) -> None:
+    """E_EMPTY for whitespace-only text or fewer than config.min_chars letters."""
+    if not text.strip():
+        raise EmptyInput(f"{name} contains only whitespace" if text else f"{name} contains no text")
+    letters = sum(ch.isalpha() for ch in text)
+    if letters < config.min_chars:
+        raise EmptyInput(f"{name} has only {letters} letters; at least {config.min_chars} "
+                         f"are needed to read a case (min_chars)")
+
+
+def read_text(path: Path, config: Config, fmt: str = "text"):
+    """A .txt/.md file as a Document."""
+    from ..schema import Source
+    from . import Document
+
+    raw = read_bytes(path, config)
+    decoded = decode_bytes(raw, path.name)
+    check_text(decoded.text, path.name, config)
+    source = Source(path=str(path), format=fmt, encoding=decoded.encoding,
+                    encoding_confidence=decoded.confidence, bytes=len(raw), sha256=sha256(raw),
+                    repaired=decoded.repaired)
+    return Document(case_id=path.stem, text=decoded.text, source=source)
+
+
+def repair_text(text: str) -> tuple[str, bool]:
+    """Text from a source that was already decoded (a table cell), mojibake repaired by ftfy."""
+    fixed = ftfy.fix_text(text, _FIXER)
+    plain = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return fixed, fixed != plain
+
+
+def sniff_encoding(path: Path, sample_bytes: int = 1 << 20) -> tuple[str, float]:
+    """Encoding of a large text file (a CSV) judged from its first bytes."""
+    with open(path, "rb") as fh:
+        sample = fh.read(sample_bytes)
+    for bom, enc in _BOMS:
+        if sample.startswith(bom):
+            # the BOM-consuming codec names: utf-8-sig, utf-16, utf-32
+            return (enc if enc == "utf-8-sig" else enc[:-3]), 1.0
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=len(sample) < sample_bytes)
+        return "utf-8", 1.0
+    except UnicodeDecodeError:
+        _, encoding, confidence = _detect_legacy(sample, path.name)
+        return encoding, round(confidence, 4)
