@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Optional, Union
 
@@ -25,19 +26,24 @@ _LETTER = re.compile(r"[^\W\d_]")
 COUNTRY_CONFIDENCE = 0.97
 
 
-def _language(text: str, config: Config):
+MIN_STRUCTURE_HEADINGS = 2
+STRUCTURE_LANGUAGE_CONFIDENCE = 0.6
+
+
+def _language(text: str, config: Config) -> tuple[str, Optional[str]]:
+    """The language to read the text in, and how it was decided when the identifier said
+    "other": a text in English under Nordic headings ("Syfte och mål:") is read in the
+    headings' language; a text with no Nordic signal is E_NOT_NORDIC."""
     guess = detect_language(text)
-    if guess.value not in resources.languages():
-        if guess.confidence >= config.language_other_threshold or not guess.probabilities:
-            raise NotNordic(
-                f"the text is not Danish, Swedish or Norwegian (language identifier: "
-                f"{guess.value}, confidence {guess.confidence:.2f})")
-        nordic = {k: v for k, v in guess.probabilities.items() if k in resources.languages()}
-        best = max(sorted(nordic), key=nordic.get) if nordic else None
-        if best is None:
-            raise NotNordic("no Nordic language found in the text")
-        return best
-    return guess.value
+    if guess.value in resources.languages():
+        return guess.value, None
+    votes = Counter(b.lang for b in find_blocks(text, None)
+                    if b.kind == "heading" and b.key and b.how != "prefix")
+    if sum(votes.values()) >= MIN_STRUCTURE_HEADINGS:
+        return votes.most_common(1)[0][0], "structure"
+    raise NotNordic(
+        f"the text is not Danish, Swedish or Norwegian (language identifier: {guess.value}, "
+        f"confidence {guess.confidence:.2f}; {sum(votes.values())} Nordic headings)")
 
 
 def extract_document(doc: Document, config: Optional[Config] = None) -> Case:
@@ -46,14 +52,14 @@ def extract_document(doc: Document, config: Optional[Config] = None) -> Case:
     text = doc.text
     if len(_LETTER.findall(text)) < config.min_chars:
         raise EmptyInput(f"the text has fewer than {config.min_chars} letters")
-    lang = _language(text, config)
+    lang, decided_by = _language(text, config)
     blocks = find_blocks(text, lang, doc.headings)
     sections = sections_from_blocks(text, blocks)
     doclang = detect_document(text, [(s.start, s.end) for s in sections])
-    if doclang.value in resources.languages():
-        lang_final = doclang.value
-    else:
-        lang_final = lang
+    lang_final = doclang.value if decided_by is None and doclang.value in resources.languages() \
+        else lang
+    lang_confidence = doclang.confidence if decided_by is None else STRUCTURE_LANGUAGE_CONFIDENCE
+    mixed = doclang.mixed or decided_by is not None
     sections = [s.model_copy(update={"language": g.value, "language_confidence": g.confidence})
                 for s, g in zip(sections, doclang.sections)] if doclang.sections else sections
     country = resources.country_of(lang_final)
@@ -83,11 +89,11 @@ def extract_document(doc: Document, config: Optional[Config] = None) -> Case:
     return Case(
         case_id=doc.case_id,
         source=doc.source,
-        language=Field[str](value=lang_final, confidence=round(doclang.confidence, 4),
-                            method="language@1"),
-        language_mixed=doclang.mixed,
+        language=Field[str](value=lang_final, confidence=round(lang_confidence, 4),
+                            method="language@1" + (":" + decided_by if decided_by else "")),
+        language_mixed=mixed,
         language_shares=doclang.shares,
-        country=Field[str](value=country, confidence=round(COUNTRY_CONFIDENCE * doclang.confidence, 4),
+        country=Field[str](value=country, confidence=round(COUNTRY_CONFIDENCE * lang_confidence, 4),
                            method="country@1:language"),
         contacts=[contact_from(c, sections, config.models_dir) for c in contacts],
         sections=sections,

@@ -114,3 +114,18 @@ def is_organisation(text: str, lang: str) -> bool:
         return True
     return any(len(w) > 6 and any(w.endswith(s) and len(s) >= 5 for s in suffix_words)
                for w in folded)
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖÉ\"“«(\-–•])|\n")
+
+
+def iter_sentences(text: str):
+    """(start, sentence) pairs: breaks at a line end or at .!? followed by a capital letter,
+    so "1. januar 2019" and "ca. 20" stay inside their sentence."""
+    pos = 0
+    for m in _SENTENCE_BREAK.finditer(text):
+        if m.start() > pos:
+            yield pos, text[pos:m.start()]
+        pos = m.end()
+    if pos < len(text):
+        yield pos, text[pos:]

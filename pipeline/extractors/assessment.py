@@ -4,6 +4,8 @@ Gets the text, its language and the heading/label blocks; phrases come from labe
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon
@@ -98,6 +100,14 @@ def find_evaluation(text: str, lang: str, blocks: list[Block]) -> list[Candidate
     return out
 
 
+@lru_cache(maxsize=None)
+def _rating_pattern(lang: str, key: str) -> re.Pattern:
+    """A rating phrase; web pages glue the answer to the printed scale ("I høj gradSlet ikke"),
+    so the phrase may be followed by a capital letter."""
+    alts = "|".join(re.escape(p) for p in lexicon.phrases(lang, key))
+    return re.compile(rf"(?<!\w)(?i:{alts})(?![a-zæøåäöéüß])")
+
+
 def find_ratings(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     """goal_fulfilment and implemented_as_planned: the answer given after each question,
     on the 4-step scale (1 not at all .. 4 to a high degree). A bare scale is no answer."""
@@ -112,7 +122,7 @@ def find_ratings(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
         offset = b.value_start + (len(text[b.value_start:b.value_end]) -
                                   len(text[b.value_start:b.value_end].lstrip()))
         hits = sorted((m.start(), m.end(), n) for key, n in groups.items()
-                      for m in lexicon.phrase_pattern(lang, key).finditer(value))
+                      for m in _rating_pattern(lang, key).finditer(value))
         if not hits:
             continue
         scale_only = [h[2] for h in hits] == [1, 2, 3, 4] and len(hits) == 4

@@ -16,7 +16,6 @@ METHOD_PART = "participants@1"
 METHOD_AGE = "ages@1"
 MAX_PARTICIPANTS = 10_000_000
 MAX_AGE = 120
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]|$)", re.MULTILINE)
 AGE_SECTIONS = ("target_group", "participants")
 
 
@@ -76,8 +75,7 @@ def _from_sentences(text: str, lang: str, planned: re.Pattern, reached: re.Patte
     """A count followed by a people noun in a sentence with a reached/planned cue."""
     nouns = lexicon.phrase_pattern(lang, "people_nouns")
     out: list[Candidate] = []
-    for sent in _SENTENCE.finditer(text):
-        s = sent.group(0)
+    for s_start, s in lexicon.iter_sentences(text):
         cue_r, cue_p = reached.search(s), planned.search(s)
         if not (cue_r or cue_p):
             continue
@@ -89,8 +87,8 @@ def _from_sentences(text: str, lang: str, planned: re.Pattern, reached: re.Patte
             if not noun:
                 continue
             field = "participants_reached" if cue_r else "participants_planned"
-            out.append(Candidate(field, int(n.value), n.raw, sent.start() + n.start,
-                                 sent.start() + n.end, 0.5 if cue_r else 0.45,
+            out.append(Candidate(field, int(n.value), n.raw, s_start + n.start,
+                                 s_start + n.end, 0.5 if cue_r else 0.45,
                                  METHOD_PART + ":sentence"))
     return out
 
@@ -115,9 +113,7 @@ def find_ages(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
             zones.append((s, e, 0.88))
     nouns = lexicon.phrase_pattern(lang, "people_nouns")
     out: list[Candidate] = []
-    for sent in _SENTENCE.finditer(text):
-        s0 = sent.start()
-        s = sent.group(0)
+    for s0, s in lexicon.iter_sentences(text):
         in_zone = next((z[2] for z in zones if z[0] <= s0 < z[1]), None)
         score = in_zone if in_zone else (0.7 if nouns.search(s) or "målgrupp" in s.casefold() else None)
         if score is None:

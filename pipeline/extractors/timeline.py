@@ -16,7 +16,6 @@ METHOD = "period@1"
 METHOD_DOC = "document_date@1"
 START_SECTIONS = ("intervention_type",)
 CUE_WINDOW = 60
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?!\d)|$)", re.MULTILINE)
 
 #: precision of a date -> evidence score (a full date is stronger than a month or a year)
 PRECISION_SCORE = {"day": 1.0, "month": 0.85, "year": 0.6}
@@ -73,9 +72,12 @@ def find_period(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     return out
 
 
-def _from_periods(value: str, lang: str, offset: int, score: float, how: str) -> list[Candidate]:
+def _from_periods(value: str, lang: str, offset: int, score: float, how: str,
+                  min_precision: str = "year") -> list[Candidate]:
     out = []
-    for per in find_periods(value, lang)[:1]:
+    allowed = [p for p in find_periods(value, lang)
+               if min_precision == "year" or p.attrs.get("precision") != "year"]
+    for per in allowed[:1]:
         per = per.shifted(offset)
         start, end = per.value
         prec = PRECISION_SCORE.get(per.attrs.get("precision", "day"), 0.6)
@@ -96,12 +98,10 @@ def _from_sentences(text: str, lang: str) -> list[Candidate]:
     """"fra 1. marts 2020 til 31. december 2021", "Indsatsen startede 1. januar 2019"."""
     start_cue = lexicon.phrase_pattern(lang, "start_cue")
     out: list[Candidate] = []
-    for sent in _SENTENCE.finditer(text):
-        s = sent.group(0)
-        base = sent.start()
-        periods = find_periods(s, lang)
+    for base, s in lexicon.iter_sentences(text):
+        periods = [p for p in find_periods(s, lang) if p.attrs.get("precision") != "year"]
         if periods and start_cue.search(s):
-            out.extend(_from_periods(s, lang, base, 0.6, "sentence"))
+            out.extend(_from_periods(s, lang, base, 0.6, "sentence", min_precision="month"))
             continue
         cue = start_cue.search(s)
         if not cue:

@@ -78,7 +78,8 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
-def _classify(line: Line, nxt: Optional[Line], lang: Optional[str]) -> Optional[tuple]:
+def _classify(line: Line, nxt: Optional[Line], lang: Optional[str],
+              inside_section: bool = True, first: bool = False) -> Optional[tuple]:
     """(kind, key, how, found_lang, value_offset) for a heading/label line, else None."""
     text = line.text
     words = text.split()
@@ -87,8 +88,8 @@ def _classify(line: Line, nxt: Optional[Line], lang: Optional[str]) -> Optional[
         return None
     ends_colon = text.rstrip().endswith(":")
     list_follows = nxt is not None and bool(_LIST_ITEM.match(nxt.text))
-    if ends_colon and list_follows:
-        return None  # "Delmål:" introducing a list is part of its section, not a new one
+    if ends_colon and list_follows and inside_section and len(words) == 1:
+        return None  # "Delmål:" introducing a list inside a section is part of it
     if len(words) <= MAX_HEADING_WORDS + 6:
         key, found = lexicon.lookup(norm, lang, "heading")
         if key:
@@ -106,7 +107,7 @@ def _classify(line: Line, nxt: Optional[Line], lang: Optional[str]) -> Optional[
         key, found = lexicon.lookup(head, lang, "label")
         if key:
             return "label", key, "inline", found, offset
-    if len(words) <= MAX_PREFIX_HEADING_WORDS and not _SENTENCE_END.search(text) \
+    if not first and len(words) <= MAX_PREFIX_HEADING_WORDS and not _SENTENCE_END.search(text) \
             and line.blank_before and not _VALUE_LIKE.search(text):
         for code in lexicon.search_order(lang):
             index = lexicon.heading_index(code)
@@ -139,7 +140,8 @@ def find_blocks(text: str, lang: Optional[str], structure: list[tuple[int, int]]
     blocks: list[Block] = []
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        found = _classify(line, nxt, lang)
+        inside = any(b.kind == "heading" for b in blocks)
+        found = _classify(line, nxt, lang, inside_section=inside, first=(i == 0))
         if found is None:
             if _unknown_heading(line, nxt, i == 0) or (line.start in starts_structure and i > 0):
                 how = "structure" if line.start in starts_structure else "unknown"
