@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from .. import lexicon
+from .. import lexicon, resources
 from ..stages.sections import Block
 from .base import Candidate
 
@@ -58,9 +58,17 @@ def find_status(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
                 out.append(Candidate("status", hit[0], text[start + hit[1]:start + hit[2]],
                                      start + hit[1], start + hit[2], 0.9,
                                      METHOD_STATUS + ":section"))
+    for label in resources.load(lang, "labels").labels["status"]:
+        for m in re.finditer(rf"(?<!\w){re.escape(label)}:\s*", text, re.IGNORECASE):
+            hit = _first_phrase(text[m.end():m.end() + 40], lang, STATUS_PHRASES)
+            if hit and hit[1] == 0:
+                s = m.end()
+                out.append(Candidate("status", hit[0], text[s:s + hit[2]], s, s + hit[2], 0.9,
+                                     METHOD_STATUS + ":inline_label"))
     if not out:
         hit = _first_phrase(text, lang, {"status_project": "project",
-                                         "status_in_operation": "in_operation"})
+                                         "status_in_operation": "in_operation",
+                                         "status_completed": "completed"})
         if hit:
             out.append(Candidate("status", hit[0], text[hit[1]:hit[2]], hit[1], hit[2], 0.55,
                                  METHOD_STATUS + ":text"))
@@ -68,35 +76,39 @@ def find_status(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
 
 
 def find_evaluation(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
-    """evaluated (bool) and evaluation_kind (internal/external) from the evaluation section's
-    answer ("Ja, Internt evalueret") or an evaluation label."""
+    """evaluated (bool) and evaluation_kind (internal/external) from the first sentence of
+    the evaluation section ("Ja, Internt evalueret", "Prosjektet evalueres internt ...")
+    or an evaluation label."""
     out: list[Candidate] = []
     heads = [b for b in blocks if b.kind == "heading"]
     bodies: list[tuple[int, int, str]] = []
     for i, h in enumerate(heads):
         if h.key == "evaluation":
             start, end = _section_body(text, blocks, i)
-            first_line_end = text.find("\n", start + len(text[start:end]) - len(text[start:end].lstrip()))
-            stop = end if first_line_end == -1 else min(end, first_line_end)
-            bodies.append((start, stop, "section"))
+            for s0, sentence in lexicon.iter_sentences(text[start:end]):
+                bodies.append((start + s0, start + s0 + len(sentence), "section"))
+                break
     for b in blocks:
         if b.kind == "label" and b.key == "evaluated" and b.value_start < b.value_end:
             bodies.append((b.value_start, b.value_end, "label"))
     for start, end, how in bodies:
         answer = text[start:end]
+        negative = lexicon.phrase_pattern(lang, "evaluated_no").search(answer)
         kind = _first_phrase(answer, lang, {"evaluation_internal": "internal",
                                             "evaluation_external": "external"})
-        yes_no = _first_phrase(answer, lang, {"evaluated_yes": True, "evaluated_no": False})
-        if yes_no and yes_no[1] <= 2:
-            out.append(Candidate("evaluated", yes_no[0], answer[yes_no[1]:yes_no[2]],
-                                 start + yes_no[1], start + yes_no[2], 0.92,
-                                 f"{METHOD_EVAL}:{how}"))
-        elif kind:
-            out.append(Candidate("evaluated", True, answer[kind[1]:kind[2]], start + kind[1],
-                                 start + kind[2], 0.85, f"{METHOD_EVAL}:{how}"))
-        if kind and (yes_no is None or yes_no[0] is True):
+        yes = lexicon.phrase_pattern(lang, "evaluated_yes").match(answer.lstrip())
+        method = f"{METHOD_EVAL}:{how}"
+        if negative:
+            out.append(Candidate("evaluated", False, negative.group(0), start + negative.start(),
+                                 start + negative.end(), 0.9, method))
+            continue
+        if yes or kind:
+            hit = (kind[1], kind[2]) if kind else (0, len(answer))
+            out.append(Candidate("evaluated", True, answer[hit[0]:hit[1]], start + hit[0],
+                                 start + hit[1], 0.92 if yes else 0.85, method))
+        if kind:
             out.append(Candidate("evaluation_kind", kind[0], answer[kind[1]:kind[2]],
-                                 start + kind[1], start + kind[2], 0.9, f"{METHOD_EVAL}:{how}"))
+                                 start + kind[1], start + kind[2], 0.9 if yes else 0.82, method))
     return out
 
 
@@ -108,28 +120,47 @@ def _rating_pattern(lang: str, key: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?i:{alts})(?![a-zæøåäöéüß])")
 
 
+def _question_field(question: str, lang: str) -> Optional[str]:
+    """Which rating a question asks for: "...som planlagt?" -> implemented_as_planned,
+    "Er formålet opfyldt?" -> goal_fulfilment."""
+    if lexicon.phrase_pattern(lang, "rating_plan_words").search(question):
+        return "implemented_as_planned"
+    if lexicon.phrase_pattern(lang, "rating_goal_words").search(question):
+        return "goal_fulfilment"
+    return None
+
+
 def find_ratings(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     """goal_fulfilment and implemented_as_planned: the answer given after each question,
     on the 4-step scale (1 not at all .. 4 to a high degree). A bare scale is no answer."""
     groups = {key: n for n, key in enumerate(RATING_KEYS, start=1)}
     out: list[Candidate] = []
-    for b in blocks:
-        if b.kind != "label" or b.key not in ("goal_fulfilment", "implemented_as_planned"):
+    for q in _QUESTION.finditer(text):
+        field = _question_field(q.group(0), lang)
+        if field is None:
             continue
-        if b.value_start >= b.value_end:
-            continue
-        value = b.value(text)
-        offset = b.value_start + (len(text[b.value_start:b.value_end]) -
-                                  len(text[b.value_start:b.value_end].lstrip()))
+        labelled = any(b.kind == "label" and b.key == field and b.start <= q.start() < b.end
+                       for b in blocks)
+        offset = q.end()
+        window = text[offset:offset + ANSWER_WINDOW]
+        window = window[:_next_question(window)]
         hits = sorted((m.start(), m.end(), n) for key, n in groups.items()
-                      for m in _rating_pattern(lang, key).finditer(value))
-        if not hits:
-            continue
-        scale_only = [h[2] for h in hits] == [1, 2, 3, 4] and len(hits) == 4
-        if scale_only:
-            continue
+                      for m in _rating_pattern(lang, key).finditer(window))
+        if not hits or ([h[2] for h in hits] == [1, 2, 3, 4]):
+            continue  # no answer, or only the printed scale
         start, end, n = hits[0]
-        score = 0.93 if start <= 2 else 0.6
-        out.append(Candidate(b.key, n, value[start:end], offset + start, offset + end, score,
-                             METHOD_RATING + ":label"))
+        gap = window[:start]
+        if gap.strip():
+            continue  # the answer must follow the question directly
+        out.append(Candidate(field, n, window[start:end], offset + start, offset + end,
+                             0.93 if labelled else 0.85, METHOD_RATING + (":label" if labelled else ":question")))
     return out
+
+
+def _next_question(window: str) -> int:
+    m = _QUESTION.search(window)
+    return m.start() if m else len(window)
+
+
+ANSWER_WINDOW = 120
+_QUESTION = re.compile(r"[^\n?.!:]{3,160}\?")

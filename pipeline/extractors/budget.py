@@ -100,7 +100,7 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
                                  f"{METHOD}:{z.how}_years_sum"))
             out.append(_currency(years[0], default_currency, z.score))
             continue
-        if z.per_year and lead_amount:
+        if (z.per_year or first.attrs.get("per") == "year") and lead_amount:
             out.extend(_per_year(first, z, default_currency))
         elif lead_amount and z.kind in ("total", "section"):
             value = first.value if first.value is not None else first.attrs.get("max")

@@ -21,6 +21,8 @@ PHONE_CHUNK = re.compile(r"(?<![\w.])\+?\(?\d[\d\s\u00a0()./-]{5,18}\d(?![\w])")
 _NAME_TOKEN = re.compile(r"^[A-ZÆØÅÄÖÜÉÈÁÓÚÍ][\w'’-]*$|^(?:von|van|de|af|la|le|der|den|du)$")
 _ANY_NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’-]*$")
 _DATE_LIKE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
+_LIST_MARKER = re.compile(r"^\s*(?:[-*•·▪◦–]|\d{1,2}[.)])\s+")
 _ABBREV = re.compile(r"^(?:[A-Za-zÆØÅÄÖæøåäö]{1,3}\.){1,3}$")
 MAX_CONTACT_LINES = 12
 MAX_NAME_WORDS = 5
@@ -184,6 +186,12 @@ class ContactParser:
         if lexicon.is_organisation(stripped, self.lang):
             self._attach("organisation", (stripped, start, end, SCORE["stacked"]))
             return "organisation"
+        lead_role = _leading_role(stripped, self.lang)
+        if lead_role is not None:
+            # "Projektleder Sofie Brandt Kristensen": a role title written before the name
+            self.pending_role = (lead_role, start, start + len(lead_role), SCORE["stacked"])
+            rest = stripped[len(lead_role):]
+            return self.feed_part(rest, start + len(lead_role), how, strict_name, label)
         name = _name_tokens(stripped, strict_name)
         if name:
             offset = stripped.find(name)
@@ -198,6 +206,11 @@ class ContactParser:
 
     def feed_line(self, line: str, start: int, label: Optional[str] = None,
                   role_label: Optional[tuple] = None) -> None:
+        # markdown emphasis and list markers are layout, not content (same length kept)
+        line = _EMPHASIS.sub(lambda m: " " * len(m.group(0)), line)
+        marker = _LIST_MARKER.match(line)
+        if marker:
+            line = " " * marker.end() + line[marker.end():]
         if role_label is not None:
             self.pending_role = role_label
         cur = self._current()
@@ -213,6 +226,16 @@ class ContactParser:
         how = "label_value" if role_label is not None else ("comma_line" if multi else "stacked")
         for part, off in parts:
             self.feed_part(part, start + off, how, strict_name=role_label is None, label=label)
+
+
+def _leading_role(text: str, lang: str) -> Optional[str]:
+    """The role title that starts "Projektleder Sofie Brandt Kristensen", if any."""
+    words = text.split()
+    if len(words) < 3 or not lexicon.is_role(words[0], lang):
+        return None
+    if _name_tokens(" ".join(words[1:]), True) is None:
+        return None
+    return words[0]
 
 
 def _all_caps_phrase(text: str) -> bool:

@@ -10,7 +10,7 @@ import re
 from .. import lexicon
 from ..stages.sections import Block
 from .base import Candidate
-from .dates import find_dates, find_periods
+from .dates import find_dates, find_periods, month_end
 
 METHOD = "period@1"
 METHOD_DOC = "document_date@1"
@@ -95,22 +95,27 @@ def _from_periods(value: str, lang: str, offset: int, score: float, how: str,
 
 
 def _from_sentences(text: str, lang: str) -> list[Candidate]:
-    """"fra 1. marts 2020 til 31. december 2021", "Indsatsen startede 1. januar 2019"."""
+    """"fra 1. marts 2020 til 31. december 2021", "Indsatsen startede 1. januar 2019",
+    "ble avsluttet i desember 2020" (a month as the end means its last day)."""
     start_cue = lexicon.phrase_pattern(lang, "start_cue")
+    end_cue = lexicon.phrase_pattern(lang, "end_cue")
     out: list[Candidate] = []
     for base, s in lexicon.iter_sentences(text):
         periods = [p for p in find_periods(s, lang) if p.attrs.get("precision") != "year"]
         if periods and start_cue.search(s):
             out.extend(_from_periods(s, lang, base, 0.6, "sentence", min_precision="month"))
             continue
-        cue = start_cue.search(s)
-        if not cue:
-            continue
-        for d in find_dates(s, lang):
-            if 0 <= d.start - cue.end() <= CUE_WINDOW and d.attrs.get("precision") == "day":
-                d = d.shifted(base)
-                out.append(Candidate("period_start", _iso(d.value), d.raw, d.start, d.end,
-                                     0.62, METHOD + ":start_cue"))
+        dates = [d for d in find_dates(s, lang) if d.attrs.get("precision") in ("day", "month")]
+        for field, cue_rx in (("period_start", start_cue), ("period_end", end_cue)):
+            for cue in cue_rx.finditer(s):
+                near = [d for d in dates if 0 <= d.start - cue.end() <= CUE_WINDOW]
+                if not near:
+                    continue
+                d = near[0]
+                value = d.value if field == "period_start" or d.attrs.get("precision") == "day" \
+                    else month_end(d.value)
+                out.append(Candidate(field, _iso(value), d.raw, base + d.start, base + d.end,
+                                     0.62 * _p(d), f"{METHOD}:{field[7:]}_cue"))
                 break
     return out
 

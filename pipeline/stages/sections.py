@@ -84,7 +84,7 @@ def _classify(line: Line, nxt: Optional[Line], lang: Optional[str],
     text = line.text
     words = text.split()
     norm = lexicon.normalise_heading(text)
-    if not norm or len(words) > MAX_HEADING_WORDS + 6:
+    if not norm:
         return None
     ends_colon = text.rstrip().endswith(":")
     list_follows = nxt is not None and bool(_LIST_ITEM.match(nxt.text))
