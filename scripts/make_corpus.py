@@ -27,6 +27,7 @@ PER_YEAR_BOUNDS = (50000, 100000)
 TOPIC_AGES = (("plus",), ("upto", "range"), (), ("range",), ("range",))
 TOPIC_AGE_RANGES = ((), ((16, 24), (18, 25), (18, 29)), (), ((13, 16),), ((20, 64),))
 TARGET_CASE_BYTES = 5000
+PAD_POOLS = ("description", "background", "purpose", "recruitment", "organisation")
 ABOUT = ("Expected facts for synthetic cases written by scripts/make_corpus.py; same format and "
          "conventions as corpus/gold.json. Keys are the case file stems.")
 
@@ -299,10 +300,10 @@ class CaseWriter:
         else:
             if layout == "page":
                 blocks.append(("contact", h["contact"], contacts))
-                if status_text:
-                    blocks.append(("intervention_type", h["intervention_type"], status_text))
                 if budget:
                     blocks.append(("economy", budget[0], budget[1]))
+                if status_text:
+                    blocks.append(("intervention_type", h["intervention_type"], status_text))
             if not f["municipal_org"] or layout != "page":
                 blocks.append(("details", h["details"], f"{v['labels']['municipality']}: {m}\n\n{f['org']}"))
             blocks.append(("background", h["background"], " ".join((f["topic"]["sentence"],
@@ -350,12 +351,11 @@ class CaseWriter:
         size = sum(len(b[1]) + len(b[2]) + 4 for b in blocks)
         index = next(i for i, b in enumerate(blocks) if b[0] == "description")
         key, heading, text = blocks[index]
-        extra = []
-        pools = ("description", "background", "purpose", "recruitment", "organisation")
-        while size < TARGET_CASE_BYTES - 300:
-            sentence = self.sentences(self.rng.choice(pools), 1, m)
-            extra.append(sentence)
-            size += len(sentence.encode("utf-8")) + 1
+        fill = {"m": m, "clock": f"{self.rng.randint(8, 19)}.30", "pct": self.rng.choice((10, 20, 30))}
+        pool = [s.format(**fill) for name in PAD_POOLS for s in self.v["pools"][name]]
+        deficit = TARGET_CASE_BYTES - 300 - size
+        mean = sum(len(s) + 1 for s in pool) / len(pool)
+        extra = self.rng.choices(pool, k=max(0, int(deficit / mean) + 1)) if deficit > 0 else []
         if extra:
             paragraphs = [" ".join(extra[k:k + 4]) for k in range(0, len(extra), 4)]
             blocks[index] = (key, heading, "\n\n".join([text, *paragraphs]))
