@@ -187,3 +187,82 @@ def test_no_seed_sentences_copied(lang):
     for path in CORPUS.glob(f"{lang}*"):
         words = re.findall(r"\w+", _plain(path.read_text(encoding="utf-8")).lower())
         assert not any(tuple(words[i:i + 9]) in runs for i in range(len(words) - 8)), path.name
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory) -> tuple[Path, dict]:
+    out = tmp_path_factory.mktemp("synthetic")
+    make_corpus = _load_make_corpus()
+    make_corpus.make_corpus(56, out, seed=7)
+    return out, json.loads((out / "gold.json").read_text(encoding="utf-8"))
+
+
+def test_make_corpus_is_deterministic_for_a_seed(synthetic, tmp_path):
+    out, _ = synthetic
+    make_corpus = _load_make_corpus()
+    make_corpus.make_corpus(56, tmp_path / "again", seed=7)
+    make_corpus.make_corpus(8, tmp_path / "other", seed=8)
+    for path in sorted(out.iterdir()):
+        assert (tmp_path / "again" / path.name).read_bytes() == path.read_bytes(), path.name
+    first = sorted(out.glob("syn000000_*"))[0]
+    assert not (tmp_path / "other" / first.name).exists() or \
+        (tmp_path / "other" / first.name).read_bytes() != first.read_bytes()
+
+
+def test_make_corpus_prefix_does_not_depend_on_n(synthetic, tmp_path):
+    out, gold = synthetic
+    _load_make_corpus().make_corpus(4, tmp_path, seed=7)
+    small = json.loads((tmp_path / "gold.json").read_text(encoding="utf-8"))["cases"]
+    assert small == {stem: gold["cases"][stem] for stem in small}
+
+
+def test_make_corpus_files_match_gold(synthetic):
+    out, gold = synthetic
+    assert gold["schema_version"] == 1
+    assert sorted(_case_files(out)) == sorted(gold["cases"])
+    assert len(gold["cases"]) == 56
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_make_corpus_covers_language_layouts(synthetic, lang):
+    _, gold = synthetic
+    stems = [s for s, c in gold["cases"].items() if c["language"] == lang]
+    assert len(stems) == 14
+    assert all(f"_{lang}_" in s for s in stems)
+
+
+def test_make_corpus_covers_layouts_and_hard_cases(synthetic):
+    out, gold = synthetic
+    layouts = {stem.split("_", 2)[2] for stem in gold["cases"]}
+    assert layouts == {"page", "narrative", "numbered", "inline", "labels", "markdown", "html"}
+    cases = gold["cases"].values()
+    assert {c["status"] for c in cases} == {None, "project", "in_operation", "completed"}
+    assert {c["evaluation_kind"] for c in cases} == {None, "internal", "external"}
+    assert any(c["grants_by_year"] for c in cases)
+    assert any(c["budget_per_year_min"] for c in cases)
+    assert any(c["budget_stated"] is False for c in cases)
+
+
+@pytest.mark.parametrize("seed", [0, 7])
+def test_make_corpus_gold_agrees_with_text(seed, tmp_path):
+    make_corpus = _load_make_corpus()
+    cases = make_corpus.make_corpus(28, tmp_path, seed=seed)
+    for stem, path in _case_files(tmp_path).items():
+        check_case_gold(stem, cases[stem], path.read_text(encoding="utf-8"))
+
+
+def test_make_corpus_case_sizes(synthetic):
+    out, _ = synthetic
+    sizes = [len(p.read_bytes()) for p in _case_files(out).values()]
+    assert min(sizes) >= 4000
+    assert max(sizes) <= 7000
+
+
+def test_make_corpus_known_case():
+    make_corpus = _load_make_corpus()
+    name, text, gold = make_corpus.make_case(make_corpus.load_vocab(), 1, 2)
+    assert name == "syn000002_nb_page.txt"
+    assert text.startswith("Jobbsjansen Ung Lillehammer\n")
+    assert gold["period_start"] == "2019-05-11"
+    assert gold["budget_total"] == 2783000
+    assert gold["contacts"][0]["phone"] == "+4725549159"
