@@ -16,6 +16,7 @@ from pipeline.schema import SECTION_KEYS
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
+CASES = CORPUS / "cases"
 SEED_GOLD = ROOT / ".." / "shared" / "gold" / "seeds.json"
 CASE_SUFFIXES = {".txt", ".md", ".html"}
 LANGS = ("da", "sv", "nb", "nn")
@@ -130,7 +131,7 @@ def test_gold_has_the_seed_gold_layout(corpus_gold):
 
 
 def test_every_case_file_has_gold_and_vice_versa(corpus_gold):
-    files = _case_files(CORPUS)
+    files = _case_files(CASES)
     assert sorted(files) == sorted(corpus_gold["cases"])
     assert len(files) == 20
 
@@ -143,22 +144,22 @@ def test_five_cases_per_language(corpus_gold, lang):
 
 
 def test_case_files_are_utf8_and_sized():
-    for path in _case_files(CORPUS).values():
+    for path in _case_files(CASES).values():
         size = len(path.read_bytes())
         assert 1000 <= size <= 5120, path.name
         path.read_text(encoding="utf-8")
 
 
 def test_layout_formats_present():
-    suffixes = sorted(p.suffix for p in _case_files(CORPUS).values())
+    suffixes = sorted(p.suffix for p in _case_files(CASES).values())
     assert suffixes.count(".md") == 2
     assert suffixes.count(".html") == 2
     assert suffixes.count(".txt") == 16
 
 
-@pytest.mark.parametrize("stem", sorted(_case_files(CORPUS)))
+@pytest.mark.parametrize("stem", sorted(_case_files(CASES)))
 def test_case_gold_agrees_with_text(corpus_gold, stem):
-    text = _case_files(CORPUS)[stem].read_text(encoding="utf-8")
+    text = _case_files(CASES)[stem].read_text(encoding="utf-8")
     check_case_gold(stem, corpus_gold["cases"][stem], text)
 
 
@@ -184,7 +185,7 @@ def test_no_seed_sentences_copied(lang):
         pytest.skip("shared seeds not beside the repo")
     seed_words = [re.findall(r"\w+", p.read_text(encoding="utf-8").lower()) for p in seeds.glob("*.txt")]
     runs = {tuple(w[i:i + 9]) for w in seed_words for i in range(len(w) - 8)}
-    for path in CORPUS.glob(f"{lang}*"):
+    for path in CASES.glob(f"{lang}*"):
         words = re.findall(r"\w+", _plain(path.read_text(encoding="utf-8")).lower())
         assert not any(tuple(words[i:i + 9]) in runs for i in range(len(words) - 8)), path.name
 
