@@ -82,15 +82,33 @@ def roles(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
             tuple(s.casefold() for s in labels.role_suffixes))
 
 
+@lru_cache(maxsize=None)
+def _all_roles(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Role titles and suffixes of every language, the text's own first (titles travel)."""
+    titles: set[str] = set()
+    suffixes: list[str] = []
+    for code in search_order(lang):
+        t, s = roles(code)
+        titles |= t
+        suffixes += [x for x in s if x not in suffixes]
+    return frozenset(titles), tuple(suffixes)
+
+
 def is_role(text: str, lang: str) -> bool:
-    """True for a short role title such as "Projektleder" or "Fællesskabskoordinator"."""
+    """True for a role title: "Projektleder", "Fællesskabskoordinator", or a title word
+    followed by what it covers in lower case ("Samordnare för anhörig- och äldrestöd")."""
     words = text.strip().strip(",.").split()
-    if not words or len(words) > 4 or any(ch.isdigit() or ch == "@" for ch in text):
+    if not words or len(words) > 8 or any(ch.isdigit() or ch == "@" for ch in text):
         return False
-    titles, suffixes = roles(lang)
-    folded = " ".join(words).casefold()
-    last = words[-1].casefold()
-    return folded in titles or last in titles or any(last.endswith(s) for s in suffixes)
+    titles, suffixes = _all_roles(lang)
+
+    def title_word(word: str) -> bool:
+        w = word.casefold()
+        return w in titles or any(w.endswith(s) for s in suffixes)
+
+    if len(words) <= 4 and (" ".join(words).casefold() in titles or title_word(words[-1])):
+        return True
+    return title_word(words[0]) and all(not w[0].isupper() for w in words[1:])
 
 
 @lru_cache(maxsize=None)

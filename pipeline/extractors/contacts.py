@@ -23,6 +23,8 @@ _ANY_NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’-]*$")
 _DATE_LIKE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*•·▪◦–]|\d{1,2}[.)])\s+")
+_ROLE_COLON = re.compile(r"^\s*([^\W\d_][^:,@\d]{1,60}?)\s*:\s+(?=\S)")
+_PARTS = re.compile(r"[^,;·|]+|(?<=,)(?=,)")
 _ABBREV = re.compile(r"^(?:[A-Za-zÆØÅÄÖæøåäö]{1,3}\.){1,3}$")
 MAX_CONTACT_LINES = 12
 MAX_NAME_WORDS = 5
@@ -184,6 +186,9 @@ class ContactParser:
                 self.pending_role = role
             return "role"
         if lexicon.is_organisation(stripped, self.lang):
+            cur = self._current()
+            if cur is not None and cur.organisation is not None:
+                return "organisation_more"
             self._attach("organisation", (stripped, start, end, SCORE["stacked"]))
             return "organisation"
         lead_role = _leading_role(stripped, self.lang)
@@ -211,6 +216,12 @@ class ContactParser:
         marker = _LIST_MARKER.match(line)
         if marker:
             line = " " * marker.end() + line[marker.end():]
+        inline = _ROLE_COLON.match(line)
+        if inline and role_label is None and lexicon.is_role(inline.group(1), self.lang):
+            # "Frivillighetskoordinator: Maren Hovland Skjæveland"
+            head = inline.group(1)
+            role_label = (head, start + inline.start(1), start + inline.end(1), SCORE["label"])
+            line = " " * inline.end() + line[inline.end():]
         if role_label is not None:
             self.pending_role = role_label
         cur = self._current()
@@ -221,11 +232,40 @@ class ContactParser:
             self._attach("organisation", (line.strip(), start, start + len(line.strip()),
                                           SCORE["stacked"]))
             return
-        parts = [(m.group(0), m.start()) for m in re.finditer(r"[^,;]+|(?<=,)(?=,)", line)]
+        parts = [(m.group(0), m.start()) for m in _PARTS.finditer(line)]
         multi = len([p for p, _ in parts if p.strip()]) > 1
         how = "label_value" if role_label is not None else ("comma_line" if multi else "stacked")
+        # a line with a phone or an e-mail describes one person: "Name, Org, tlf., e-mail"
+        one_person = multi and (bool(EMAIL.search(line)) or any(_looks_like_phone(p) for p, _ in parts))
+        taken: list[str] = []
         for part, off in parts:
-            self.feed_part(part, start + off, how, strict_name=role_label is None, label=label)
+            if one_person and "name" in taken and _name_tokens(part.strip(), True) \
+                    and not lexicon.is_role(part.strip(), self.lang):
+                what = self._as_organisation(part, start + off, merge=taken[-1:] == ["organisation"])
+            else:
+                what = self.feed_part(part, start + off, how, strict_name=role_label is None,
+                                      label=label)
+                if what == "organisation" and taken[-1:] == ["organisation"]:
+                    self._merge_organisation(start + off + len(part.rstrip()))
+            taken.append(what)
+
+    def _as_organisation(self, part: str, start: int, merge: bool) -> str:
+        stripped = part.strip()
+        begin = start + len(part) - len(part.lstrip())
+        if merge:
+            self._merge_organisation(begin + len(stripped))
+        else:
+            self._attach("organisation", (stripped, begin, begin + len(stripped), SCORE["list"]))
+        return "organisation"
+
+    def _merge_organisation(self, end: int) -> None:
+        """Extend the current organisation over the next comma part ("Teknik og Miljø, Skive Kommune")."""
+        cur = self._current()
+        if cur is None or cur.organisation is None:
+            return
+        _, begin, _, score = cur.organisation
+        cur.organisation = (self.text[begin:end] if self.text[begin:end].strip() else cur.organisation[0],
+                            begin, end, score)
 
 
 def _leading_role(text: str, lang: str) -> Optional[str]:
