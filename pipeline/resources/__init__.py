@@ -31,6 +31,7 @@ class ResourceError(ValueError):
     """A resource file is missing or does not validate."""
 
 
+@lru_cache(maxsize=None)
 def languages() -> tuple[str, ...]:
     """Language codes that have a resource folder (da, nb, nn, sv ...)."""
     return tuple(sorted(p.name for p in RESOURCE_DIR.iterdir()
@@ -68,6 +69,7 @@ def country(code: str) -> CountryFile:
     return validate_file(RESOURCE_DIR / "countries" / f"{code}.yaml", CountryFile)
 
 
+@lru_cache(maxsize=None)
 def countries() -> tuple[str, ...]:
     return tuple(sorted(p.stem for p in (RESOURCE_DIR / "countries").glob("*.yaml")))
 
