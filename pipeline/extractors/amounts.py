@@ -36,6 +36,7 @@ class AmountExtractor:
         self.bound_of.update({w.casefold(): "gt" for w in res.bound_gt})
         bounds = _alternation(self.bound_of)
         self.bound_before = re.compile(rf"(?<!\w)(?P<b>{bounds}){GAP}\Z", re.I)
+        self.plain_year = re.compile(r"(?:19|20)\d\d|2100")
         self.year_before = re.compile(rf"(?<![\w.,])(?P<y>(?:19|20)\d\d){GAP}:{GAP}\Z")
         self.per_of = {p.casefold(): unit for unit, phrases in res.per.items() for p in phrases}
         self.per_after = re.compile(rf"{GAP}(?P<per>{_alternation(self.per_of)})(?!\w)", re.I)
@@ -111,7 +112,7 @@ class AmountExtractor:
             score = SCORES[source]
         else:
             attrs["currency"] = None
-            if not self._alone_on_line(text, start, end):
+            if not self._alone_on_line(text, start, end) or self.plain_year.fullmatch(text, start, end):
                 return None
             score = SCORES["bare_bound"] if (second or "bound" in attrs) else SCORES["bare"]
 
