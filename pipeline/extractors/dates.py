@@ -83,12 +83,12 @@ class DateExtractor:
             r"(?<![\d.,/:])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)"
             r"(?P<y>\d{4}|\d{2})(?![\d]|[.,/]\d)")
         self.named = re.compile(
-            rf"(?:(?<![\w.,])(?P<d>\d{{1,2}})(?:\.|:[ae])?\s+)?(?<!\w)(?P<mon>{names})(?!\w)(?P<dot>\.)?,?"
-            rf"\s+(?P<y>\d{{4}})(?![\d]|[.,]\d)", re.I)
+            rf"(?:(?<![\w.,])(?P<d>\d{{1,2}})(?:\.|:[ae])?\s+)?(?<!\w)(?P<mon>{names})(?![^\W\d])(?P<dot>\.)?,?"
+            rf"\s*(?P<y>\d{{4}})(?![\d]|[.,]\d)", re.I)
         self.year = re.compile(r"(?<![\w.,:])(?P<y>(?:19|20)\d\d|2100)(?![\w]|[.,]\d)")
         self.year_range = re.compile(
-            rf"(?<![\w.,:])(?P<y1>\d{{4}})(?P<j>\s*[{DASHES}]\s*|/|\s+(?:{joiners})\s+)"
-            rf"(?P<y2>\d{{4}}|\d{{2}})(?![\w]|[.,/{DASHES}]\d)", re.I)
+            rf"(?<![\w.,:])(?P<y1>\d{{4}})(?:(?P<j>\s*[{DASHES}]\s*|/)(?P<y2>\d{{4}}|\d{{2}})"
+            rf"|\s+(?:{joiners})\s+(?P<y2w>\d{{4}}))(?![\w]|[.,/{DASHES}]\d)", re.I)
         # Start of a period written without its year, right before a full end date:
         # "1.3.–", "1. marts –", "1.–", "januari–"
         self.partial_start = re.compile(
@@ -162,7 +162,7 @@ class DateExtractor:
         in_range: set[int] = set()
         for m in self.year_range.finditer(text):
             if _is_year_range(m):
-                in_range.update((m.start("y1"), m.start("y2")))
+                in_range.update((m.start("y1"), m.start("y2") if m["y2"] else m.start("y2w")))
         found = []
         for m in self.year.finditer(text):
             s, e = m.span()
@@ -199,9 +199,12 @@ class DateExtractor:
             if any(d.start < m.end() and m.start() < d.end for d in dates):
                 continue
             y1, y2 = _range_years(m)
-            base = SCORES["year_slash"] if m["j"] == "/" or len(m["y2"]) == 2 else SCORES["year_range"]
+            y2_group = "y2" if m["y2"] else "y2w"
+            base = (SCORES["year_slash"] if m["j"] == "/" or len(m[y2_group]) == 2
+                    else SCORES["year_range"])
             pairs.append((DateMention(m.start("y1"), m.end("y1"), date(y1, 1, 1), "year", base, "year"),
-                          DateMention(m.start("y2"), m.end("y2"), date(y2, 12, 31), "year", base, "year")))
+                          DateMention(m.start(y2_group), m.end(y2_group), date(y2, 12, 31), "year",
+                                      base, "year")))
         return pairs
 
     def _partial(self, m: re.Match, end: DateMention) -> Optional[date]:
@@ -228,6 +231,8 @@ class DateExtractor:
 def _range_years(m: re.Match) -> tuple[int, int]:
     """Both years of "2020-2021" / "2020-21" (a two-digit end takes the start's century)."""
     y1 = int(m["y1"])
+    if m["y2w"]:
+        return y1, int(m["y2w"])
     y2 = y1 // 100 * 100 + int(m["y2"]) if len(m["y2"]) == 2 else int(m["y2"])
     return y1, y2
 
