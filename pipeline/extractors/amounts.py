@@ -30,12 +30,12 @@ class AmountExtractor:
         self.res = res
         self.currency_of = {w.casefold(): c for w, c in res.currencies.items()}
         cur = _alternation(self.currency_of)
-        self.cur_after = re.compile(rf"{GAP}(?P<cur>{cur})(?!\w)\.?", re.I)
+        self.cur_after = re.compile(rf"\.?{GAP}(?P<cur>{cur})(?!\w)\.?", re.I)
         self.cur_before = re.compile(rf"(?<!\w)(?P<cur>{cur})\.?{GAP}\Z", re.I)
         self.bound_of = {w.casefold(): "lt" for w in res.bound_lt}
         self.bound_of.update({w.casefold(): "gt" for w in res.bound_gt})
         bounds = _alternation(self.bound_of)
-        self.bound_before = re.compile(rf"(?<!\w)(?P<b>{bounds}){GAP}\Z", re.I)
+        self.bound_before = re.compile(rf"(?<!\w)(?P<b>{bounds})\.?{GAP}\Z", re.I)
         self.plain_year = re.compile(r"(?:19|20)\d\d|2100")
         self.year_before = re.compile(rf"(?<![\w.,])(?P<y>(?:19|20)\d\d){GAP}:{GAP}\Z")
         self.per_of = {p.casefold(): unit for unit, phrases in res.per.items() for p in phrases}

@@ -20,8 +20,9 @@ Number = Union[int, float]
 
 #: Evidence -> score. Digits are unambiguous; spelled numbers and ordinal-looking digits less so.
 SCORES = {"digits": 0.9, "bare_8_digits": 0.5, "ordinal": 0.3, "words": 0.6, "words_compound": 0.7}
-#: year candidates at or above this score are years, not numbers
-YEAR_MASK_SCORE = 0.8
+#: year candidates at or above this score are years, not numbers (all of them: "2000 deltagere" is rarer
+#: in case texts than "2020 - uppstart")
+YEAR_MASK_SCORE = 0.0
 SPACES = " \u00a0\u202f"
 
 
@@ -53,7 +54,7 @@ class NumberExtractor:
         self.scale_of = {w.casefold(): n for w, n in res.scales.items()}
         scales = _alternation(self.scale_of)
         self.digits = re.compile(
-            rf"(?<![\w.,+/])(?P<int>\d{{1,3}}(?:(?P<ts>[.{SPACES}])\d{{3}})(?:(?P=ts)\d{{3}})*|\d+)"
+            rf"(?<![\w.,+/])(?<![^\W\d]-)(?P<int>\d{{1,3}}(?:(?P<ts>[.{SPACES}])\d{{3}})(?:(?P=ts)\d{{3}})*|\d+)"
             rf"(?:(?P<dec>,\d+)|\.(?P<dotdec>\d{{1,2}})(?=[{SPACES}]?(?:{scales})(?!\w)))?"
             rf"(?![\d]|[.,]\d)"
             rf"(?:[{SPACES}]?(?P<scale>{scales})(?:\.|(?!\w)))?", re.I)
@@ -66,14 +67,27 @@ class NumberExtractor:
         self.word_gap = re.compile(rf"[{SPACES}]+(?:(?:{and_words})[{SPACES}]+)?\Z", re.I)
         cues = _alternation(res.phone_cues)
         clock = _alternation(res.clock_cues)
+        # not after a digit and a dot/comma (inside a number), but after a comma in "Navn,20 51 24 56"
+        edge = r"(?<![\d.])(?<!\d,)"
         self.masks = [
             re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
             re.compile(r"(?:https?://|www\.)\S+", re.I),
+            # +45 20 74 93 30, 0045 ...
             re.compile(r"(?<![\w+])(?:\+|00)\d{2,3}[\s\u00a0-]*(?:\(0\)[\s\u00a0]*)?\d(?:[\d\s\u00a0-]{5,14}\d)"),
-            re.compile(r"(?<![\d.,])0\d{1,3}[ \u00a0]?[-–/][ \u00a0]?\d{2,4}(?:[ \u00a0]\d{2,4}){0,3}(?![\d])"),
-            re.compile(r"(?<![\d.,])\d{2}(?:[ \u00a0]\d{2}){3}(?![\d]|[.,]\d)"),
-            re.compile(r"(?<![\d.,])\d{3}[ \u00a0]\d{2}[ \u00a0]\d{3}(?![\d]|[.,]\d)"),
+            # Swedish area codes: 010-516 62 41, 0380-554315, 08/123 45
+            re.compile(edge + r"0\d{1,3}[ \u00a0]?[-–/][ \u00a0]?\d{2,8}(?:[ \u00a0]\d{2,4}){0,3}(?![\d])"),
+            # a long digit string with a leading zero is a phone or an identifier, never a quantity
+            re.compile(edge + r"0\d{5,}(?![\d]|[.,]\d)"),
+            # 2-2-2-2, 3-2-3 and 4-4 groupings of 8-digit Danish/Norwegian numbers
+            re.compile(edge + r"\d{2}(?:[ \u00a0]\d{2}){3}(?![\d]|[.,]\d)"),
+            re.compile(edge + r"\d{3}[ \u00a0]\d{2}[ \u00a0]\d{3}(?![\d]|[.,]\d)"),
+            re.compile(edge + r"\d{4}[ \u00a0]\d{4}(?![\d]|[.,]\d)"),
+            # digits right before ", e-mail" in a contact line
+            re.compile(edge + r"\+?\d[\d \u00a0-]{5,16}\d(?=[ \u00a0]*,[ \u00a0]*[\w.+-]+@)"),
             re.compile(rf"(?<!\w)(?:{cues})\.?:?[ \u00a0]*(?:nr\.?:?[ \u00a0]*)?\+?\d[\d \u00a0-]{{5,16}}\d", re.I),
+            # an address line's house number and postcode: "Damhaven 12, 7100 Vejle", "Box 5, 123 45 Stad"
+            re.compile(r"(?:\b\d{1,4}(?: ?[A-Za-z])?,(?: [A-ZÆØÅÄÖ][\w-]+,)? |(?<=, )|^)(?:\d{4}|\d{3} \d{2})"
+                       r"(?= [A-ZÆØÅÄÖ][\w-]+(?: [A-ZÆØÅÄÖ][\w-]*\.?)?[ \t]*(?:$|,))", re.M),
             re.compile(rf"(?<!\w)(?:{clock})\.?[ \u00a0]*\d{{1,2}}(?:[.:]\d{{2}})?"
                        rf"(?:[ \u00a0]*[-–][ \u00a0]*\d{{1,2}}(?:[.:]\d{{2}})?)?", re.I),
             re.compile(r"(?<![\d.,])\d{1,2}[.:]\d{2}[ \u00a0]*[-–][ \u00a0]*\d{1,2}[.:]\d{2}(?!\d)"),
@@ -171,11 +185,11 @@ class NumberExtractor:
 
     @staticmethod
     def _ordinal(text: str, start: int, end: int) -> bool:
-        """"2. sal", "5. august" and list items "1. Tilbyde ..." at a line start are not quantities."""
-        if text[end:end + 1] != "." or end - start > 2:
+        """"2. sal", "5. august", and list items at a line start ("1. Tilbyde", "2) Screening")."""
+        if text[end:end + 1] not in ".)" or end - start > 2:
             return False
         nxt = text[end + 1:end + 3]
-        if len(nxt) == 2 and nxt[0] == " " and nxt[1].islower():
+        if text[end:end + 1] == "." and len(nxt) == 2 and nxt[0] == " " and nxt[1].islower():
             return True
         line_start = text.rfind("\n", 0, start) + 1
         return not text[line_start:start].strip(" \t•-*") and nxt[:1] in (" ", "\t")
