@@ -11,7 +11,7 @@ from ..resources import load
 from .base import Candidate
 from .dates import _alternation
 from .numbers import NumberMention
-from .numbers import extractor as number_extractor
+from .numbers import mentions
 
 METHOD = "amounts@1"
 #: a number without a currency counts as an amount only from this size, and only alone on its line
@@ -55,7 +55,7 @@ class AmountExtractor:
         return self.res.local_currency, "language", entry.scale
 
     def amounts(self, text: str, country: Optional[str]) -> list[Candidate]:
-        numbers = [n for n in number_extractor(self.lang).numbers(text)
+        numbers = [n for n in mentions(text, self.lang)
                    if not ({"percent", "plus", "ordinal"} & set(n.attrs))]
         out: list[Candidate] = []
         i = 0
