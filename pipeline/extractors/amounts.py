@@ -11,7 +11,7 @@ from ..resources import load
 from .base import Candidate
 from .dates import _alternation
 from .numbers import NumberMention
-from .numbers import extractor as number_extractor
+from .numbers import mentions
 
 METHOD = "amounts@1"
 #: a number without a currency counts as an amount only from this size, and only alone on its line
@@ -30,12 +30,13 @@ class AmountExtractor:
         self.res = res
         self.currency_of = {w.casefold(): c for w, c in res.currencies.items()}
         cur = _alternation(self.currency_of)
-        self.cur_after = re.compile(rf"{GAP}(?P<cur>{cur})(?!\w)\.?", re.I)
+        self.cur_after = re.compile(rf"\.?{GAP}(?P<cur>{cur})(?!\w)\.?", re.I)
         self.cur_before = re.compile(rf"(?<!\w)(?P<cur>{cur})\.?{GAP}\Z", re.I)
         self.bound_of = {w.casefold(): "lt" for w in res.bound_lt}
         self.bound_of.update({w.casefold(): "gt" for w in res.bound_gt})
         bounds = _alternation(self.bound_of)
-        self.bound_before = re.compile(rf"(?<!\w)(?P<b>{bounds}){GAP}\Z", re.I)
+        self.bound_before = re.compile(rf"(?<!\w)(?P<b>{bounds})\.?{GAP}\Z", re.I)
+        self.plain_year = re.compile(r"(?:19|20)\d\d|2100")
         self.year_before = re.compile(rf"(?<![\w.,])(?P<y>(?:19|20)\d\d){GAP}:{GAP}\Z")
         self.per_of = {p.casefold(): unit for unit, phrases in res.per.items() for p in phrases}
         self.per_after = re.compile(rf"{GAP}(?P<per>{_alternation(self.per_of)})(?!\w)", re.I)
@@ -54,7 +55,7 @@ class AmountExtractor:
         return self.res.local_currency, "language", entry.scale
 
     def amounts(self, text: str, country: Optional[str]) -> list[Candidate]:
-        numbers = [n for n in number_extractor(self.lang).numbers(text)
+        numbers = [n for n in mentions(text, self.lang)
                    if not ({"percent", "plus", "ordinal"} & set(n.attrs))]
         out: list[Candidate] = []
         i = 0
@@ -111,7 +112,7 @@ class AmountExtractor:
             score = SCORES[source]
         else:
             attrs["currency"] = None
-            if not self._alone_on_line(text, start, end):
+            if not self._alone_on_line(text, start, end) or self.plain_year.fullmatch(text, start, end):
                 return None
             score = SCORES["bare_bound"] if (second or "bound" in attrs) else SCORES["bare"]
 

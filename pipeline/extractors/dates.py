@@ -19,6 +19,10 @@ YEAR_MIN, YEAR_MAX = 1900, 2100
 #: two-digit years up to this are 20yy, above it 19yy
 TWO_DIGIT_PIVOT = 50
 DASHES = "-–—"
+#: a run of letters: month names and number words are looked up word by word
+WORD = re.compile(r"[^\W\d_]+")
+#: recent texts whose analysis is kept: callers run every find_* on the same text in a row
+TEXT_CACHE = 16
 
 #: Evidence -> score before context. A 4-digit year with day and month is strong; partial or
 #: two-digit-year dates are weaker.
@@ -63,6 +67,7 @@ class DateExtractor:
             for name in names:
                 self.month_of[name.casefold()] = month
                 self.abbreviations.add(name.casefold())
+        self.vocabulary = frozenset(self.month_of)
         names = _alternation(self.month_of)
         cues = _alternation(c.casefold() for c in months.date_cues)
         self.cue_before = re.compile(rf"(?:^|[\s(])(?:{cues})\s*\Z", re.I)
@@ -77,18 +82,20 @@ class DateExtractor:
             [c for c in numbers.currencies] + numbers.percent_words + list(numbers.scales))
         self.not_year_after = re.compile(rf"\s?(?:{not_year_after})(?!\w)", re.I)
 
+        # Patterns open with a digit and check the character before it afterwards ("\d(?<![\d.]\d)"):
+        # a leading lookbehind would stop the regex engine from skipping ahead to the next digit.
         self.iso = re.compile(
-            r"(?<![\d.,/])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d]|[.,/]\d)")
+            r"(?P<y>\d(?<![\d.,/]\d)\d{3})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d]|[.,/]\d)")
         self.dmy = re.compile(
-            r"(?<![\d.,/:])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)"
+            r"(?P<d>\d(?<![\d.,/:]\d)\d?)(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)"
             r"(?P<y>\d{4}|\d{2})(?![\d]|[.,/]\d)")
-        self.named = re.compile(
-            rf"(?:(?<![\w.,])(?P<d>\d{{1,2}})(?:\.|:[ae])?\s+)?(?<!\w)(?P<mon>{names})(?!\w)(?P<dot>\.)?,?"
-            rf"\s+(?P<y>\d{{4}})(?![\d]|[.,]\d)", re.I)
-        self.year = re.compile(r"(?<![\w.,:])(?P<y>(?:19|20)\d\d|2100)(?![\w]|[.,]\d)")
+        # month names are found by looking words up; these read the day before and the year after
+        self.day_before = re.compile(r"(?<![\w.,])(?P<d>\d{1,2})(?:\.|:[ae])?\s+\Z")
+        self.year_after = re.compile(r"(?P<dot>\.)?,?\s*(?P<y>\d{4})(?![\d]|[.,]\d)")
+        self.year = re.compile(r"(?P<y>\d(?<![\w.,:]\d)\d{3})(?![\w]|[.,]\d)")
         self.year_range = re.compile(
-            rf"(?<![\w.,:])(?P<y1>\d{{4}})(?P<j>\s*[{DASHES}]\s*|/|\s+(?:{joiners})\s+)"
-            rf"(?P<y2>\d{{4}}|\d{{2}})(?![\w]|[.,/{DASHES}]\d)", re.I)
+            rf"(?P<y1>\d(?<![\w.,:]\d)\d{{3}})(?:(?P<j>\s*[{DASHES}]\s*|/)(?P<y2>\d{{4}}|\d{{2}})"
+            rf"|\s+(?:{joiners})\s+(?P<y2w>\d{{4}}))(?![\w]|[.,/{DASHES}]\d)", re.I)
         # Start of a period written without its year, right before a full end date:
         # "1.3.–", "1. marts –", "1.–", "januari–"
         self.partial_start = re.compile(
@@ -136,24 +143,29 @@ class DateExtractor:
                 kind = "dmy_short_year" if short else "dmy"
                 found.append(DateMention(m.start(), m.end(), value, "day",
                                          self._scored(text, m.start(), SCORES[kind]), kind))
-        for m in self.named.finditer(text):
-            month_word = m["mon"].casefold()
-            is_abbr = month_word in self.abbreviations
+        for w_start, w_end, month_word in words(text, self.vocabulary):
             month = self.month_of[month_word]
-            year = int(m["y"])
-            if m["d"]:
-                value = self.validate(year, month, int(m["d"]))
+            if w_start and text[w_start - 1].isdigit():
+                continue
+            y = self.year_after.match(text, w_end)
+            if not y:
+                continue
+            is_abbr = month_word in self.abbreviations
+            year = int(y["y"])
+            d = self.day_before.search(text, max(0, w_start - 8), w_start)
+            if d:
+                value = self.validate(year, month, int(d["d"]))
                 kind = "day_abbr" if is_abbr else "day_name"
-                start, precision = m.start(), "day"
+                start, precision = d.start(), "day"
             else:
                 # "jul 2019" is Christmas as often as July: bare abbreviations need a day or a dot
-                if is_abbr and not m["dot"]:
+                if is_abbr and not y["dot"]:
                     continue
                 value = self.validate(year, month, 1)
                 kind = "month_abbr" if is_abbr else "month_name"
-                start, precision = m.start("mon"), "month"
+                start, precision = w_start, "month"
             if value:
-                found.append(DateMention(start, m.end(), value, precision,
+                found.append(DateMention(start, y.end(), value, precision,
                                          self._scored(text, start, SCORES[kind]), kind))
         return _drop_overlaps(found)
 
@@ -162,11 +174,11 @@ class DateExtractor:
         in_range: set[int] = set()
         for m in self.year_range.finditer(text):
             if _is_year_range(m):
-                in_range.update((m.start("y1"), m.start("y2")))
+                in_range.update((m.start("y1"), m.start("y2") if m["y2"] else m.start("y2w")))
         found = []
         for m in self.year.finditer(text):
             s, e = m.span()
-            if any(a < e and s < b for a, b in taken):
+            if not YEAR_MIN <= int(m["y"]) <= YEAR_MAX or any(a < e and s < b for a, b in taken):
                 continue
             if self.not_year_after.match(text, e) or _digit_group_next(text, s, e):
                 continue
@@ -199,9 +211,12 @@ class DateExtractor:
             if any(d.start < m.end() and m.start() < d.end for d in dates):
                 continue
             y1, y2 = _range_years(m)
-            base = SCORES["year_slash"] if m["j"] == "/" or len(m["y2"]) == 2 else SCORES["year_range"]
+            y2_group = "y2" if m["y2"] else "y2w"
+            base = (SCORES["year_slash"] if m["j"] == "/" or len(m[y2_group]) == 2
+                    else SCORES["year_range"])
             pairs.append((DateMention(m.start("y1"), m.end("y1"), date(y1, 1, 1), "year", base, "year"),
-                          DateMention(m.start("y2"), m.end("y2"), date(y2, 12, 31), "year", base, "year")))
+                          DateMention(m.start(y2_group), m.end(y2_group), date(y2, 12, 31), "year",
+                                      base, "year")))
         return pairs
 
     def _partial(self, m: re.Match, end: DateMention) -> Optional[date]:
@@ -228,6 +243,8 @@ class DateExtractor:
 def _range_years(m: re.Match) -> tuple[int, int]:
     """Both years of "2020-2021" / "2020-21" (a two-digit end takes the start's century)."""
     y1 = int(m["y1"])
+    if m["y2w"]:
+        return y1, int(m["y2w"])
     y2 = y1 // 100 * 100 + int(m["y2"]) if len(m["y2"]) == 2 else int(m["y2"])
     return y1, y2
 
@@ -265,6 +282,44 @@ def extractor(lang: str) -> DateExtractor:
     return DateExtractor(lang)
 
 
+@lru_cache(maxsize=TEXT_CACHE)
+def words(text: str, vocabulary: frozenset) -> tuple[tuple[int, int, str], ...]:
+    """Spans of the words of `vocabulary` (lower-case) that stand alone in `text`, in text order.
+
+    A C-level findall and a set intersection rule out most of the vocabulary before any
+    position is looked for, which is what keeps a 5 KB document in the sub-millisecond range."""
+    lowered, present = _lowered(text)
+    if len(lowered) != len(text):  # a rare character whose lower case is longer: word by word
+        return tuple((m.start(), m.end(), m.group().casefold()) for m in WORD.finditer(text)
+                     if m.group().casefold() in vocabulary)
+    hits = []
+    for word in vocabulary.intersection(present):
+        hits += [(m.start(), m.end(), word) for m in _standalone(word).finditer(lowered)]
+    hits.sort()
+    return tuple(hits)
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _lowered(text: str) -> tuple[str, frozenset]:
+    lowered = text.lower()
+    return lowered, frozenset(WORD.findall(lowered))
+
+
+@lru_cache(maxsize=4096)
+def _standalone(word: str) -> re.Pattern:
+    """`word` not inside a longer run of letters; the literal comes first so the search can skip ahead."""
+    return re.compile(rf"{re.escape(word)}(?<![^\W\d_]{re.escape(word)})(?![^\W\d_])")
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def analyse(text: str, lang: str) -> tuple[tuple[DateMention, ...], tuple[DateMention, ...],
+                                           tuple[tuple[DateMention, DateMention], ...]]:
+    """Dates, years and period ends of one text, computed once for all find_* calls on it."""
+    ex = extractor(lang)
+    dates = ex.dates(text)
+    return tuple(dates), tuple(ex.years(text, dates)), tuple(ex.periods(text, dates))
+
+
 def _candidate(text: str, kind: str, value, start: int, end: int, score: float, attrs: dict) -> Candidate:
     return Candidate(kind=kind, value=value, raw=text[start:end], start=start, end=end,
                      score=round(score, 3), method=METHOD, attrs=attrs)
@@ -274,14 +329,13 @@ def find_dates(text: str, lang: str) -> list[Candidate]:
     """Full dates (with a year): kind "date", value datetime.date, attrs precision day|month."""
     return [_candidate(text, "date", d.value, d.start, d.end, d.score,
                        {"precision": d.precision, "pattern": d.pattern})
-            for d in extractor(lang).dates(text)]
+            for d in analyse(text, lang)[0]]
 
 
 def find_years(text: str, lang: str) -> list[Candidate]:
     """Bare years 1900-2100 that are not part of a date, an amount or a phone number."""
-    ex = extractor(lang)
     return [_candidate(text, "year", d.value.year, d.start, d.end, d.score, {"precision": "year"})
-            for d in ex.years(text, ex.dates(text))]
+            for d in analyse(text, lang)[1]]
 
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
@@ -291,7 +345,7 @@ def find_periods(text: str, lang: str) -> list[Candidate]:
     """Ranges of two dates, months or years: kind "period", value (start, end) with start <= end."""
     ex = extractor(lang)
     out: list[Candidate] = []
-    for a, b in ex.periods(text, ex.dates(text)):
+    for a, b in analyse(text, lang)[2]:
         end = month_end(b.value) if b.precision == "month" else b.value
         if a.value > end:
             continue

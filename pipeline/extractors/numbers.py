@@ -12,16 +12,16 @@ from typing import Optional, Union
 
 from ..resources import load
 from .base import Candidate
-from .dates import DateExtractor, _alternation
-from .dates import extractor as date_extractor
+from .dates import TEXT_CACHE, _alternation, analyse, words
 
 METHOD = "numbers@1"
 Number = Union[int, float]
 
 #: Evidence -> score. Digits are unambiguous; spelled numbers and ordinal-looking digits less so.
 SCORES = {"digits": 0.9, "bare_8_digits": 0.5, "ordinal": 0.3, "words": 0.6, "words_compound": 0.7}
-#: year candidates at or above this score are years, not numbers
-YEAR_MASK_SCORE = 0.8
+#: year candidates at or above this score are years, not numbers (all of them: "2000 deltagere" is rarer
+#: in case texts than "2020 - uppstart")
+YEAR_MASK_SCORE = 0.0
 SPACES = " \u00a0\u202f"
 
 
@@ -52,33 +52,54 @@ class NumberExtractor:
         self.res = res
         self.scale_of = {w.casefold(): n for w, n in res.scales.items()}
         scales = _alternation(self.scale_of)
+        # Patterns open with a digit and check the character before it afterwards ("\d(?<![\d.]\d)"):
+        # a leading lookbehind would stop the regex engine from skipping ahead to the next digit.
         self.digits = re.compile(
-            rf"(?<![\w.,+/])(?P<int>\d{{1,3}}(?:(?P<ts>[.{SPACES}])\d{{3}})(?:(?P=ts)\d{{3}})*|\d+)"
+            rf"(?P<int>\d(?<![\w.,+/]\d)(?<![^\W\d]-\d)(?:\d{{0,2}}(?:(?P<ts>[.{SPACES}])\d{{3}})(?:(?P=ts)\d{{3}})*|\d*))"
             rf"(?:(?P<dec>,\d+)|\.(?P<dotdec>\d{{1,2}})(?=[{SPACES}]?(?:{scales})(?!\w)))?"
             rf"(?![\d]|[.,]\d)"
             rf"(?:[{SPACES}]?(?P<scale>{scales})(?:\.|(?!\w)))?", re.I)
         self.percent_after = re.compile(rf"[{SPACES}]?(?:{_alternation(res.percent_words)})(?!\w)", re.I)
         self.word_of, self.word_kind = self._lexicon(res)
         and_words = _alternation(res.and_words)
-        self.word_token = re.compile(rf"(?<!\w)(?:{_alternation(self.word_of)})(?!\w)", re.I)
         self.plain_words = {w.casefold() for w in res.words}
         self.articles = {w.casefold() for w in res.article_words}
         self.word_gap = re.compile(rf"[{SPACES}]+(?:(?:{and_words})[{SPACES}]+)?\Z", re.I)
-        cues = _alternation(res.phone_cues)
-        clock = _alternation(res.clock_cues)
-        self.masks = [
-            re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
-            re.compile(r"(?:https?://|www\.)\S+", re.I),
-            re.compile(r"(?<![\w+])(?:\+|00)\d{2,3}[\s\u00a0-]*(?:\(0\)[\s\u00a0]*)?\d(?:[\d\s\u00a0-]{5,14}\d)"),
-            re.compile(r"(?<![\d.,])0\d{1,3}[ \u00a0]?[-–/][ \u00a0]?\d{2,4}(?:[ \u00a0]\d{2,4}){0,3}(?![\d])"),
-            re.compile(r"(?<![\d.,])\d{2}(?:[ \u00a0]\d{2}){3}(?![\d]|[.,]\d)"),
-            re.compile(r"(?<![\d.,])\d{3}[ \u00a0]\d{2}[ \u00a0]\d{3}(?![\d]|[.,]\d)"),
-            re.compile(rf"(?<!\w)(?:{cues})\.?:?[ \u00a0]*(?:nr\.?:?[ \u00a0]*)?\+?\d[\d \u00a0-]{{5,16}}\d", re.I),
-            re.compile(rf"(?<!\w)(?:{clock})\.?[ \u00a0]*\d{{1,2}}(?:[.:]\d{{2}})?"
-                       rf"(?:[ \u00a0]*[-–][ \u00a0]*\d{{1,2}}(?:[.:]\d{{2}})?)?", re.I),
-            re.compile(r"(?<![\d.,])\d{1,2}[.:]\d{2}[ \u00a0]*[-–][ \u00a0]*\d{1,2}[.:]\d{2}(?!\d)"),
-            re.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?![\d])"),
-        ]
+        edge = r"(?<![\d.]\d)(?<!\d,\d)"  # not inside a number, but "Navn,20 51 24 56" is fine
+        end = r"(?![\d]|[.,]\d)"
+        sp = "[ \u00a0]"
+        # the lookahead lets the engine jump from digit to digit instead of trying every branch everywhere
+        self.digit_masks = re.compile("(?=[+\\d])(?:" + "|".join([
+            # +45 20 74 93 30, 0045 ...
+            r"(?:\+(?<![\w+]\+)|0(?<![\w+]0)0)\d{2,3}[\s\u00a0-]*(?:\(0\)[\s\u00a0]*)?\d[\d\s\u00a0-]{5,14}\d",
+            # digits right before ", e-mail" in a contact line
+            rf"\d{edge}[\d \u00a0-]{{5,16}}\d(?={sp}*,{sp}*[\w.+-]+@)",
+            # Swedish area codes: 010-516 62 41, 0380-554315, 08/123 45
+            rf"0{edge}\d{{1,3}}{sp}?[-–/]{sp}?\d{{2,8}}(?:{sp}\d{{2,4}}){{0,3}}(?!\d)",
+            # a long digit string with a leading zero is a phone or an identifier, never a quantity
+            rf"0{edge}\d{{5,}}{end}",
+            # 2-2-2-2, 3-2-3 and 4-4 groupings of 8-digit Danish/Norwegian numbers
+            rf"\d{edge}\d(?:{sp}\d{{2}}){{3}}{end}",
+            rf"\d{edge}\d{{2}}{sp}\d{{2}}{sp}\d{{3}}{end}",
+            rf"\d{edge}\d{{3}}{sp}\d{{4}}{end}",
+            # an address line's house number and postcode: "Damhaven 12, 7100 Vejle", "Box 5, 123 45 Stad"
+            r"(?:\d(?<!\w\d)\d{0,3}(?: ?[A-Za-z])?,(?: [A-ZÆØÅÄÖ][\w-]+,)? \d|\d(?:(?<=, \d)|(?<![^\n]\d)))"
+            r"(?:\d{3}|\d{2} \d{2})(?= [A-ZÆØÅÄÖ][\w-]+(?: [A-ZÆØÅÄÖ][\w-]*\.?)?[ \t]*(?:\n|$|,))",
+            # clock times: 16.30-17.30, 12:45
+            rf"\d(?<![\d.,]\d)\d?[.:]\d{{2}}{sp}*[-–]{sp}*\d{{1,2}}[.:]\d{{2}}(?!\d)",
+            r"\d(?<![\d.,:]\d)\d?:\d{2}(?!\d)",
+        ]) + ")")
+        self.url = re.compile(r"(?:https?://|www\.)\S+", re.I)
+        self.email_left = re.compile(r"[\w.+-]+\Z")
+        self.email_right = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+        # what follows a phone cue ("Tlf: 23997699") or a clock cue ("kl. 16.30-17.30")
+        self.phone_cues = {c.casefold().rstrip(".") for c in res.phone_cues}
+        self.clock_cues = {c.casefold().rstrip(".") for c in res.clock_cues}
+        self.cue_vocabulary = frozenset(self.phone_cues | self.clock_cues)
+        self.vocabulary = frozenset(self.word_of)
+        self.after_phone_cue = re.compile(rf"\.?:?{sp}*(?:nr\.?:?{sp}*)?\+?\d[\d \u00a0-]{{5,16}}\d")
+        self.after_clock_cue = re.compile(
+            rf"\.?{sp}*\d{{1,2}}(?:[.:]\d{{2}})?(?:{sp}*[-–]{sp}*\d{{1,2}}(?:[.:]\d{{2}})?)?")
 
     @staticmethod
     def _lexicon(res) -> tuple[dict[str, int], dict[str, str]]:
@@ -109,13 +130,27 @@ class NumberExtractor:
 
     # --- masks --------------------------------------------------------------------------------
     def blocked(self, text: str) -> list[tuple[int, int]]:
-        """Sorted spans that are phones, e-mails, URLs, clock times, dates, periods or years."""
-        spans = [m.span() for rx in self.masks for m in rx.finditer(text)]
-        dx: DateExtractor = date_extractor(self.lang)
-        dates = dx.dates(text)
+        """Sorted spans that are phones, e-mails, URLs, clock times, addresses, dates, periods or years."""
+        spans = [m.span() for m in self.digit_masks.finditer(text)]
+        at = text.find("@")
+        while at >= 0:
+            left = self.email_left.search(text, max(0, at - 64), at)
+            right = self.email_right.match(text, at + 1)
+            if left and right:
+                spans.append((left.start(), right.end()))
+            at = text.find("@", at + 1)
+        if "http" in text or "www." in text:
+            spans += [m.span() for m in self.url.finditer(text)]
+        for w_start, w_end, folded in words(text, self.cue_vocabulary):
+            rx = (self.after_phone_cue if folded in self.phone_cues
+                  else self.after_clock_cue if folded in self.clock_cues else None)
+            m = rx.match(text, w_end) if rx else None
+            if m and any(ch.isdigit() for ch in m.group()):
+                spans.append((w_start, m.end()))
+        dates, years, periods = analyse(text, self.lang)
         spans += [(d.start, d.end) for d in dates]
-        spans += [(a.start, b.end) for a, b in dx.periods(text, dates)]
-        spans += [(y.start, y.end) for y in dx.years(text, dates) if y.score >= YEAR_MASK_SCORE]
+        spans += [(a.start, b.end) for a, b in periods]
+        spans += [(y.start, y.end) for y in years if y.score >= YEAR_MASK_SCORE]
         spans.sort()
         return spans
 
@@ -171,17 +206,17 @@ class NumberExtractor:
 
     @staticmethod
     def _ordinal(text: str, start: int, end: int) -> bool:
-        """"2. sal", "5. august" and list items "1. Tilbyde ..." at a line start are not quantities."""
-        if text[end:end + 1] != "." or end - start > 2:
+        """"2. sal", "5. august", and list items at a line start ("1. Tilbyde", "2) Screening")."""
+        if text[end:end + 1] not in ".)" or end - start > 2:
             return False
         nxt = text[end + 1:end + 3]
-        if len(nxt) == 2 and nxt[0] == " " and nxt[1].islower():
+        if text[end:end + 1] == "." and len(nxt) == 2 and nxt[0] == " " and nxt[1].islower():
             return True
         line_start = text.rfind("\n", 0, start) + 1
         return not text[line_start:start].strip(" \t•-*") and nxt[:1] in (" ", "\t")
 
     def _word_numbers(self, text: str) -> list[NumberMention]:
-        tokens = [(m.start(), m.end(), m.group().casefold()) for m in self.word_token.finditer(text)]
+        tokens = list(words(text, self.vocabulary))
         out: list[NumberMention] = []
         run: list[tuple[int, int, str]] = []
         for tok in tokens:
@@ -258,8 +293,14 @@ def extractor(lang: str) -> NumberExtractor:
     return NumberExtractor(lang)
 
 
+@lru_cache(maxsize=TEXT_CACHE)
+def mentions(text: str, lang: str) -> tuple[NumberMention, ...]:
+    """The numbers of one text, computed once for find_numbers and find_amounts."""
+    return tuple(extractor(lang).numbers(text))
+
+
 def find_numbers(text: str, lang: str) -> list[Candidate]:
     """Numbers as int or float; attrs words/scale/percent/plus/ordinal say how each was written."""
     return [Candidate(kind="number", value=n.value, raw=text[n.start:n.end], start=n.start, end=n.end,
                       score=n.score, method=METHOD, attrs=dict(n.attrs))
-            for n in extractor(lang).numbers(text)]
+            for n in mentions(text, lang)]

@@ -1,0 +1,122 @@
+"""Amounts: currency resolution, ranges, bounds, year labels, rates, bare budget lines, negatives."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extractors.amounts import find_amounts
+
+LANGS = ("da", "sv", "nb", "nn")
+LOCAL = {"da": "DKK", "sv": "SEK", "nb": "NOK", "nn": "NOK"}
+
+
+def _one(text, lang, country=None):
+    found = find_amounts(text, lang, country)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("country, code", [("DK", "DKK"), ("SE", "SEK"), ("NO", "NOK")])
+def test_plain_kr_is_resolved_by_country(lang, country, code):
+    a = _one("Tilskud: 2 174 999 kr.", lang, country)
+    assert (a.value, a.raw, a.attrs) == (2174999.0, "2 174 999 kr.",
+                                         {"currency": code, "currency_source": "country"})
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_plain_kr_without_country_uses_the_language(lang):
+    a = _one("kr 650 000", lang)
+    assert (a.value, a.attrs["currency"], a.attrs["currency_source"]) == (650000.0, LOCAL[lang], "language")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("text, value, currency, source, scale", [
+    ("DKK 1.000.000", 1000000.0, "DKK", "code", None),
+    ("500 000 SEK", 500000.0, "SEK", "code", None),
+    ("3 NOK", 3.0, "NOK", "code", None),
+    ("5 MSEK", 5000000.0, "SEK", "code", 10**6),
+    ("€ 1.500", 1500.0, "EUR", "word", None),
+    ("1.500 EUR", 1500.0, "EUR", "code", None),
+    ("250 tkr", 250000.0, "DK", "country", 1000),
+    ("1,5 mio. kr.", 1500000.0, "DK", "country", 10**6),
+])
+def test_currency_tokens(lang, text, value, currency, source, scale):
+    a = _one(f"Beløb {text} samlet", lang, "DK")
+    expected_code = "DKK" if currency == "DK" else currency
+    assert (a.value, a.raw, a.attrs["currency"], a.attrs["currency_source"], a.attrs.get("scale")) == (
+        value, text, expected_code, source, scale)
+
+
+def test_language_words():
+    assert _one("1.5 mio. kr. til projektet", "da", "DK").value == 1500000.0
+    a = _one("25 000 kronor per månad", "sv")
+    assert a.attrs == {"currency": "SEK", "currency_source": "word", "per": "month"}
+    assert _one("3 mnok", "nb").attrs == {"currency": "NOK", "currency_source": "code", "scale": 10**6}
+    a = _one("to millioner kroner", "da", "DK")
+    assert (a.value, a.attrs["words"]) == (2000000.0, True)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_bare_range_alone_on_line(lang):
+    a = _one("Budget\n500.000 - 1.000.000\n", lang)
+    assert (a.value, a.attrs, a.raw, a.score) == (
+        None, {"currency": None, "min": 500000.0, "max": 1000000.0}, "500.000 - 1.000.000", 0.55)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_range_with_currency(lang):
+    a = _one("ca. 20.000-25.000 kr. ", lang, "DK")
+    assert (a.value, a.attrs["min"], a.attrs["max"], a.raw) == (None, 20000.0, 25000.0, "20.000-25.000 kr.")
+    a = _one("1-2 mio. kr.", lang, "SE")
+    assert (a.attrs["min"], a.attrs["max"], a.attrs["currency"]) == (1e6, 2e6, "SEK")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_less_than_bound(lang):
+    a = _one("Økonomi pr. år\n< 50.000\n", lang)
+    assert (a.value, a.attrs, a.raw) == (50000.0, {"bound": "lt", "currency": None, "max": 50000.0}, "< 50.000")
+
+
+@pytest.mark.parametrize("lang, word", [("da", "højst"), ("sv", "högst"), ("nb", "høyst"), ("nn", "høgst"),
+                                        ("da", "under"), ("sv", "upp till"), ("nb", "opp til")])
+def test_lt_words(lang, word):
+    a = _one(f"{word} 50.000 kr", lang, "NO")
+    assert (a.value, a.attrs["bound"], a.attrs["max"], a.attrs["currency"]) == (50000.0, "lt", 50000.0, "NOK")
+
+
+@pytest.mark.parametrize("lang, word", [("da", "over"), ("sv", "över"), ("nb", "over"), ("nn", "minst"),
+                                        ("da", ">")])
+def test_gt_words(lang, word):
+    a = _one(f"{word} 1 mio. kr.", lang, "DK")
+    assert (a.value, a.attrs["bound"], a.attrs["min"], a.attrs["scale"]) == (1e6, "gt", 1e6, 10**6)
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn", "da"])
+def test_year_labels(lang):
+    found = find_amounts("2017: kr 650 000, 2018: kr 750 000", lang, "NO")
+    assert [(a.value, a.attrs["year"], a.attrs["currency"], a.raw) for a in found] == [
+        (650000.0, 2017, "NOK", "kr 650 000"), (750000.0, 2018, "NOK", "kr 750 000")]
+
+
+@pytest.mark.parametrize("lang, text, per", [
+    ("da", "25.000 kr. pr. år", "year"), ("da", "300 kr./time", "hour"), ("da", "25.000 kr. pr. mdr.", "month"),
+    ("da", "2.000 kr. om året", "year"), ("da", "2.000 kr./måned", "month"),
+    ("sv", "25 000 kr per år", "year"), ("sv", "300 kr/timme", "hour"), ("sv", "2 000 kr i månaden", "month"),
+    ("nb", "25 000 kr pr. år", "year"), ("nb", "2 000 kr/måned", "month"), ("nn", "2 000 kr i året", "year"),
+])
+def test_per(lang, text, per):
+    assert _one(text, lang).attrs["per"] == per
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_bare_lines(lang):
+    found = find_amounts("Budget\n20.902.013\n\nEU\n5.225.503\n\nSats\n25%\n\n120\n", lang)
+    assert [(a.value, a.attrs, a.score) for a in found] == [
+        (20902013.0, {"currency": None}, 0.5), (5225503.0, {"currency": None}, 0.5)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_not_amounts(lang):
+    text = ("I 2017 deltog 120 personer på 65+ og 25 % kl. 16.30-17.30, tlf 23 99 76 99 "
+            "den 01.12.2019 og 2016-10-03, 1500 deltagere og 2.01 og 1.500 borgere\n2020\n2020-2021\n")
+    assert find_amounts(text, lang, "DK") == []

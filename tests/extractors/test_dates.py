@@ -1,0 +1,173 @@
+"""Dates, years and periods: exact values per language, hard negatives, and round-trip properties."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.extractors.dates import DateExtractor, find_dates, find_periods, find_years
+from pipeline.resources import load
+
+LANGS = ("da", "sv", "nb", "nn")
+
+
+def _dates(text, lang):
+    return [(c.raw, c.value, c.attrs["precision"]) for c in find_dates(text, lang)]
+
+
+def _periods(text, lang):
+    return [(c.value, c.attrs["precision"]) for c in find_periods(text, lang)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("text, expected", [
+    ("1.1.2019", date(2019, 1, 1)),
+    ("01.12.2019", date(2019, 12, 1)),
+    ("01/10/2021", date(2021, 10, 1)),
+    ("01-10-2021", date(2021, 10, 1)),
+    ("2016-10-03", date(2016, 10, 3)),
+    ("13.05.2020", date(2020, 5, 13)),
+    ("01.12.19", date(2019, 12, 1)),
+])
+def test_numeric_dates_are_day_first(lang, text, expected):
+    found = find_dates(f"Dato: {text}.", lang)
+    assert [(c.value, c.attrs["precision"], c.start, c.end) for c in found] == [
+        (expected, "day", 6, 6 + len(text))]
+
+
+NAMED = {
+    "da": [("1. januar 2019", date(2019, 1, 1), "day"), ("3. jan. 2017", date(2017, 1, 3), "day"),
+           ("den 5. maj 2020", date(2020, 5, 5), "day"), ("pr. 1 juni 2022", date(2022, 6, 1), "day"),
+           ("31. december 2021", date(2021, 12, 31), "day"), ("januar 2019", date(2019, 1, 1), "month"),
+           ("marts 2020", date(2020, 3, 1), "month"), ("3 sept. 2018", date(2018, 9, 3), "day")],
+    "sv": [("3 januari 2017", date(2017, 1, 3), "day"), ("den 1:a maj 2019", date(2019, 5, 1), "day"),
+           ("30 juni 2018", date(2018, 6, 30), "day"), ("augusti 2020", date(2020, 8, 1), "month"),
+           ("3 jan. 2017", date(2017, 1, 3), "day"), ("mars 2021", date(2021, 3, 1), "month")],
+    "nb": [("1. januar 2019", date(2019, 1, 1), "day"), ("17. mai 2021", date(2021, 5, 17), "day"),
+           ("september 2017", date(2017, 9, 1), "month"), ("24. des. 2020", date(2020, 12, 24), "day"),
+           ("desember 2016", date(2016, 12, 1), "month")],
+    "nn": [("1. januar 2019", date(2019, 1, 1), "day"), ("17. mai 2021", date(2021, 5, 17), "day"),
+           ("desember 2020", date(2020, 12, 1), "month"), ("2. okt. 2018", date(2018, 10, 2), "day")],
+}
+
+
+@pytest.mark.parametrize("lang, text, expected, precision",
+                         [(lang, *case) for lang, cases in NAMED.items() for case in cases])
+def test_month_name_dates(lang, text, expected, precision):
+    found = find_dates(f"Det skete {text} i byen", lang)
+    assert [(c.value, c.attrs["precision"]) for c in found] == [(expected, precision)]
+    assert found[0].raw in text and found[0].raw.endswith(text[-4:])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("text", [
+    "Mødet er kl. 16.30-17.30 på 2. sal i lokale 2.01.",
+    "65+ borgere, 25% og 1.500.000 kr samt 20.902.013",
+    "Tlf: 23 99 76 99 eller 23997699",
+    "Næste møde er d. 5. august.",
+    "version 1.2.3 og afsnit 4.2",
+    "31.02.2019 og 1.13.2019 og 2019-02-30",
+    "kl. 9.00 til 12.15",
+    "jul 2019",
+])
+def test_no_false_dates(lang, text):
+    assert find_dates(text, lang) == []
+
+
+def test_score_reflects_evidence():
+    full, short, month = (find_dates(t, "da")[0].score for t in ("1.1.2019", "01.01.19", "januar 2019"))
+    assert full == 0.9 and short == 0.6 and month == 0.75
+    assert find_dates("den 5. maj 2020", "da")[0].score == 1.0
+
+
+@pytest.mark.parametrize("y, m, d, ok", [(2019, 2, 29, False), (2020, 2, 29, True), (2021, 13, 1, False),
+                                          (2021, 4, 31, False), (1899, 1, 1, False), (2100, 12, 31, True)])
+def test_validate(y, m, d, ok):
+    assert (DateExtractor.validate(y, m, d) is not None) is ok
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_years(lang):
+    text = "I 2017 vil vi noget, og 2020-2021 blev anderledes. Tlf 2017 3040. 2018 kr. 01.12.2019"
+    assert [(c.value, c.start, c.score) for c in find_years(text, lang)] == [
+        (2017, 2, 0.9), (2020, 24, 0.9), (2021, 29, 0.9)]
+
+
+def test_year_without_cue_scores_lower():
+    assert [(c.value, c.score) for c in find_years("2020 - uppstart av grupper", "sv")] == [(2020, 0.6)]
+
+
+PERIODS = {
+    "da": [("01.12.2019 - 31.05.2022", (date(2019, 12, 1), date(2022, 5, 31)), "day"),
+           ("fra 1. marts 2020 til 31. december 2021", (date(2020, 3, 1), date(2021, 12, 31)), "day"),
+           ("1.3.–31.12.2021", (date(2021, 3, 1), date(2021, 12, 31)), "day"),
+           ("marts 2020 – juni 2021", (date(2020, 3, 1), date(2021, 6, 30)), "month"),
+           ("2020-2021", (date(2020, 1, 1), date(2021, 12, 31)), "year"),
+           ("1.–28. februar 2021", (date(2021, 2, 1), date(2021, 2, 28)), "day")],
+    "sv": [("2016-10-03 – 2019-12-31", (date(2016, 10, 3), date(2019, 12, 31)), "day"),
+           ("från 3 januari 2017 till 30 juni 2018", (date(2017, 1, 3), date(2018, 6, 30)), "day"),
+           ("januari–mars 2019", (date(2019, 1, 1), date(2019, 3, 31)), "month"),
+           ("2020–2022", (date(2020, 1, 1), date(2022, 12, 31)), "year")],
+    "nb": [("03.01.2017 - 02.01.2019", (date(2017, 1, 3), date(2019, 1, 2)), "day"),
+           ("fra 1. mai 2019 til 31. desember 2020", (date(2019, 5, 1), date(2020, 12, 31)), "day"),
+           ("februar 2020 - april 2020", (date(2020, 2, 1), date(2020, 4, 30)), "month")],
+    "nn": [("frå 1. mai 2019 til 31. desember 2020", (date(2019, 5, 1), date(2020, 12, 31)), "day"),
+           ("2018–2020", (date(2018, 1, 1), date(2020, 12, 31)), "year")],
+}
+
+
+@pytest.mark.parametrize("lang, text, expected, precision",
+                         [(lang, *case) for lang, cases in PERIODS.items() for case in cases])
+def test_periods(lang, text, expected, precision):
+    assert _periods(f"Periode: {text}.", lang) == [(expected, precision)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_period_end_before_start_is_rejected(lang):
+    assert find_periods("31.12.2021 - 01.01.2020 og 2022-2019", lang) == []
+
+
+def test_period_span_is_half_open():
+    text = "Projektperiod\n2016-10-03 – 2019-12-31\n"
+    (p,) = find_periods(text, "sv")
+    assert (p.start, p.end, text[p.start:p.end]) == (14, 37, "2016-10-03 – 2019-12-31")
+    assert p.method == "dates@1"
+
+
+# --- properties: every supported rendering of any valid date parses back to itself ---------------
+
+dates_st = st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31))
+
+
+def _renderings(d: date, lang: str) -> list[tuple[str, str]]:
+    months = load(lang, "months")
+    out = [(f"{d.day}.{d.month}.{d.year}", "day"), (f"{d.day:02d}.{d.month:02d}.{d.year}", "day"),
+           (f"{d.day:02d}/{d.month:02d}/{d.year}", "day"), (f"{d.day}-{d.month}-{d.year}", "day"),
+           (d.isoformat(), "day")]
+    for name in months.months[d.month]:
+        out += [(f"{d.day}. {name} {d.year}", "day"), (f"{d.day} {name} {d.year}", "day"),
+                (f"den {d.day}. {name.capitalize()} {d.year}", "day"), (f"{name} {d.year}", "month")]
+    for abbr in months.abbreviations[d.month]:
+        out += [(f"{d.day}. {abbr}. {d.year}", "day"), (f"{d.day} {abbr} {d.year}", "day")]
+    return out
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@settings(max_examples=60, deadline=None)
+@given(d=dates_st)
+def test_any_rendered_date_parses_back(lang, d):
+    for text, precision in _renderings(d, lang):
+        expected = d if precision == "day" else d.replace(day=1)
+        found = find_dates(f"Startdato: {text}\n", lang)
+        assert [(c.value, c.attrs["precision"]) for c in found] == [(expected, precision)], text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@settings(max_examples=40, deadline=None)
+@given(a=dates_st, b=dates_st)
+def test_any_rendered_period_parses_back(lang, a, b):
+    a, b = min(a, b), max(a, b)
+    text = f"{a.day:02d}.{a.month:02d}.{a.year} - {b.day:02d}.{b.month:02d}.{b.year}"
+    assert _periods(text, lang) == [((a, b), "day")]
