@@ -29,8 +29,9 @@ _MAGIC = (
 #: Encodings a Nordic archive is written in when it is not Unicode; charset-normalizer
 #: chooses among these so that short texts are not read as Cyrillic or Central European.
 NORDIC_LEGACY = ["cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850", "cp865"]
-#: Share of control / unassigned characters above which decoded bytes are not text.
-_MAX_JUNK_SHARE = 0.02
+#: Share of control / unassigned characters above which bytes are not text.
+_MAX_JUNK_SHARE = 0.05
+_CONTROL_BYTES = bytes([*range(0x01, 0x09), 0x0b, *range(0x0e, 0x20), 0x7f])
 _FIXER = ftfy.TextFixerConfig(unescape_html=False, uncurl_quotes=False, fix_latin_ligatures=False,
                               fix_character_width=False, explain=False)
 
@@ -92,10 +93,10 @@ def decode_bytes(raw: bytes, name: str) -> Decoded:
     for magic, what in _MAGIC:
         if raw.startswith(magic):
             raise BinaryInput(f"{name} is not text: its bytes are {what}")
-    encoding, confidence, text = None, 1.0, None
+    encoding, confidence, text, bom_size = None, 1.0, None, 0
     for bom, enc in _BOMS:
         if raw.startswith(bom):
-            encoding = enc
+            encoding, bom_size = enc, len(bom)
             break
     if encoding is None and b"\x00" in raw:
         encoding = _utf16_without_bom(raw)
@@ -106,12 +107,17 @@ def decode_bytes(raw: bytes, name: str) -> Decoded:
         confidence = 0.9
     if encoding is not None:
         try:
-            text = raw.decode(encoding)
+            text = raw[bom_size:].decode(encoding.replace("-sig", ""))
         except UnicodeDecodeError as exc:
-            raise EncodingError(f"{name} starts like {encoding} but byte {exc.start:,} "
-                                f"cannot be decoded as {encoding}") from exc
+            label = encoding.replace("-sig", "").upper()
+            raise EncodingError(f"{name} looks like {label} text but byte {exc.start + bom_size:,} "
+                                f"cannot be decoded as {label}") from exc
         encoding = encoding.replace("-sig", "")
     else:
+        sample = raw[:65536]
+        if len(sample.translate(None, _CONTROL_BYTES)) < len(sample) * (1 - _MAX_JUNK_SHARE):
+            raise BinaryInput(f"{name} is not text: more than {_MAX_JUNK_SHARE:.0%} of its "
+                              f"bytes are control codes")
         try:
             text, encoding = raw.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
