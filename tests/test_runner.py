@@ -175,7 +175,7 @@ def test_resume_reuses_finished_chunks_and_redoes_changed_files(tmp_path, monkey
     with pytest.raises(KeyboardInterrupt):
         run([tmp_path / "in"], tmp_path / "out", Config(chunk_size=3), progress=False)
     monkeypatch.undo()
-    assert len(list((tmp_path / "out" / WORK_DIR).glob("part-*.json"))) == 4
+    assert len(list((tmp_path / "out" / WORK_DIR).glob("part-*.pickle"))) == 4
     (tmp_path / "in" / "nb-00001.txt").write_text(samples.CASES["nb"] + "Endret.\n", encoding="utf-8")
     resumed = run([tmp_path / "in"], tmp_path / "out", Config(chunk_size=3), resume=True, progress=False)
     clean = run([tmp_path / "in"], tmp_path / "clean", Config(chunk_size=3), progress=False)
@@ -205,11 +205,11 @@ def test_kill_9_in_the_middle_of_a_2k_run_then_resume_equals_a_clean_run(tmp_pat
     proc = subprocess.Popen([sys.executable, "-c", script, str(tmp_path / "in"), str(tmp_path / "out")],
                             cwd=REPO, env=env)
     parts = tmp_path / "out" / WORK_DIR
-    while proc.poll() is None and len(list(parts.glob("part-*.json"))) < 8:
+    while proc.poll() is None and len(list(parts.glob("part-*.pickle"))) < 8:
         time.sleep(0.05)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
-    done = len(list(parts.glob("part-*.json")))
+    done = len(list(parts.glob("part-*.pickle")))
     assert 8 <= done < 40
     assert not (tmp_path / "out" / "run.json").exists()
     resumed = run([tmp_path / "in"], tmp_path / "out", config, resume=True, progress=False)
