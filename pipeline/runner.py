@@ -6,6 +6,7 @@ import hashlib
 import json
 import logging
 import os
+import pickle
 import shutil
 import signal
 import sys
@@ -22,7 +23,7 @@ from .errors import NordcaseError, Timeout
 from .readers import Document, InputError, expand_items, is_tabular, list_inputs, read_item
 from .schema import SCHEMA_VERSION, case_json_schema, dump_case
 from .tables import TABLE_NAMES, case_rows, error_row, validate_frame
-from .writers import OutputWriter, write_json_atomic, write_text_atomic
+from .writers import OutputWriter, write_json_atomic
 
 log = logging.getLogger("nordcase.runner")
 
@@ -134,21 +135,28 @@ def run_with_time_limit(fn, seconds: float):
     return outcome["value"]
 
 
-def process_item(item: Item, config: Config) -> tuple[Optional[str], dict[str, list[dict]]]:
-    """One work item -> (cases.jsonl line or None, table rows). Never raises."""
+def process_item(item: Item, config: Config) -> tuple[str, Optional[str], dict[str, list[dict]]]:
+    """One work item -> (resume key, cases.jsonl line or None, table rows). Never raises."""
     case_id, path = _identity(item)
+    read: dict[str, Document] = {}
 
     def extract():
-        doc = read_item(item, config)
+        read["doc"] = doc = read_item(item, config)
         case = core.extract_document(doc, config)
         return dump_case(case), case_rows(case)
     try:
-        return run_with_time_limit(extract, config.timeout_s)
+        line, rows = run_with_time_limit(extract, config.timeout_s)
     except NordcaseError as exc:
-        return None, {"errors": [error_row(case_id, path, exc.code, exc.message)]}
+        line, rows = None, {"errors": [error_row(case_id, path, exc.code, exc.message)]}
     except Exception as exc:  # any bug in a stage becomes a row; the run goes on
         message = f"internal error while processing this document: {type(exc).__name__}: {exc}"
-        return None, {"errors": [error_row(case_id, path, "E_INTERNAL", message)]}
+        line, rows = None, {"errors": [error_row(case_id, path, "E_INTERNAL", message)]}
+    doc = read.get("doc")
+    if isinstance(item, Path) and doc is not None and doc.source.sha256:
+        key = f"{case_id}\t{path}\tsha256={doc.source.sha256}"  # what item_key computes, without a re-read
+    else:
+        key = item_key(item, config)
+    return key, line, rows
 
 
 def process_chunk(items: list[Item], config: Config) -> dict[str, Any]:
@@ -156,8 +164,8 @@ def process_chunk(items: list[Item], config: Config) -> dict[str, Any]:
     tables: dict[str, list[dict]] = {name: [] for name in TABLE_NAMES}
     jsonl, keys = [], []
     for item in items:
-        keys.append(item_key(item, config))
-        line, rows = process_item(item, config)
+        key, line, rows = process_item(item, config)
+        keys.append(key)
         if line is not None:
             jsonl.append(line)
         for name, table_rows in rows.items():
@@ -343,7 +351,7 @@ class _Checkpoints:
         self.resume = resume
 
     def path(self, index: int) -> Path:
-        return self.dir / f"part-{index:06d}.json"
+        return self.dir / f"part-{index:06d}.pickle"
 
     def reusable(self, index: int, items: list[Item]) -> bool:
         """A part from the earlier run whose case ids, paths and content hashes still match."""
@@ -351,18 +359,22 @@ class _Checkpoints:
         if not (self.resume and part.exists()):
             return False
         try:
-            with open(part, encoding="utf-8") as fh:
-                keys = json.load(fh)["keys"]
-        except (OSError, ValueError, KeyError):
+            keys = self.load(index)["keys"]
+        except (OSError, EOFError, pickle.UnpicklingError, KeyError):
             return False
         return keys == [item_key(item, self.config) for item in items]
 
     def save(self, index: int, result: dict[str, Any]) -> None:
-        write_text_atomic(self.path(index), json.dumps(result, ensure_ascii=False, separators=(",", ":")))
+        """Pickle (our own files, read back only by this code) under a temporary name, then rename."""
+        final = self.path(index)
+        tmp = final.with_name(final.name + ".partial")
+        with open(tmp, "wb") as fh:
+            pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, final)
 
     def load(self, index: int) -> dict[str, Any]:
-        with open(self.path(index), encoding="utf-8") as fh:
-            return json.load(fh)
+        with open(self.path(index), "rb") as fh:
+            return pickle.load(fh)
 
     def remove(self) -> None:
         shutil.rmtree(self.dir, ignore_errors=True)
@@ -382,14 +394,17 @@ def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
 
 
 def _outside(out_dir: Path):
-    root = out_dir.resolve()
+    """A filter that drops inputs lying inside out_dir (a run's own outputs are not inputs)."""
+    root = os.path.realpath(out_dir)
+    real_parents: dict[str, str] = {}
 
     def keep(item) -> bool:
-        path = Path(item.path) if isinstance(item, InputError) else item
-        try:
-            return not path.resolve().is_relative_to(root)
-        except OSError:
-            return True
+        path = item.path if isinstance(item, InputError) else str(item)
+        parent = os.path.dirname(path)
+        if parent not in real_parents:
+            real_parents[parent] = os.path.realpath(parent)
+        real = real_parents[parent]
+        return not (real == root or real.startswith(root + os.sep))
     return keep
 
 
@@ -413,7 +428,7 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Optional[Config] = None, 
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     started, clock = time.strftime("%Y-%m-%dT%H:%M:%S%z"), time.perf_counter()
-    listing = [item for item in list_inputs(inputs) if _outside(out_dir)(item)]
+    listing = list(filter(_outside(out_dir), list_inputs(inputs)))
     total = None if any(is_tabular(item) for item in listing) else len(listing)
     checkpoints = _Checkpoints(out_dir, config, resume)
     executor = _executor(engine, config, scheduler)

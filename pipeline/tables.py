@@ -125,7 +125,6 @@ def validate_frame(table: str, frame):
     """Check a frame has the table's columns in order, and cast it to the explicit dtypes."""
     expected = list(TABLES[table])
     if list(frame.columns) != expected:
-        missing = sorted(set(expected) - set(frame.columns))
-        extra = sorted(set(frame.columns) - set(expected))
-        raise ValueError(f"table {table!r} has the wrong columns (missing {missing}, extra {extra})")
+        raise ValueError(f"table {table!r} must have the columns {expected} in this order, "
+                         f"not {list(frame.columns)}")
     return frame.astype(pandas_dtypes(table))

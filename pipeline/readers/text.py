@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 import ftfy
+import ftfy.badness
 
 from ..config import Config
 from ..errors import BinaryInput, EmptyInput, EncodingError, TooLarge, UnreadableFile
@@ -29,8 +31,9 @@ _MAGIC = (
 #: Encodings a Nordic archive is written in when it is not Unicode; charset-normalizer
 #: chooses among these so that short texts are not read as Cyrillic or Central European.
 NORDIC_LEGACY = ["cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850", "cp865"]
-#: Share of control / unassigned characters above which decoded bytes are not text.
-_MAX_JUNK_SHARE = 0.02
+#: Share of control / unassigned characters above which bytes are not text.
+_MAX_JUNK_SHARE = 0.05
+_CONTROL_BYTES = bytes([*range(0x01, 0x09), 0x0b, *range(0x0e, 0x20), 0x7f])
 _FIXER = ftfy.TextFixerConfig(unescape_html=False, uncurl_quotes=False, fix_latin_ligatures=False,
                               fix_character_width=False, explain=False)
 
@@ -78,11 +81,32 @@ def _utf16_without_bom(raw: bytes) -> str | None:
     return None
 
 
+_JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffe\uffff]")
+#: Characters ftfy would change besides mojibake: controls and Unicode line separators.
+_SUSPECT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\x1b]")
+_LETTER = re.compile(r"[^\W\d_]")
+#: UTF-8 read as cp1252/latin-1 puts a lead byte (Â..ô) before a continuation byte (0x80-0xBF);
+#: only text with such a pair is handed to ftfy's slower mojibake detector.
+_CONTINUATION = "".join(sorted(set(bytes(range(0x80, 0xC0)).decode("latin-1")) | set(
+    bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore"))))
+_MOJIBAKE_PAIR = re.compile("[\u00c2-\u00f4][" + re.escape(_CONTINUATION) + "]")
+
+
 def _junk_share(text: str) -> float:
-    if not text:
-        return 0.0
-    junk = sum(1 for ch in text if ch not in "\n\r\t\f" and unicodedata.category(ch) in ("Cc", "Cn", "Co"))
-    return junk / len(text)
+    """Share of control and private-use characters (not tab, newline, form feed)."""
+    return len(_JUNK.findall(text)) / len(text) if text else 0.0
+
+
+def repair_text(text: str) -> tuple[str, bool]:
+    """Line breaks normalised, mojibake and control characters repaired by ftfy (which runs only
+    when the text looks damaged: it costs more than the rest of reading)."""
+    plain = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).lstrip("\ufeff")
+    if plain.isascii() and not _SUSPECT.search(plain):
+        return plain, False
+    if not _SUSPECT.search(plain) and not (_MOJIBAKE_PAIR.search(plain) and ftfy.badness.is_bad(plain)):
+        return plain, False
+    fixed = ftfy.fix_text(text, _FIXER).lstrip("\ufeff")
+    return fixed, fixed != plain
 
 
 def decode_bytes(raw: bytes, name: str) -> Decoded:
@@ -92,10 +116,10 @@ def decode_bytes(raw: bytes, name: str) -> Decoded:
     for magic, what in _MAGIC:
         if raw.startswith(magic):
             raise BinaryInput(f"{name} is not text: its bytes are {what}")
-    encoding, confidence, text = None, 1.0, None
+    encoding, confidence, text, bom_size = None, 1.0, None, 0
     for bom, enc in _BOMS:
         if raw.startswith(bom):
-            encoding = enc
+            encoding, bom_size = enc, len(bom)
             break
     if encoding is None and b"\x00" in raw:
         encoding = _utf16_without_bom(raw)
@@ -106,12 +130,17 @@ def decode_bytes(raw: bytes, name: str) -> Decoded:
         confidence = 0.9
     if encoding is not None:
         try:
-            text = raw.decode(encoding)
+            text = raw[bom_size:].decode(encoding.replace("-sig", ""))
         except UnicodeDecodeError as exc:
-            raise EncodingError(f"{name} starts like {encoding} but byte {exc.start:,} "
-                                f"cannot be decoded as {encoding}") from exc
+            label = encoding.replace("-sig", "").upper()
+            raise EncodingError(f"{name} looks like {label} text but byte {exc.start + bom_size:,} "
+                                f"cannot be decoded as {label}") from exc
         encoding = encoding.replace("-sig", "")
     else:
+        sample = raw[:65536]
+        if len(sample.translate(None, _CONTROL_BYTES)) < len(sample) * (1 - _MAX_JUNK_SHARE):
+            raise BinaryInput(f"{name} is not text: more than {_MAX_JUNK_SHARE:.0%} of its "
+                              f"bytes are control codes")
         try:
             text, encoding = raw.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
@@ -119,9 +148,8 @@ def decode_bytes(raw: bytes, name: str) -> Decoded:
     if _junk_share(text) > _MAX_JUNK_SHARE:
         raise BinaryInput(f"{name} is not text: more than {_MAX_JUNK_SHARE:.0%} of its "
                           f"characters are control codes when read as {encoding}")
-    fixed = ftfy.fix_text(text, _FIXER).lstrip("\ufeff")
-    plain = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).lstrip("\ufeff")
-    return Decoded(fixed, encoding, round(confidence, 4), fixed != plain)
+    fixed, repaired = repair_text(text)
+    return Decoded(fixed, encoding, round(confidence, 4), repaired)
 
 
 def _detect_legacy(raw: bytes, name: str) -> tuple[str, str, float]:
@@ -146,7 +174,11 @@ def check_text(text: str, name: str, config: Config) -> None:
     """E_EMPTY for whitespace-only text or fewer than config.min_chars letters."""
     if not text.strip():
         raise EmptyInput(f"{name} contains only whitespace" if text else f"{name} contains no text")
-    letters = sum(ch.isalpha() for ch in text)
+    letters = 0
+    for _ in _LETTER.finditer(text):
+        letters += 1
+        if letters >= config.min_chars:
+            return
     if letters < config.min_chars:
         raise EmptyInput(f"{name} has only {letters} letters; at least {config.min_chars} "
                          f"are needed to read a case (min_chars)")
@@ -164,13 +196,6 @@ def read_text(path: Path, config: Config, fmt: str = "text"):
                     encoding_confidence=decoded.confidence, bytes=len(raw), sha256=sha256(raw),
                     repaired=decoded.repaired)
     return Document(case_id=path.stem, text=decoded.text, source=source)
-
-
-def repair_text(text: str) -> tuple[str, bool]:
-    """Text from a source that was already decoded (a table cell), mojibake repaired by ftfy."""
-    fixed = ftfy.fix_text(text, _FIXER)
-    plain = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return fixed, fixed != plain
 
 
 def sniff_encoding(path: Path, sample_bytes: int = 1 << 20) -> tuple[str, float]:

@@ -1,0 +1,93 @@
+"""HTML, docx and PDF readers: text with lines, heading spans, damaged files as E_PARSE."""
+from __future__ import annotations
+
+import pytest
+
+from batch_samples import CASES, LANGS, case_docx, case_pdf, pdf_bytes
+from pipeline.config import Config
+from pipeline.errors import EmptyInput, ParseError
+from pipeline.readers import read_path
+from pipeline.readers.html import html_to_text
+
+
+def _headings(doc):
+    return [doc.text[start:end] for start, end in doc.headings]
+
+
+def test_html_keeps_blocks_as_lines_and_marks_headings():
+    text, headings = html_to_text(
+        "<html><head><title>skip</title><style>p{}</style></head><body>"
+        "<h1>Aktiv hverdag</h1><p><strong>Baggrund</strong></p>"
+        "<p>Mange <b>ældre</b> bor alene<br>i kommunen.</p><script>x=1</script>"
+        "<ul><li>Et</li><li>To</li></ul><h3>Kontakt <em>os</em></h3></body></html>")
+    assert text == "Aktiv hverdag\nBaggrund\nMange ældre bor alene\ni kommunen.\nEt\nTo\nKontakt os"
+    assert [text[s:e] for s, e in headings] == ["Aktiv hverdag", "Baggrund", "Kontakt os"]
+
+
+def test_broken_html_still_yields_its_text(tmp_path):
+    path = tmp_path / "broken.html"
+    path.write_text("<html><body><h2>Formål<p>Vi vil skabe faste mødesteder for ældre <div>"
+                    "med <b>trænin", encoding="utf-8")
+    doc = read_path(path, Config())
+    assert doc.text == "Formål\nVi vil skabe faste mødesteder for ældre\nmed trænin"
+    assert _headings(doc) == ["Formål"]
+    assert doc.source.format == "html"
+
+
+def test_html_without_visible_text_is_empty(tmp_path):
+    path = tmp_path / "blank.html"
+    path.write_text("<html><head><script>var a = 'not text for people';</script></head><body> </body></html>",
+                    encoding="utf-8")
+    with pytest.raises(EmptyInput):
+        read_path(path, Config())
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_docx_paragraphs_tables_and_heading_styles(tmp_path, lang):
+    path = tmp_path / f"{lang} case.docx"
+    path.write_bytes(case_docx(lang))
+    doc = read_path(path, Config())
+    lines = CASES[lang].splitlines()
+    assert doc.case_id == f"{lang} case"
+    assert doc.text == "\n".join(lines + ["Periode", "2019-2021"])
+    assert _headings(doc) == [lines[0], lines[1], lines[3], lines[5]]
+    assert doc.source.format == "docx"
+
+
+@pytest.mark.parametrize("cut", [0.5, 0.1])
+def test_truncated_docx_is_a_parse_error(tmp_path, cut):
+    data = case_docx("da")
+    path = tmp_path / "cut.docx"
+    path.write_bytes(data[: int(len(data) * cut)])
+    with pytest.raises(ParseError) as info:
+        read_path(path, Config())
+    assert info.value.message == "cut.docx is not a complete .docx file (damaged or truncated): File is not a zip file"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_pdf_text_layer_and_headings_from_font_size_and_weight(tmp_path, lang):
+    path = tmp_path / f"{lang}.pdf"
+    path.write_bytes(case_pdf(lang))
+    doc = read_path(path, Config())
+    lines = CASES[lang].splitlines()
+    assert doc.text == "\n".join(lines)
+    assert _headings(doc) == [lines[0], lines[1], lines[3], lines[5]]
+    assert (doc.source.format, doc.source.encoding) == ("pdf", None)
+
+
+def test_truncated_pdf_is_a_parse_error(tmp_path):
+    data = case_pdf("sv")
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(ParseError) as info:
+        read_path(path, Config())
+    assert info.value.code == "E_PARSE"
+    assert info.value.message == "cut.pdf is not a readable PDF (damaged or truncated): Stream has ended unexpectedly"
+
+
+def test_pdf_without_text_layer_is_a_parse_error(tmp_path):
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(pdf_bytes([]))
+    with pytest.raises(ParseError) as info:
+        read_path(path, Config())
+    assert info.value.message == "scan.pdf has no text layer (a scanned image?); OCR is not part of nordcase"
