@@ -1,0 +1,316 @@
+"""Named entities (PER, ORG, LOC, MISC) of a text: the trained cross-Nordic model plus resource rules.
+
+Gets raw text and its language; returns pipeline.schema.Entity spans. Also finds municipality names.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..config import default_models_dir
+from ..resources import country as load_country
+from ..resources import languages, load
+from ..schema import Entity
+
+LABELS = ("PER", "ORG", "LOC", "MISC")
+MODEL_NAME = "ner-nordic"
+MODEL_METHOD = "ner-nordic@1"
+RULER_METHOD = "ruler@1"
+NER_MODES = ("auto", "nordic", "ruler")
+#: spaCy language class of each written standard (spaCy has no separate Nynorsk class).
+SPACY_LANG = {"da": "da", "sv": "sv", "nb": "nb", "nn": "nb"}
+#: Rule kinds whose span and label are trusted over an overlapping model entity.
+OVERRIDING_KINDS = ("municipality_org", "org_suffix", "org_prefix")
+
+_UPPER = "A-ZÆØÅÄÖÜÉÈÁ"
+#: A capitalised word; dots only inside it ("St.Olav" yes, a sentence-final "Bergen." no).
+_CAP = rf"[{_UPPER}][\w'’\-]*(?:\.[\w'’\-]+)*"
+_CAP_OR_NUM = rf"(?:{_CAP}|\d+)"
+
+if not Span.has_extension("nordcase_method"):
+    Span.set_extension("nordcase_method", default=None)
+    Span.set_extension("nordcase_confidence", default=None)
+
+
+@dataclass(frozen=True)
+class RuleSpan:
+    """One ruler match: char span, label, the kind of rule that made it and its confidence."""
+
+    start: int
+    end: int
+    label: str
+    kind: str
+    confidence: float
+
+
+def model_path() -> Path:
+    """Directory of the shipped cross-Nordic NER pipeline."""
+    return default_models_dir() / MODEL_NAME
+
+
+def resolve_mode(ner: str) -> str:
+    """'auto' becomes 'nordic' when the model is shipped, else 'ruler'."""
+    if ner not in NER_MODES:
+        raise ValueError(f"ner must be one of {NER_MODES}, not {ner!r}")
+    if ner == "auto":
+        return "nordic" if (model_path() / "meta.json").is_file() else "ruler"
+    return ner
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _first_letter_either_case(word: str) -> str:
+    """Regex of a cue word that may start lower- or upper-case (kommune/Kommune), abbreviations exact."""
+    if word[:1].islower() and word[1:].islower():
+        return f"[{re.escape(word[0])}{re.escape(word[0].upper())}]{re.escape(word[1:])}"
+    return re.escape(word)
+
+
+class _Gazetteer:
+    """Municipality and region names of one country as one compiled pattern."""
+
+    def __init__(self, code: str) -> None:
+        cf = load_country(code)
+        self.code = code
+        self.canonical: dict[str, str] = {m: m for m in cf.municipalities}
+        self.canonical.update(cf.municipality_aliases)
+        self.regions = list(cf.regions)
+        cue_langs = [lang for lang in languages() if load(lang, "entities").country == code]
+        self.needs_cue = {w for lang in cue_langs for w in load(lang, "entities").place_needs_cue}
+        suffixes = sorted({s for lang in cue_langs for s in load(lang, "entities").municipality_suffixes},
+                          key=lambda s: (-len(s), s))
+        cue = "|".join(_first_letter_either_case(s) for s in suffixes)
+        self.pattern = re.compile(
+            rf"(?<![\w\-])(?P<name>{_alternation(list(self.canonical))})(?P<gen>s)?(?![\w\-])"
+            rf"(?P<cue>[ \t]+(?:{cue})(?![\w\-]))?")
+        self.region_pattern = re.compile(rf"(?<![\w\-])(?:{_alternation(self.regions)})(?![\w\-])")
+
+    def find(self, text: str) -> list[tuple[str, int, int, bool]]:
+        """(canonical name, start, end, has cue) of every municipality mention."""
+        found = []
+        for m in self.pattern.finditer(text):
+            has_cue = m.group("cue") is not None
+            if m.group("gen") and not has_cue:
+                continue
+            if m.group("name") in self.needs_cue and not has_cue:
+                continue
+            found.append((self.canonical[m.group("name")], m.start(), m.end("gen") if m.group("gen")
+                          else m.end("name"), has_cue))
+        return found
+
+
+@lru_cache(maxsize=None)
+def _gazetteer(code: str) -> _Gazetteer:
+    return _Gazetteer(code)
+
+
+def municipality_of(text: str, country: str) -> list[tuple[str, int, int]]:
+    """Municipality names (canonical, without "Kommune") in `text` with the span of the name as written.
+
+    A genitive ("Lunds kommun") or a name that is also a common word ("Vejen") needs a
+    following municipality word; the span excludes that word.
+    """
+    return [(name, start, end) for name, start, end, _ in _gazetteer(country).find(text)]
+
+
+class EntityRules:
+    """Resource-based entity patterns of one language: organisation cues, places, role titles."""
+
+    def __init__(self, lang: str) -> None:
+        res = load(lang, "entities")
+        self.lang = lang
+        self.conf = res.rule_confidence
+        self.gazetteer = _gazetteer(res.country)
+        self.stop_words = {w.casefold() for w in spacy.blank(SPACY_LANG[lang]).Defaults.stop_words}
+        conn = _alternation(res.name_connectors)
+        run = rf"{_CAP}(?:[ \t]+(?:(?:{conn})[ \t]+)?{_CAP_OR_NUM}){{0,5}}"
+        suffixes = "|".join(_first_letter_either_case(s)
+                            for s in sorted(res.org_suffixes, key=lambda s: (-len(s), s)))
+        self.org_suffix = re.compile(rf"(?<![\w\-])(?P<run>{run})[ \t]+(?:{suffixes})(?![\w/])")
+        self.org_prefix = re.compile(
+            rf"(?<![\w\-])(?:{_alternation(res.org_prefixes)})[ \t]+(?:(?:{conn})[ \t]+)?{run}(?![\w\-])")
+        self.org_word = re.compile(
+            rf"(?<![\w\-])[{_UPPER}][\w\-]+(?:{_alternation(res.org_word_endings)})(?![\w\-])")
+        roles = "|".join(_first_letter_either_case(r) for r in sorted(res.role_titles, key=len, reverse=True))
+        self.role_person = re.compile(
+            rf"(?<![\w\-])(?:{roles})[ \t]*[:,]?[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})")
+
+    def _trim_leading_stop_words(self, text: str, start: int, end: int) -> int:
+        """Move `start` past sentence-initial function words swallowed by a capitalised run."""
+        while True:
+            m = re.match(r"(\S+)[ \t]+", text[start:end])
+            if not m or m.group(1).casefold() not in self.stop_words:
+                return start
+            start += m.end()
+
+    def find(self, text: str) -> list[RuleSpan]:
+        """All rule matches in `text`, possibly overlapping, in a fixed order of kinds."""
+        c = self.conf
+        spans: list[RuleSpan] = []
+        muni_spans = []
+        for m in self.gazetteer.pattern.finditer(text):
+            name, has_cue = m.group("name"), m.group("cue") is not None
+            if has_cue:
+                spans.append(RuleSpan(m.start(), m.end("cue"), "ORG", "municipality_org", c.municipality_org))
+            elif not m.group("gen") and name not in self.gazetteer.needs_cue:
+                muni_spans.append(RuleSpan(m.start(), m.end("name"), "LOC", "municipality", c.municipality))
+        for m in self.org_suffix.finditer(text):
+            start = self._trim_leading_stop_words(text, m.start(), m.end())
+            spans.append(RuleSpan(start, m.end(), "ORG", "org_suffix", c.org_suffix))
+        for m in self.org_prefix.finditer(text):
+            spans.append(RuleSpan(m.start(), m.end(), "ORG", "org_prefix", c.org_prefix))
+        for m in self.gazetteer.region_pattern.finditer(text):
+            label = "ORG" if self.org_prefix.match(m.group(0)) else "LOC"
+            spans.append(RuleSpan(m.start(), m.end(), label, "region", c.region))
+        for m in self.org_word.finditer(text):
+            spans.append(RuleSpan(m.start(), m.end(), "ORG", "org_word", c.org_word))
+        for m in self.role_person.finditer(text):
+            spans.append(RuleSpan(m.start("name"), m.end("name"), "PER", "role_person", c.role_person))
+        return spans + muni_spans
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _select(candidates: list[RuleSpan]) -> list[RuleSpan]:
+    """Non-overlapping rule spans: earlier kinds first, then longer spans."""
+    chosen: list[RuleSpan] = []
+    for span in candidates:
+        if not any(_overlaps((span.start, span.end), (c.start, c.end)) for c in chosen):
+            chosen.append(span)
+    return chosen
+
+
+@Language.factory("nordcase_entity_rules", default_config={"lang": "da", "merge": True})
+def make_entity_rules(nlp: Language, name: str, lang: str, merge: bool) -> "EntityRulesComponent":
+    return EntityRulesComponent(lang, merge)
+
+
+class EntityRulesComponent:
+    """spaCy component: adds ruler entities; with `merge`, keeps the model's where rules are weaker."""
+
+    def __init__(self, lang: str, merge: bool) -> None:
+        self.rules = EntityRules(lang)
+        self.merge = merge
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        rule_spans = _select(self.rules.find(text))
+        model_ents = [e for e in doc.ents if self.merge]
+        kept: list[Span] = []
+        taken: list[tuple[int, int]] = []
+        for rs in rule_spans:
+            overlapping = [e for e in model_ents if _overlaps((rs.start, rs.end), (e.start_char, e.end_char))]
+            exact = [e for e in overlapping if (e.start_char, e.end_char) == (rs.start, rs.end)]
+            if rs.kind in OVERRIDING_KINDS and not any(e.label_ == "PER" for e in overlapping):
+                wins = True
+            elif rs.kind == "municipality" and exact:
+                wins = True
+            else:
+                wins = not overlapping
+            if not wins:
+                continue
+            span = doc.char_span(rs.start, rs.end, label=rs.label, alignment_mode="expand")
+            if span is None or any(_overlaps((span.start_char, span.end_char), t) for t in taken):
+                continue
+            span._.nordcase_method = RULER_METHOD
+            span._.nordcase_confidence = rs.confidence
+            kept.append(span)
+            taken.append((span.start_char, span.end_char))
+        for ent in model_ents:
+            if not any(_overlaps((ent.start_char, ent.end_char), t) for t in taken):
+                kept.append(ent)
+        doc.ents = sorted(kept, key=lambda s: s.start)
+        return doc
+
+
+@Language.factory("nordcase_ner_confidence", default_config={"calibration": {}})
+def make_ner_confidence(nlp: Language, name: str, calibration: dict) -> "NerConfidence":
+    return NerConfidence(calibration)
+
+
+class NerConfidence:
+    """spaCy component: confidence of model entities from dev precision per label and length bucket.
+
+    The table is measured by scripts/train_ner.py (calibrate) and shipped as calibration.json.
+    """
+
+    def __init__(self, calibration: dict) -> None:
+        self.table = dict(calibration.get("buckets", {}))
+        self.default = float(calibration.get("default", 0.5))
+
+    @staticmethod
+    def bucket(span: Span) -> str:
+        n = min(len(span), 3)
+        cased = all(t.text[:1].isupper() or not t.is_alpha for t in span)
+        return f"{span.label_}|{n}|{'cased' if cased else 'mixed'}"
+
+    def __call__(self, doc: Doc) -> Doc:
+        for ent in doc.ents:
+            if ent._.nordcase_method is None:
+                ent._.nordcase_method = MODEL_METHOD
+                ent._.nordcase_confidence = self.table.get(self.bucket(ent), self.default)
+        return doc
+
+
+def _calibration() -> dict:
+    path = model_path() / "calibration.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
+@lru_cache(maxsize=None)
+def build_nlp(lang: str, ner: str = "auto") -> Language:
+    """spaCy pipeline for `lang`: the shipped NER model + rules ('nordic') or rules alone ('ruler')."""
+    if lang not in SPACY_LANG:
+        raise ValueError(f"unsupported language {lang!r}")
+    mode = resolve_mode(ner)
+    if mode == "nordic":
+        nlp = spacy.load(model_path())
+        nlp.add_pipe("nordcase_ner_confidence", config={"calibration": _calibration()})
+        nlp.add_pipe("nordcase_entity_rules", config={"lang": lang, "merge": True})
+    else:
+        nlp = spacy.blank(SPACY_LANG[lang])
+        nlp.add_pipe("nordcase_entity_rules", config={"lang": lang, "merge": False})
+    return nlp
+
+
+def _clip_to_line(text: str, start: int, end: int) -> tuple[int, int]:
+    """An entity never crosses a line break: keep its longest line."""
+    if "\n" not in text[start:end]:
+        return start, end
+    best, pos = (start, start), start
+    for part in text[start:end].split("\n"):
+        s, e = pos, pos + len(part)
+        if len(part.strip()) > best[1] - best[0]:
+            best = (s, e)
+        pos = e + 1
+    s, e = best
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def entities(text: str, lang: str, ner: str = "auto") -> list[Entity]:
+    """Entities of `text` in language `lang` with half-open char spans, confidence and method."""
+    doc = build_nlp(lang, ner)(text)
+    out = []
+    for ent in doc.ents:
+        start, end = _clip_to_line(text, ent.start_char, ent.end_char)
+        if start >= end:
+            continue
+        out.append(Entity(text=text[start:end], label=ent.label_, start=start, end=end,
+                          confidence=round(float(ent._.nordcase_confidence or 0.0), 4),
+                          method=ent._.nordcase_method or MODEL_METHOD))
+    return out
