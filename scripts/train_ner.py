@@ -264,9 +264,46 @@ def package() -> None:
     print(f"packaged {MODEL_DIR.relative_to(REPO)}: {size / 1e6:.1f} MB")
 
 
+def calibrate() -> None:
+    """Dev precision of the model's entities per confidence bucket -> models/ner-nordic/calibration.json."""
+    import spacy
+    from spacy.tokens import DocBin
+
+    sys.path.insert(0, str(REPO))
+    from pipeline.stages.entities import NerConfidence
+
+    nlp = spacy.load(MODEL_DIR)
+    hits: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for name in ("dev_nb", "dev_nn", "dev_sv"):
+        gold_docs = list(DocBin().from_disk(BUILD / f"{name}.spacy").get_docs(nlp.vocab))
+        for gold, pred in zip(gold_docs, nlp.pipe(_unannotated(gold, nlp) for gold in gold_docs)):
+            truth = {(e.start_char, e.end_char, e.label_) for e in gold.ents}
+            for ent in pred.ents:
+                h = hits[NerConfidence.bucket(ent)]
+                h[0] += (ent.start_char, ent.end_char, ent.label_) in truth
+                h[1] += 1
+    # Add-one smoothing toward 0.5 keeps rare buckets from claiming certainty.
+    buckets = {k: round((c + 1) / (n + 2), 4) for k, (c, n) in sorted(hits.items())}
+    total_c = sum(c for c, _ in hits.values())
+    total_n = sum(n for _, n in hits.values())
+    table = {"buckets": buckets, "default": round((total_c + 1) / (total_n + 2), 4),
+             "counts": {k: v for k, v in sorted(hits.items())},
+             "measured_on": ["norne-nob-dev", "norne-nno-dev", "sv-webnews dev bucket"]}
+    (MODEL_DIR / "calibration.json").write_text(json.dumps(table, indent=1, ensure_ascii=False) + "\n",
+                                                encoding="utf-8")
+    print(json.dumps(buckets, indent=1))
+
+
+def _unannotated(gold, nlp):
+    """The gold document's words without its entities, for the model to annotate."""
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=[t.text for t in gold], spaces=[bool(t.whitespace_) for t in gold])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("step", choices=["prepare", "train", "package", "all"])
+    ap.add_argument("step", choices=["prepare", "train", "package", "calibrate", "all"])
     ap.add_argument("--max-minutes", type=float, default=25.0)
     args = ap.parse_args()
     if args.step in ("prepare", "all"):
@@ -275,6 +312,8 @@ def main() -> None:
         train(args.max_minutes)
     if args.step in ("package", "all"):
         package()
+    if args.step in ("calibrate", "all"):
+        calibrate()
 
 
 if __name__ == "__main__":
