@@ -30,13 +30,14 @@ class EntitiesFile(BaseModel):
     name_connectors: list[str] = []
     municipality_suffixes: list[str]
     role_titles: list[str] = []
+    role_suffixes: list[str] = []
     place_needs_cue: list[str] = []
     rule_confidence: RuleConfidence
 
     @model_validator(mode="after")
     def _unique(self) -> "EntitiesFile":
         for name in ("org_suffixes", "org_prefixes", "org_word_endings", "name_connectors",
-                     "municipality_suffixes", "role_titles", "place_needs_cue"):
+                     "municipality_suffixes", "role_titles", "role_suffixes", "place_needs_cue"):
             values = getattr(self, name)
             folded = [v.casefold() for v in values]
             dupes = sorted({v for v in folded if folded.count(v) > 1})

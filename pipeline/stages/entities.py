@@ -140,9 +140,16 @@ class EntityRules:
             rf"(?<![\w\-])(?:{_alternation(res.org_prefixes)})[ \t]+(?:(?:{conn})[ \t]+)?{run}(?![\w\-])")
         self.org_word = re.compile(
             rf"(?<![\w\-])[{_UPPER}][\w\-]+(?:{_alternation(res.org_word_endings)})(?![\w\-])")
-        roles = "|".join(_first_letter_either_case(r) for r in sorted(res.role_titles, key=len, reverse=True))
-        self.role_person = re.compile(
-            rf"(?<![\w\-])(?:{roles})[ \t]*[:,]?[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})")
+        roles = "|".join(_first_letter_either_case(r)
+                         for r in sorted(res.role_titles, key=lambda r: (-len(r), r)))
+        name = rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})"
+        # "Kontaktperson: Jan Lund" / "Kontaktperson\nJan Lund,..." (label above the value).
+        self.role_person = re.compile(rf"(?<![\w\-])(?:{roles})[ \t]*:?[ \t]*\n?[ \t]*{name}(?![\w\-])")
+        # "Pernille Simonsen, Rygestoprådgiver" / "Pernille Simonsen\nRygestoprådgiver".
+        role_ends = _alternation(res.role_suffixes)
+        self.person_role = re.compile(
+            rf"(?:^|(?<=\n)|(?<=: )){name}[ \t]*(?:,[ \t]*|\n[ \t]*)[\w\-]*(?i:{role_ends})(?![\w\-])",
+            re.MULTILINE)
 
     def _trim_leading_stop_words(self, text: str, start: int, end: int) -> int:
         """Move `start` past sentence-initial function words swallowed by a capitalised run."""
@@ -173,8 +180,9 @@ class EntityRules:
             spans.append(RuleSpan(m.start(), m.end(), label, "region", c.region))
         for m in self.org_word.finditer(text):
             spans.append(RuleSpan(m.start(), m.end(), "ORG", "org_word", c.org_word))
-        for m in self.role_person.finditer(text):
-            spans.append(RuleSpan(m.start("name"), m.end("name"), "PER", "role_person", c.role_person))
+        for pattern in (self.role_person, self.person_role):
+            for m in pattern.finditer(text):
+                spans.append(RuleSpan(m.start("name"), m.end("name"), "PER", "role_person", c.role_person))
         return spans + muni_spans
 
 
@@ -268,6 +276,25 @@ def _calibration() -> dict:
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
+#: Commas with no space next to a letter split tokens ("Jan Lund,20925911,jlu@eal.dk"); "2,5" stays one.
+EXTRA_INFIXES = (r"(?<=[^\W\d_]),(?=\S)", r"(?<=\S),(?=[^\W\d_])")
+
+
+def _split_glued_commas(nlp: Language) -> None:
+    tok = nlp.tokenizer
+    tok.infix_finditer = spacy.util.compile_infix_regex(list(nlp.Defaults.infixes or [])
+                                                        + list(EXTRA_INFIXES)).finditer
+    # Without this the URL/e-mail matcher keeps "Lund,20925911,jlu@eal.dk" whole.
+    for attr in ("url_match", "token_match"):
+        original = getattr(tok, attr)
+        if original is not None:
+            setattr(tok, attr, _without_commas(original))
+
+
+def _without_commas(match):
+    return lambda s: None if "," in s else match(s)
+
+
 @lru_cache(maxsize=None)
 def build_nlp(lang: str, ner: str = "auto") -> Language:
     """spaCy pipeline for `lang`: the shipped NER model + rules ('nordic') or rules alone ('ruler')."""
@@ -281,6 +308,7 @@ def build_nlp(lang: str, ner: str = "auto") -> Language:
     else:
         nlp = spacy.blank(SPACY_LANG[lang])
         nlp.add_pipe("nordcase_entity_rules", config={"lang": lang, "merge": False})
+    _split_glued_commas(nlp)
     return nlp
 
 

@@ -1,0 +1,99 @@
+"""Entities stage: the shipped cross-Nordic NER model, the resource ruler and municipality lookup."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.resources import RESOURCE_DIR, country, validate_file
+from pipeline.resources.models_entities import EntitiesFile
+from pipeline.stages.entities import build_nlp, entities, model_path, municipality_of, resolve_mode
+
+LANGS = ("da", "sv", "nb", "nn")
+
+#: Written for these tests: a contact line with a role title and three organisation cues.
+RULER_SENTENCES = {
+    "da": "Kontaktperson: Mette Kjær, projektleder i Struer Kommune, samarbejder med Randers "
+          "Sundhedscenter og Region Syddanmark.",
+    "sv": "Kontaktperson: Anna Lindqvist, projektledare på Lunds kommun, samarbetar med Region Skåne "
+          "och Trafikverket.",
+    "nb": "Kontaktperson: Kari Nordmann, prosjektleder i Bergen kommune, samarbeider med Universitetet "
+          "i Oslo og Helse Bergen.",
+    "nn": "Kontaktperson: Ola Nordmann, prosjektleiar i Voss kommune, samarbeider med Høgskulen på "
+          "Vestlandet og Helse Førde.",
+}
+RULER_EXPECTED = {
+    "da": [("PER", "Mette Kjær", 0.8), ("ORG", "Struer Kommune", 0.95),
+           ("ORG", "Randers Sundhedscenter", 0.9), ("ORG", "Region Syddanmark", 0.85)],
+    "sv": [("PER", "Anna Lindqvist", 0.8), ("ORG", "Lunds kommun", 0.95), ("ORG", "Region Skåne", 0.85),
+           ("ORG", "Trafikverket", 0.75)],
+    "nb": [("PER", "Kari Nordmann", 0.8), ("ORG", "Bergen kommune", 0.95),
+           ("ORG", "Universitetet i Oslo", 0.85), ("ORG", "Helse Bergen", 0.85)],
+    "nn": [("PER", "Ola Nordmann", 0.8), ("ORG", "Voss kommune", 0.95),
+           ("ORG", "Høgskulen på Vestlandet", 0.85), ("ORG", "Helse Førde", 0.85)],
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_entities_file_validates(lang):
+    res = validate_file(RESOURCE_DIR / lang / "entities.yaml", EntitiesFile)
+    assert res.country == {"da": "DK", "sv": "SE", "nb": "NO", "nn": "NO"}[lang]
+    assert res.municipality_suffixes
+
+
+def test_entities_file_rejects_duplicates_and_unknown_keys():
+    base = validate_file(RESOURCE_DIR / "da" / "entities.yaml", EntitiesFile).model_dump()
+    with pytest.raises(ValueError, match="duplicate"):
+        EntitiesFile.model_validate({**base, "org_suffixes": ["A/S", "a/s"]})
+    with pytest.raises(ValueError, match="extra"):
+        EntitiesFile.model_validate({**base, "surnames": []})
+
+
+@pytest.mark.parametrize("code,n_municipalities,n_regions,currency", [
+    ("DK", 98, 5, "DKK"), ("SE", 290, 21, "SEK"), ("NO", 355, 15, "NOK")])
+def test_country_files(code, n_municipalities, n_regions, currency):
+    cf = country(code)
+    assert (len(cf.municipalities), len(cf.regions), cf.currency, cf.phone_region) == (
+        n_municipalities, n_regions, currency, code)
+    assert all(alias_target in cf.municipalities for alias_target in cf.municipality_aliases.values())
+    assert not any(m.casefold().endswith(("kommune", "kommun")) for m in cf.municipalities)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_ruler_entities(lang):
+    text = RULER_SENTENCES[lang]
+    got = entities(text, lang, ner="ruler")
+    assert [(e.label, e.text, e.confidence) for e in got] == RULER_EXPECTED[lang]
+    assert all(text[e.start:e.end] == e.text and e.method == "ruler@1" for e in got)
+
+
+def test_ruler_splits_glued_contact_line():
+    text = "Kontaktperson\nJan Lund,20925911,jlu@eal.dk"
+    assert [(e.label, e.text, e.start, e.end) for e in entities(text, "da", ner="ruler")] == [
+        ("PER", "Jan Lund", 14, 22)]
+
+
+@pytest.mark.parametrize("text,code,expected", [
+    ("Struer Kommune og Varde Kommune", "DK", [("Struer", 0, 6), ("Varde", 18, 23)]),
+    ("Randers Sundhedscenter", "DK", [("Randers", 0, 7)]),
+    ("Vejen er lang; Vejen Kommune", "DK", [("Vejen", 15, 20)]),
+    ("Projekt i Århus", "DK", [("Aarhus", 10, 15)]),
+    ("Kommuner\nMalmö", "SE", [("Malmö", 9, 14)]),
+    ("Lunds kommun och Göteborgs stad", "SE", [("Lund", 0, 5), ("Göteborg", 17, 26)]),
+    ("Mark och Marks kommun", "SE", [("Mark", 9, 14)]),
+    ("Herøy kommune og Nes", "NO", [("Herøy", 0, 5)]),
+    ("Nore og Uvdal kommune", "NO", [("Nore og Uvdal", 0, 13)]),
+])
+def test_municipality_of(text, code, expected):
+    assert municipality_of(text, code) == expected
+
+
+def test_resolve_mode():
+    assert resolve_mode("ruler") == "ruler"
+    assert resolve_mode("auto") == ("nordic" if (model_path() / "meta.json").is_file() else "ruler")
+    with pytest.raises(ValueError):
+        resolve_mode("transformer")
+
+
+def test_build_nlp_is_cached_and_registered():
+    nlp = build_nlp("da", "ruler")
+    assert build_nlp("da", "ruler") is nlp
+    assert nlp.pipe_names == ["nordcase_entity_rules"]
