@@ -148,8 +148,8 @@ def _per_year(a: Candidate, z: _Zone, default_currency: str) -> list[Candidate]:
 def _currency(a: Candidate, default: str, score: float) -> Candidate:
     code: Optional[str] = a.attrs.get("currency")
     source = a.attrs.get("currency_source") or ("code" if code else "country")
-    if code is None:
-        code = default
+    if code is None or source == "language":
+        code = default  # the case's country decides what a plain "kr" is
         source = "country"
     return Candidate("budget_currency", code, a.raw, a.start, a.end,
                      score * (0.97 if source != "country" else 0.9), f"{METHOD}:currency_{source}")

@@ -29,8 +29,14 @@ def _body(text: str, heads: list[Block], i: int) -> tuple[int, int]:
     return (b.value_start if b.value_start < b.value_end else b.end), end
 
 
-def _count(value) -> bool:
-    return isinstance(value, (int, float)) and float(value).is_integer() and 0 < value <= MAX_PARTICIPANTS
+SKIP_NUMBER_KINDS = ("ordinal", "percent", "plus", "scale")
+
+
+def _count(number: Candidate) -> bool:
+    """A whole count of people: not an ordinal, a percentage, "65+" or a scaled amount."""
+    value = number.value
+    return isinstance(value, (int, float)) and float(value).is_integer() \
+        and 0 < value <= MAX_PARTICIPANTS and not any(number.attrs.get(k) for k in SKIP_NUMBER_KINDS)
 
 
 def find_participants(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
@@ -42,7 +48,7 @@ def find_participants(text: str, lang: str, blocks: list[Block]) -> list[Candida
     for b in blocks:
         if b.kind == "label" and b.key in ("participants_planned", "participants_reached") \
                 and b.value_start < b.value_end:
-            nums = [n for n in find_numbers(b.value(text), lang) if _count(n.value)]
+            nums = [n for n in find_numbers(b.value(text), lang) if _count(n)]
             if nums:
                 n = nums[0].shifted(b.value_start + _lead(text, b))
                 out.append(Candidate(b.key, int(n.value), n.raw, n.start, n.end, 0.93,
@@ -57,7 +63,7 @@ def find_participants(text: str, lang: str, blocks: list[Block]) -> list[Candida
             continue
         start, end = _body(text, heads, i)
         body = text[start:end]
-        nums = [n for n in find_numbers(body, lang) if _count(n.value)]
+        nums = [n for n in find_numbers(body, lang) if _count(n)]
         if nums and nums[0].start < 40:
             n = nums[0].shifted(start)
             out.append(Candidate(field, int(n.value), n.raw, n.start, n.end, 0.92,
@@ -80,7 +86,7 @@ def _from_sentences(text: str, lang: str, planned: re.Pattern, reached: re.Patte
         if not (cue_r or cue_p):
             continue
         for n in find_numbers(s, lang):
-            if not _count(n.value) or n.attrs.get("scale"):
+            if not _count(n):
                 continue
             after = s[n.end:n.end + 30]
             noun = nouns.match(after.lstrip())

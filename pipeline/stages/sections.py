@@ -92,7 +92,8 @@ def _classify(line: Line, nxt: Optional[Line], lang: Optional[str],
         return None  # "Delmål:" introducing a list inside a section is part of it
     if len(words) <= MAX_HEADING_WORDS + 6:
         key, found = lexicon.lookup(norm, lang, "heading")
-        if key:
+        if key and not (key == "contact" and not line.blank_before and lexicon.is_role(text, found)):
+            # a role title right under a name ("Jan Hansen\nProjektleder") is not a heading
             return "heading", key, "exact" if found == lang else "exact_other_lang", found, None
         key, found = lexicon.lookup(norm, lang, "label")
         if key:

@@ -1,0 +1,88 @@
+"""Contacts per language: layouts, E.164 phones, roles, organisations; dates are never phones."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extractors.contacts import find_contacts, normalise_phone
+
+
+def values(contacts):
+    return [{part: c.value for part, c in contact.items()} for contact in contacts]
+
+
+STACKED = {
+    "da": ("Titel\n\nKontakt\n\nMette Lykke Holm\nSundhedskonsulent\nSundhed og Trivsel, Ikast-Brande Kommune\n\n"
+           "Tlf: 96 60 12 34\nmette.holm@ikast-brande.dk\n\nFormål\n\nTekst om formålet her.\n",
+           {"name": "Mette Lykke Holm", "role": "Sundhedskonsulent",
+            "organisation": "Sundhed og Trivsel, Ikast-Brande Kommune",
+            "phone": "+4596601234", "email": "mette.holm@ikast-brande.dk"}),
+    "sv": ("Titel\n\nKontakt\nProjektledare: Johanna Wikström\nTelefon: 0240-66 71 23\n"
+           "E-post: johanna.wikstrom@ludvika.se\n",
+           {"name": "Johanna Wikström", "role": "Projektledare", "phone": "+46240667123",
+            "email": "johanna.wikstrom@ludvika.se"}),
+    "nb": ("Tittel\n\nKontakt\n\nProsjektleder Ola Nordmann Berg, tlf. 932 48 117, ola.berg@gjovik.kommune.no\n",
+           {"name": "Ola Nordmann Berg", "role": "Prosjektleder", "phone": "+4793248117",
+            "email": "ola.berg@gjovik.kommune.no"}),
+    "nn": ("Tittel\n\nKontaktperson\n\nRådgjevar: Ingrid Hauge Skjelde\nTelefon: 57 61 40 22\n"
+           "E-post: ingrid.skjelde@forde.kommune.no\n",
+           {"name": "Ingrid Hauge Skjelde", "role": "Rådgjevar", "phone": "+4757614022",
+            "email": "ingrid.skjelde@forde.kommune.no"}),
+}
+
+
+@pytest.mark.parametrize("lang", ["da", "sv", "nb", "nn"])
+def test_contact_layouts(lang):
+    text, expected = STACKED[lang]
+    assert values(find_contacts(text, lang)) == [expected]
+
+
+def test_comma_lines_give_one_contact_each_and_drop_trailing_dot():
+    text = ("Projekt\n\nKontaktperson\nJens Bo Madsen,20 51 24 56,jbm@vejle.dk.\n"
+            "Lise Krogh,,lise.krogh@vejle.dk\n")
+    assert values(find_contacts(text, "da")) == [
+        {"name": "Jens Bo Madsen", "phone": "+4520512456", "email": "jbm@vejle.dk"},
+        {"name": "Lise Krogh", "email": "lise.krogh@vejle.dk"},
+    ]
+
+
+def test_names_in_one_line_without_phone_are_several_contacts():
+    text = "Projekt\n\nKontakt\n\nAnna Berg, Lars Holm, version 2021-03-04\n\nResultat\n\nText här.\n"
+    assert values(find_contacts(text, "sv")) == [{"name": "Anna Berg"}, {"name": "Lars Holm"}]
+
+
+def test_placeholder_contact_is_no_contact():
+    text = ("Projekt\n\nKontakt\nProjektledare: UPPGIFT SAKNAS\nTelefon: UPPGIFT SAKNAS\n"
+            "E-post: UPPGIFT SAKNAS\n")
+    assert find_contacts(text, "sv") == []
+
+
+def test_date_next_to_phone_is_not_a_phone():
+    text = "Projekt\n\nKontakt\n\nKari Lund, tlf. 412 88 560, 01.03.2021, kari.lund@bodo.kommune.no\n"
+    assert values(find_contacts(text, "nb")) == [
+        {"name": "Kari Lund", "phone": "+4741288560", "email": "kari.lund@bodo.kommune.no"}]
+
+
+def test_same_person_twice_is_one_contact_with_merged_parts():
+    text = ("Projekt\n\nKontakt\n\nBirte Skov\nProjektleder\n\nKontakt\n\nBirte Skov\nTlf: 30 61 60 38\n")
+    assert values(find_contacts(text, "da")) == [
+        {"name": "Birte Skov", "role": "Projektleder", "phone": "+4530616038"}]
+
+
+def test_spans_point_at_the_text():
+    text, _ = STACKED["da"]
+    contact = find_contacts(text, "da")[0]
+    for part in ("name", "role", "email"):
+        c = contact[part]
+        assert text[c.start:c.end] == c.value
+
+
+@pytest.mark.parametrize("raw,region,expected", [
+    ("23 99 00 11", "DK", ("+4523990011", True)),
+    ("019-602 63 29", "SE", ("+46196026329", True)),
+    ("0705 - 47 96 28", "SE", ("+46705479628", True)),
+    ("+46 72 527 1984", "SE", ("+46725271984", True)),
+    ("908 45 213", "NO", ("+4790845213", True)),
+    ("2019", "DK", None),
+])
+def test_normalise_phone(raw, region, expected):
+    assert normalise_phone(raw, region) == expected

@@ -1,0 +1,88 @@
+"""Headings and labels per language: canonical keys, unknown headings kept, spans exact."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.stages.sections import find_blocks, segment
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+
+WRITTEN = {
+    "da": ("Cykelglæde i Ikast\n\nBaggrund\n\nFlere ældre har opgivet cyklen efter en periode med sygdom.\n\n"
+           "Formål:\nAt få ældre borgere ud at cykle sammen hver uge i sommerhalvåret.\n\n"
+           "Hvad har fungeret godt?\n\nDe faste ture om tirsdagen samlede mange deltagere fra hele byen.\n\n"
+           "Lokale indtryk\n\nMange borgere fortalte at de glædede sig til turene hver eneste uge.\n\n"
+           "Startdato\n01.04.2021\n"),
+    "sv": ("Cykelglädje i Ludvika\n\nBakgrund\n\nMånga äldre har slutat cykla efter en period av sjukdom.\n\n"
+           "Syfte och mål: Att få äldre invånare att cykla tillsammans varje vecka under sommaren.\n\n"
+           "Vad har fungerat bra?\n\nDe fasta turerna på tisdagar samlade många deltagare från hela orten.\n\n"
+           "Lokala intryck\n\nMånga invånare berättade att de såg fram emot turerna varje vecka i år.\n\n"
+           "Startdatum\n2021-04-01\n"),
+    "nb": ("Sykkelglede i Gjøvik\n\nBakgrunn\n\nMange eldre har sluttet å sykle etter en periode med sykdom.\n\n"
+           "Formål:\nÅ få eldre innbyggere ut på sykkeltur sammen hver uke i sommerhalvåret.\n\n"
+           "Hva har fungert bra?\n\nDe faste turene på tirsdager samlet mange deltakere fra hele byen.\n\n"
+           "Lokale inntrykk\n\nMange innbyggere fortalte at de gledet seg til turene hver eneste uke.\n\n"
+           "Startdato\n01.04.2021\n"),
+    "nn": ("Sykkelglede i Førde\n\nBakgrunn\n\nMange eldre har slutta å sykle etter ein periode med sjukdom.\n\n"
+           "Føremål:\nÅ få eldre innbyggjarar ut på sykkeltur saman kvar veke i sommarhalvåret.\n\n"
+           "Kva har fungert bra?\n\nDei faste turane på tysdagar samla mange deltakarar frå heile byen.\n\n"
+           "Lokale inntrykk\n\nMange innbyggjarar fortalde at dei gleda seg til turane kvar einaste veke.\n\n"
+           "Startdato\n01.04.2021\n"),
+}
+
+
+@pytest.mark.parametrize("lang", ["da", "sv", "nb", "nn"])
+def test_written_headings_map_to_keys(lang):
+    text = WRITTEN[lang]
+    sections = segment(text, lang)
+    assert [s.key.value if s.key else None for s in sections] == \
+        ["background", "purpose", "what_worked", None]
+    assert sections[-1].heading.startswith(("Lokale", "Lokala"))
+    first = sections[0]
+    assert text[first.heading_start:first.heading_end] == first.heading
+    assert first.confidence == 0.95
+
+
+@pytest.mark.parametrize("lang,value", [("da", "01.04.2021"), ("sv", "2021-04-01"),
+                                        ("nb", "01.04.2021"), ("nn", "01.04.2021")])
+def test_label_value_lines_are_labels_not_sections(lang, value):
+    text = WRITTEN[lang]
+    labels = [b for b in find_blocks(text, lang) if b.kind == "label"]
+    assert [(b.key, b.value(text)) for b in labels] == [("start_date", value)]
+
+
+def test_inline_heading_keeps_its_text():
+    text = WRITTEN["sv"]
+    purpose = [s for s in segment(text, "sv") if s.key and s.key.value == "purpose"][0]
+    assert purpose.text.startswith("Att få äldre invånare")
+    assert purpose.method == "sections@1:inline"
+
+
+def test_list_after_one_word_colon_label_stays_in_its_section():
+    text = ("Titel\n\nFormål\n\nAt styrke trivslen blandt ældre i eget hjem.\n\n"
+            "Delmål:\n1. Flere besøg.\n2. Færre ensomme.\n\nRekruttering\n\nVia hjemmeplejen.\n")
+    assert [s.key.value for s in segment(text, "da")] == ["purpose", "recruitment"]
+
+
+def test_first_line_is_never_a_prefix_heading():
+    text = "Samverkan för hållbara städer\n\nBakgrund\n\nText om bakgrunden till projektet här.\n"
+    assert [s.key.value for s in segment(text, "sv")] == ["background"]
+
+
+SEED_SECTIONS = {
+    "000_66191689009369f5": ["intervention_type", "economy", "contact", "purpose", "target_group",
+                             "intervention_type", "intervention_type", "description", "organisation",
+                             "recruitment", "economy", "effect", "assessment", None],
+    "002_dd338a7023f41d28": ["summary", "background", "goals", "target_group", "participants",
+                             "description", "plan", "final_report", "background", "results",
+                             "participants", "description", "results", "summary", "contact", "details"],
+}
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared is not beside the repo")
+@pytest.mark.parametrize("stem,lang", [("000_66191689009369f5", "da"), ("002_dd338a7023f41d28", "nb")])
+def test_seed_section_keys_in_order(stem, lang):
+    text = (SHARED / "seeds" / f"{stem}.txt").read_text(encoding="utf-8")
+    assert [s.key.value if s.key else None for s in segment(text, lang)] == SEED_SECTIONS[stem]
