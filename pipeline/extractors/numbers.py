@@ -55,7 +55,8 @@ class NumberExtractor:
         # Patterns open with a digit and check the character before it afterwards ("\d(?<![\d.]\d)"):
         # a leading lookbehind would stop the regex engine from skipping ahead to the next digit.
         self.digits = re.compile(
-            rf"(?P<int>\d(?<![\w.,+/]\d)(?<![^\W\d]-\d)(?:\d{{0,2}}(?:(?P<ts>[.{SPACES}])\d{{3}})(?:(?P=ts)\d{{3}})*|\d*))"
+            rf"(?P<int>\d(?<![\w.,+/]\d)(?<![^\W\d]-\d)"  # not glued to a word, not "COVID-19"
+            rf"(?:\d{{0,2}}(?:(?P<ts>[.{SPACES}])\d{{3}})(?:(?P=ts)\d{{3}})*|\d*))"
             rf"(?:(?P<dec>,\d+)|\.(?P<dotdec>\d{{1,2}})(?=[{SPACES}]?(?:{scales})(?!\w)))?"
             rf"(?![\d]|[.,]\d)"
             rf"(?:[{SPACES}]?(?P<scale>{scales})(?:\.|(?!\w)))?", re.I)
