@@ -77,6 +77,8 @@ class NumberExtractor:
             rf"\d{edge}[\d \u00a0-]{{5,16}}\d(?={sp}*,{sp}*[\w.+-]+@)",
             # Swedish area codes: 010-516 62 41, 0380-554315, 08/123 45
             rf"0{edge}\d{{1,3}}{sp}?[-–/]{sp}?\d{{2,8}}(?:{sp}\d{{2,4}}){{0,3}}(?!\d)",
+            # case and grant numbers: 2018-03120, 2023-01949
+            rf"\d{edge}\d{{3}}-\d{{5,}}{end}",
             # a long digit string with a leading zero is a phone or an identifier, never a quantity
             rf"0{edge}\d{{5,}}{end}",
             # 2-2-2-2, 3-2-3 and 4-4 groupings of 8-digit Danish/Norwegian numbers
