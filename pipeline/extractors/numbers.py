@@ -55,7 +55,8 @@ class NumberExtractor:
         # Patterns open with a digit and check the character before it afterwards ("\d(?<![\d.]\d)"):
         # a leading lookbehind would stop the regex engine from skipping ahead to the next digit.
         self.digits = re.compile(
-            rf"(?P<int>\d(?<![\w.,+/]\d)(?<![^\W\d]-\d)(?:\d{{0,2}}(?:(?P<ts>[.{SPACES}])\d{{3}})(?:(?P=ts)\d{{3}})*|\d*))"
+            rf"(?P<int>\d(?<![\w.,+/]\d)(?<![^\W\d]-\d)"  # not glued to a word, not "COVID-19"
+            rf"(?:\d{{0,2}}(?:(?P<ts>[.{SPACES}])\d{{3}})(?:(?P=ts)\d{{3}})*|\d*))"
             rf"(?:(?P<dec>,\d+)|\.(?P<dotdec>\d{{1,2}})(?=[{SPACES}]?(?:{scales})(?!\w)))?"
             rf"(?![\d]|[.,]\d)"
             rf"(?:[{SPACES}]?(?P<scale>{scales})(?:\.|(?!\w)))?", re.I)
@@ -76,6 +77,8 @@ class NumberExtractor:
             rf"\d{edge}[\d \u00a0-]{{5,16}}\d(?={sp}*,{sp}*[\w.+-]+@)",
             # Swedish area codes: 010-516 62 41, 0380-554315, 08/123 45
             rf"0{edge}\d{{1,3}}{sp}?[-–/]{sp}?\d{{2,8}}(?:{sp}\d{{2,4}}){{0,3}}(?!\d)",
+            # case and grant numbers: 2018-03120, 2023-01949
+            rf"\d{edge}\d{{3}}-\d{{5,}}{end}",
             # a long digit string with a leading zero is a phone or an identifier, never a quantity
             rf"0{edge}\d{{5,}}{end}",
             # 2-2-2-2, 3-2-3 and 4-4 groupings of 8-digit Danish/Norwegian numbers

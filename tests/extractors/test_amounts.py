@@ -1,6 +1,9 @@
 """Amounts: currency resolution, ranges, bounds, year labels, rates, bare budget lines, negatives."""
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
 from pipeline.extractors.amounts import find_amounts
@@ -120,3 +123,31 @@ def test_not_amounts(lang):
     text = ("I 2017 deltog 120 personer på 65+ og 25 % kl. 16.30-17.30, tlf 23 99 76 99 "
             "den 01.12.2019 og 2016-10-03, 1500 deltagere og 2.01 og 1.500 borgere\n2020\n2020-2021\n")
     assert find_amounts(text, lang, "DK") == []
+
+
+# --- the seed cases beside the repository (read at test time, never copied) ------------------------
+
+SHARED = Path(os.environ.get("NORDCASE_SHARED", Path(__file__).resolve().parents[2] / ".." / "shared"))
+SEEDS = SHARED / "seeds"
+
+
+def _seed(prefix: str) -> str:
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/seeds is not beside this checkout")
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("prefix, lang, country, expected", [
+    ("000", "da", "DK", [(50000.0, None, 50000.0, None, None)] * 2),
+    ("001", "sv", "SE", []),
+    ("002", "nb", "NO", [(650000.0, None, None, 2017, "NOK"), (750000.0, None, None, 2018, "NOK")]),
+    ("003", "da", "DK", [(None, 500000.0, 1000000.0, None, None)] * 2 + [
+        (1500000.0, None, None, None, "DKK"), (None, 20000.0, 25000.0, None, "DKK"),
+        (1500.0, None, None, None, "DKK"), (500.0, None, None, None, "DKK")]),
+    ("004", "da", "DK", []),
+])
+def test_seed_amounts(prefix, lang, country, expected):
+    found = find_amounts(_seed(prefix), lang, country)
+    assert [(a.value, a.attrs.get("min"), a.attrs.get("max"), a.attrs.get("year"), a.attrs["currency"])
+            for a in found] == expected

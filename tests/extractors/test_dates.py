@@ -1,7 +1,9 @@
 """Dates, years and periods: exact values per language, hard negatives, and round-trip properties."""
 from __future__ import annotations
 
+import os
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -71,6 +73,7 @@ def test_month_name_dates(lang, text, expected, precision):
     "31.02.2019 og 1.13.2019 og 2019-02-30",
     "kl. 9.00 til 12.15",
     "jul 2019",
+    "20161003",
 ])
 def test_no_false_dates(lang, text):
     assert find_dates(text, lang) == []
@@ -171,3 +174,26 @@ def test_any_rendered_period_parses_back(lang, a, b):
     a, b = min(a, b), max(a, b)
     text = f"{a.day:02d}.{a.month:02d}.{a.year} - {b.day:02d}.{b.month:02d}.{b.year}"
     assert _periods(text, lang) == [((a, b), "day")]
+
+
+# --- the seed cases beside the repository (read at test time, never copied) ------------------------
+
+SHARED = Path(os.environ.get("NORDCASE_SHARED", Path(__file__).resolve().parents[2] / ".." / "shared"))
+
+
+@pytest.mark.parametrize("prefix, lang, dates, periods", [
+    ("000", "da", ["2019-01-01"], []),
+    ("001", "sv", ["2021-09-02", "2020-10-20"], [("2019-01-01", "2020-12-31")]),
+    ("002", "nb", ["2017-09-01", "2016-12-01", "2017-01-03", "2019-01-02"], []),
+    ("003", "da", ["2019-12-01", "2022-05-31", "2022-06-01"],
+     [("2019-12-01", "2022-05-31"), ("2020-01-01", "2021-12-31")]),
+    ("004", "da", ["2021-10-01"], []),
+])
+def test_seed_dates(prefix, lang, dates, periods):
+    seeds = SHARED / "seeds"
+    if not seeds.is_dir():
+        pytest.skip("../shared/seeds is not beside this checkout")
+    (path,) = seeds.glob(f"{prefix}_*.txt")
+    text = path.read_text(encoding="utf-8")
+    assert [c.value.isoformat() for c in find_dates(text, lang)] == dates
+    assert [(a.isoformat(), b.isoformat()) for a, b in (c.value for c in find_periods(text, lang))] == periods

@@ -76,7 +76,8 @@ def test_number_words(lang, raw, value):
 @pytest.mark.parametrize("lang", LANGS)
 def test_masked_spans_give_no_numbers(lang):
     text = ("kl. 16.30-17.30, lokale 2.01, tlf 23 99 76 99, mobil 23997699, +45 20 74 93 30, "
-            "070-123 45 67, a1.b2@x9.dk, 01.12.2019, 2016-10-03, I 2017 og 12:45")
+            "070-123 45 67, a1.b2@x9.dk, 01.12.2019, 2016-10-03, I 2017 og 12:45, dnr 2018-03120, "
+            "Vestergade 12, 7100 Vejle\n")
     assert find_numbers(text, lang) == []
 
 
