@@ -1,0 +1,281 @@
+"""Title, organisation, municipality, status, evaluation, ratings, participants, ages,
+period and budget on written cases, per language, with exact values."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extractors.assessment import find_evaluation, find_ratings, find_status
+from pipeline.extractors.budget import find_budget
+from pipeline.extractors.identity import find_municipalities, find_organisations, find_titles
+from pipeline.extractors.people import find_ages, find_participants
+from pipeline.extractors.timeline import find_document_dates, find_period
+from pipeline.stages.normalise import choose
+from pipeline.stages.sections import find_blocks, segment
+
+COUNTRY = {"da": "DK", "sv": "SE", "nb": "NO", "nn": "NO"}
+
+CASES = {
+    "da": """Fælles madklub i Hedensted
+
+Projektejer
+Hedensted Kommune
+
+Type indsats
+
+Indsatsen er et projekt
+
+Projektperiode
+
+01.03.2021 – 28.02.2023
+
+Økonomi pr. år
+
+500.000-1.000.000 kr.
+
+Der er i alt bevilget 1,5 mio. kr. til projektet. Kaffe koster ca. 500 kr./måned.
+
+Målgruppe
+
+Ældre borgere på 65+ der bor alene.
+
+Resultater
+
+I alt har tres deltagere været med i madklubberne, og 25 % kom igen.
+
+Evalueret
+
+Ja, Eksternt evalueret
+
+Vurdering
+
+Er formålet opfyldt?
+I nogen grad
+
+Er indsatsen gennemført som planlagt?
+I høj grad
+
+Kontakt
+
+Anne Marie Lund
+Projektleder
+Hedensted Kommune
+""",
+    "sv": """Läsglädje i Sala
+
+Stödmottagare
+Sala kommun
+
+Kommuner
+Sala
+
+Projektperiod
+2019-08-15 – 2021-06-30
+
+Beviljat belopp
+2 174 999 kr
+
+Målgrupp
+
+Elever mellan 10 och 12 år i kommunens skolor.
+
+Resultat
+
+Totalt har 70 elever deltagit i läsgrupperna under perioden, version 2021-09-02.
+
+Utvärdering
+
+Projektet har utvärderats internt av skolförvaltningen.
+
+Bedömning
+
+Är syftet uppfyllt?
+I hög grad
+
+Har insatsen genomförts som planerat?
+I viss grad
+""",
+    "nb": """Sugen på friluft – turgrupper for unge
+
+Detaljer
+Prosjektnavn
+Sugen på friluft – turgrupper for unge
+Organisasjon
+Turlaget Innlandet
+Beløp bevilget
+2021: kr 400 000, 2022: kr 350 000
+Startdato
+03.01.2021
+Sluttdato
+31.12.2022
+Status
+Avsluttet
+
+Målgruppe
+
+Unge med psykiske plager (opp til 30 år) i Hamar kommune.
+
+Antall personer i målgruppen som prosjektet planlegger å nå
+
+120
+
+Antall personer i målgruppen nådd av prosjektet
+
+96
+""",
+    "nn": """Klimavenleg gardsdrift i Voss
+
+Prosjekteigar
+Voss herad
+
+Type tiltak
+
+Tiltaket er i drift frå 1. august 2020.
+
+Budsjett
+
+Ikkje oppgitt
+
+Målgruppe
+
+Bønder i alderen 18–67 år.
+
+Evaluering
+
+Prosjektet er ikkje evaluert.
+
+Vurdering
+
+Er føremålet nådd?
+I stor grad
+""",
+}
+
+
+def run(lang, fn, *extra):
+    text = CASES[lang]
+    blocks = find_blocks(text, lang)
+    cands = fn(text, lang, *extra, blocks) if extra else fn(text, lang, blocks)
+    sections = segment(text, lang)
+    out = {}
+    for kind in sorted({c.kind for c in cands}):
+        out[kind] = choose(kind, [c for c in cands if c.kind == kind], sections).value
+    return out
+
+
+@pytest.mark.parametrize("lang,title", [
+    ("da", "Fælles madklub i Hedensted"), ("sv", "Läsglädje i Sala"),
+    ("nb", "Sugen på friluft – turgrupper for unge"), ("nn", "Klimavenleg gardsdrift i Voss")])
+def test_titles(lang, title):
+    assert run(lang, find_titles) == {"title": title}
+
+
+@pytest.mark.parametrize("lang,org", [
+    ("da", "Hedensted Kommune"), ("sv", "Sala kommun"), ("nb", "Turlaget Innlandet"), ("nn", "Voss herad")])
+def test_organisations(lang, org):
+    text = CASES[lang]
+    cands = find_organisations(text, lang, find_blocks(text, lang), [])
+    assert choose("organisation", cands, []).value == org
+
+
+@pytest.mark.parametrize("lang,muni", [("da", "Hedensted"), ("sv", "Sala"), ("nb", "Hamar"), ("nn", "Voss")])
+def test_municipalities(lang, muni):
+    text = CASES[lang]
+    blocks = find_blocks(text, lang)
+    orgs = find_organisations(text, lang, blocks, [])
+    cands = find_municipalities(text, lang, COUNTRY[lang], blocks, orgs)
+    assert choose("municipality", cands, []).value == muni
+
+
+@pytest.mark.parametrize("lang,status", [("da", "project"), ("sv", None), ("nb", "completed"),
+                                         ("nn", "in_operation")])
+def test_status(lang, status):
+    assert run(lang, find_status).get("status") == status
+
+
+@pytest.mark.parametrize("lang,expected", [
+    ("da", {"evaluated": True, "evaluation_kind": "external"}),
+    ("sv", {"evaluated": True, "evaluation_kind": "internal"}),
+    ("nb", {}),
+    ("nn", {"evaluated": False}),
+])
+def test_evaluation(lang, expected):
+    assert run(lang, find_evaluation) == expected
+
+
+@pytest.mark.parametrize("lang,expected", [
+    ("da", {"goal_fulfilment": 3, "implemented_as_planned": 4}),
+    ("sv", {"goal_fulfilment": 4, "implemented_as_planned": 3}),
+    ("nb", {}),
+    ("nn", {"goal_fulfilment": 4}),
+])
+def test_ratings(lang, expected):
+    assert run(lang, find_ratings) == expected
+
+
+def test_printed_scale_alone_is_no_answer():
+    text = "T\n\nVurdering\n\nEr formålet opfyldt?\n\nSlet ikke I mindre grad I nogen grad I høj grad\n"
+    assert find_ratings(text, "da", find_blocks(text, "da")) == []
+
+
+def test_answer_glued_to_the_scale_is_read():
+    text = "T\n\nVurdering\n\nEr formålet opfyldt?\n\nI mindre gradSlet ikke I mindre grad I nogen grad I høj grad\n"
+    assert [c.value for c in find_ratings(text, "da", find_blocks(text, "da"))] == [2]
+
+
+@pytest.mark.parametrize("lang,expected", [
+    ("da", {"participants_reached": 60}),
+    ("sv", {"participants_reached": 70}),
+    ("nb", {"participants_planned": 120, "participants_reached": 96}),
+    ("nn", {}),
+])
+def test_participants(lang, expected):
+    assert run(lang, find_participants) == expected
+
+
+@pytest.mark.parametrize("lang,expected", [
+    ("da", {"target_age_min": 65}),
+    ("sv", {"target_age_min": 10, "target_age_max": 12}),
+    ("nb", {"target_age_max": 30}),
+    ("nn", {"target_age_min": 18, "target_age_max": 67}),
+])
+def test_ages(lang, expected):
+    assert run(lang, find_ages) == expected
+
+
+@pytest.mark.parametrize("lang,expected", [
+    ("da", {"period_start": "2021-03-01", "period_end": "2023-02-28"}),
+    ("sv", {"period_start": "2019-08-15", "period_end": "2021-06-30"}),
+    ("nb", {"period_start": "2021-01-03", "period_end": "2022-12-31"}),
+    ("nn", {"period_start": "2020-08-01"}),
+])
+def test_period(lang, expected):
+    assert run(lang, find_period) == expected
+
+
+def test_month_end_after_end_cue():
+    text = "T\n\nProsjektet startet i januar 2019 og ble avsluttet i desember 2020.\n"
+    assert {c.kind: c.value for c in find_period(text, "nb", find_blocks(text, "nb"))} == \
+        {"period_start": "2019-01-01", "period_end": "2020-12-31"}
+
+
+def test_document_date_is_the_latest_version():
+    text = "T\n\nKontakt\n\nA B, version 2020-10-20\n\nKontakt\n\nA B, version 2021-09-02\n"
+    assert [c.value for c in find_document_dates(text, "sv", find_blocks(text, "sv"))] == ["2021-09-02"]
+
+
+@pytest.mark.parametrize("lang,expected", [
+    ("da", {"budget_stated": True, "budget_currency": "DKK", "budget_per_year_min": 500000.0,
+            "budget_per_year_max": 1000000.0, "budget_total": 1500000.0}),
+    ("sv", {"budget_stated": True, "budget_currency": "SEK", "budget_total": 2174999.0}),
+    ("nb", {"budget_stated": True, "budget_currency": "NOK", "budget_total": 750000.0,
+            "grants_by_year": {"2021": 400000.0, "2022": 350000.0}}),
+    ("nn", {"budget_stated": False}),
+])
+def test_budget(lang, expected):
+    assert run(lang, find_budget, COUNTRY[lang]) == expected
+
+
+def test_bound_gives_yearly_max_only():
+    text = "T\n\nØkonomi pr. år\n\n< 50.000\n\nTekst.\n"
+    got = {c.kind: c.value for c in find_budget(text, "da", "DK", find_blocks(text, "da"))}
+    assert got == {"budget_per_year_max": 50000.0, "budget_currency": "DKK", "budget_stated": True}

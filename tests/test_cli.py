@@ -1,0 +1,52 @@
+"""The nordcase command line: version, schema, extract + evaluate, exit codes."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from pipeline import __version__
+from pipeline.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+runner = CliRunner()
+
+
+def test_version():
+    result = runner.invoke(app, ["--version"])
+    assert (result.exit_code, result.stdout.strip()) == (0, f"nordcase {__version__}")
+
+
+def test_schema_lists_every_field():
+    result = runner.invoke(app, ["schema"])
+    schema = json.loads(result.stdout)
+    assert result.exit_code == 0
+    assert {"case_id", "period_start", "budget_total", "contacts", "sections"} <= set(schema["properties"])
+
+
+def test_extract_then_evaluate(tmp_path):
+    cases = tmp_path / "in"
+    cases.mkdir()
+    for stem in ("da01_groen_omstilling_smv", "sv03_motesplats_vaxjo"):
+        shutil.copy(ROOT / "corpus" / "cases" / f"{stem}.txt", cases)
+    (cases / "empty.txt").write_text("", encoding="utf-8")
+    (cases / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(cases), "--out", str(out), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert "2 cases, 2 errors (E_BINARY: 1, E_EMPTY: 1)" in result.stdout
+    for name in ("cases.jsonl", "cases.parquet", "cases.csv", "contacts.parquet", "sections.csv",
+                 "entities.parquet", "errors.csv", "schema.json", "run.json"):
+        assert (out / name).is_file(), name
+    gold = json.loads((ROOT / "corpus" / "gold.json").read_text(encoding="utf-8"))
+    gold["cases"] = {k: v for k, v in gold["cases"].items() if k in ("da01_groen_omstilling_smv", "sv03_motesplats_vaxjo")}
+    (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    ok = runner.invoke(app, ["evaluate", str(tmp_path / "gold.json"), str(out / "cases.jsonl"),
+                             "--min-accuracy", "0.8"])
+    assert ok.exit_code == 0, ok.output
+    assert "ALL" in ok.stdout
+    too_high = runner.invoke(app, ["evaluate", str(tmp_path / "gold.json"), str(out / "cases.jsonl"),
+                                   "--min-accuracy", "1.01"])
+    assert too_high.exit_code == 1
