@@ -19,7 +19,7 @@ from .readers import Document
 from .schema import CASE_FIELDS, Case, Field, Section
 from .stages.entities import entities as find_entities
 from .stages.language import detect_document, detect_language
-from .stages.normalise import choose, contact_from
+from .stages.normalise import choose, contact_from, load_calibration
 from .stages.sections import find_blocks, sections_from_blocks
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -82,7 +82,8 @@ def extract_document(doc: Document, config: Optional[Config] = None) -> Case:
     by_field: dict[str, list] = {}
     for c in cands:
         by_field.setdefault(c.kind, []).append(c)
-    fields = {name: choose(name, by_field.get(name, []), sections, config.models_dir)
+    calibration = load_calibration(config.models_dir, config.calibrate)
+    fields = {name: choose(name, by_field.get(name, []), sections, calibration)
               for name in CASE_FIELDS if name not in ("language", "country")}
     _drop_budget_currency_without_budget(fields)
     ents = find_entities(text, lang_final, config.ner)
@@ -95,7 +96,7 @@ def extract_document(doc: Document, config: Optional[Config] = None) -> Case:
         language_shares=doclang.shares,
         country=Field[str](value=country, confidence=round(COUNTRY_CONFIDENCE * lang_confidence, 4),
                            method="country@1:language"),
-        contacts=[contact_from(c, sections, config.models_dir) for c in contacts],
+        contacts=[contact_from(c, sections, calibration) for c in contacts],
         sections=sections,
         entities=ents,
         **fields,

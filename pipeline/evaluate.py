@@ -69,6 +69,7 @@ class Check:
     gold: Any = None
     got: Any = None
     confidence: Optional[float] = None
+    method: Optional[str] = None
 
 
 @dataclass
@@ -133,8 +134,9 @@ def _contact_checks(case_id: str, gold: list[dict], got: list[dict]) -> list[Che
         for p in ("name", "role", "phone", "email"):
             gv, ov = g.get(p), _unwrap(o.get(p))
             right = True if p == "name" else same_value(p, gv, ov)
-            conf = o.get(p, {}).get("confidence") if isinstance(o.get(p), dict) and ov is not None else None
-            checks.append(Check(case_id, f"contact_{p}", right, gv, ov, conf))
+            part = o.get(p) if isinstance(o.get(p), dict) else {}
+            conf = part.get("confidence") if ov is not None else None
+            checks.append(Check(case_id, f"contact_{p}", right, gv, ov, conf, part.get("method")))
     for i, o in enumerate(got):
         if i not in used:
             checks.append(Check(case_id, "contact_extra", False, None, _unwrap(o.get("name"))))
@@ -169,7 +171,8 @@ def evaluate(gold: dict, records: Iterable[dict]) -> Report:
                 continue
             got = _unwrap(rec.get(name)) if rec else None
             right = rec is not None and same_value(name, gv, got)
-            report.checks.append(Check(case_id, name, right, gv, got, _confidence(rec, name)))
+            method = rec.get(name, {}).get("method") if rec and isinstance(rec.get(name), dict) else None
+            report.checks.append(Check(case_id, name, right, gv, got, _confidence(rec, name), method))
         if "contacts" in facts:
             report.checks += _contact_checks(case_id, facts["contacts"] or [],
                                              (rec or {}).get("contacts", []) if rec else [])

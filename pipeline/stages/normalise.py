@@ -22,9 +22,11 @@ CONFIDENCE_CEIL = 0.99
 CALIBRATION_FILE = "calibration/calibration.json"
 
 
+Calibration = dict[str, list[list[float]]]
+
+
 @lru_cache(maxsize=None)
-def _calibration(models_dir: str) -> dict[str, list[list[float]]]:
-    """method family -> [[raw score, calibrated], ...] knots (fitted by scripts/calibrate.py)."""
+def _calibration_file(models_dir: str) -> Calibration:
     path = Path(models_dir) / CALIBRATION_FILE
     if not path.is_file():
         return {}
@@ -32,9 +34,14 @@ def _calibration(models_dir: str) -> dict[str, list[list[float]]]:
         return json.load(fh)["knots"]
 
 
-def calibrate(field: str, method: str, raw: float, models_dir: Optional[Path] = None) -> float:
-    """Map a raw evidence score to an observed accuracy for this field and method."""
-    table = _calibration(str(models_dir or default_models_dir()))
+def load_calibration(models_dir: Optional[Path] = None, enabled: bool = True) -> Calibration:
+    """"field|method" or "field" -> [[raw score, observed accuracy], ...] knots, fitted on the
+    dev sets by scripts/calibrate.py; empty (raw scores) when disabled or not shipped."""
+    return _calibration_file(str(models_dir or default_models_dir())) if enabled else {}
+
+
+def calibrate(field: str, method: str, raw: float, table: Calibration) -> float:
+    """Map a raw evidence score to the accuracy observed for this field and method."""
     knots = table.get(f"{field}|{method}") or table.get(field)
     if not knots:
         return raw
@@ -55,7 +62,7 @@ def _key(value: Any) -> str:
 
 
 def choose(field: str, candidates: Iterable[Candidate], sections: list[Section],
-           models_dir: Optional[Path] = None) -> Field:
+           calibration: Optional[Calibration] = None) -> Field:
     """The winning candidate of one field as a Field with confidence, span, method, section."""
     cands = [c for c in candidates if c.value is not None]
     if not cands:
@@ -70,8 +77,7 @@ def choose(field: str, candidates: Iterable[Candidate], sections: list[Section],
         # a close rival with another value means the winner is less certain
         raw -= COMPETITION_WEIGHT * max(c.score for c in rivals) * (1 - (best.score - rivals[0].score))
         raw = max(raw, best.score * 0.5)
-    family = best.method.split(":")[0] + (":" + best.method.split(":")[1] if ":" in best.method else "")
-    conf = calibrate(field, family, min(raw, 1.0), models_dir)
+    conf = calibrate(field, best.method, min(raw, 1.0), calibration or {})
     conf = round(min(CONFIDENCE_CEIL, max(CONFIDENCE_FLOOR, conf)), 4)
     sec = section_at(sections, best.start)
     return Field(value=best.value, confidence=conf,
@@ -81,7 +87,7 @@ def choose(field: str, candidates: Iterable[Candidate], sections: list[Section],
 
 
 def contact_from(parts: dict[str, Candidate], sections: list[Section],
-                 models_dir: Optional[Path] = None) -> Contact:
+                 calibration: Optional[Calibration] = None) -> Contact:
     """A Contact whose parts carry their own confidence."""
-    return Contact(**{part: choose(f"contact_{part}", [c], sections, models_dir)
+    return Contact(**{part: choose(f"contact_{part}", [c], sections, calibration)
                       for part, c in parts.items()})
