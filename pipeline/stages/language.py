@@ -74,6 +74,7 @@ class LanguageModel:
         self.other_threshold = float(meta["other_threshold"])
         self.vote_min_words = int(meta["document"]["vote_min_words"])
         self.mixed_min_share = float(meta["document"]["mixed_min_share"])
+        self.doc_min_nordic_words = int(meta["document"]["min_nordic_words"])
         self._word_vector = lru_cache(maxsize=200_000)(self._compute_word_vector)
 
     @classmethod
@@ -152,9 +153,10 @@ def _blocks(text: str) -> list[tuple[int, int]]:
 def detect_document(text: str, section_spans: Sequence[tuple[int, int]] = ()) -> DocumentLanguage:
     """Language of the whole text and of each (start, end) section; flags mixed documents.
 
-    The value pools the evidence of every word (so nb/nn cues from all sections vote together);
-    it is `other` when the whole text is more likely non-Nordic than the threshold allows.
-    Shares count the words of sections with at least `vote_min_words` words.
+    The value pools the evidence of every word (so nb/nn cues from all sections vote together).
+    A text that is non-Nordic as a whole still gets a Nordic value when enough of its lines are
+    confidently Nordic (a Swedish template around an English abstract); it is then mixed.
+    Shares count the words of sections (blank-line blocks if none given) of `vote_min_words`+.
     """
     m = model()
     words = tokens(text)
@@ -162,17 +164,8 @@ def detect_document(text: str, section_spans: Sequence[tuple[int, int]] = ()) ->
     guesses = tuple(m.guess(tokens(text[s:e])) for s, e in spans)
     if not words:
         return DocumentLanguage("other", 0.0, False, {}, guesses)
-    evidence = m.evidence(words)
-    whole = m._answer(m.probabilities(evidence, len(words)))
-    if whole.value == "other":
-        value, confidence = "other", whole.confidence
-    else:
-        nordic = m.probabilities(evidence, len(words), range(len(LANGS)))
-        best = int(np.argmax(nordic))
-        value, confidence = LANGS[best], round(float(nordic[best]) * (1 - whole.probabilities["other"]), 4)
-    vote_spans = spans or _blocks(text)
     votes: dict[str, float] = {}
-    for s, e in vote_spans:
+    for s, e in spans or _blocks(text):
         sec_words = tokens(text[s:e])
         if len(sec_words) >= m.vote_min_words:
             g = m.guess(sec_words)
@@ -180,4 +173,18 @@ def detect_document(text: str, section_spans: Sequence[tuple[int, int]] = ()) ->
     total = sum(votes.values())
     shares = {k: round(v / total, 4) for k, v in sorted(votes.items())} if total else {}
     mixed = sum(v >= m.mixed_min_share for v in shares.values()) > 1
-    return DocumentLanguage(value, confidence, mixed, shares, guesses)
+
+    evidence, n_words = m.evidence(words), len(words)
+    whole = m._answer(m.probabilities(evidence, n_words))
+    p_nordic = 1 - whole.probabilities["other"]
+    if whole.value == "other":
+        nordic_lines = [w for w in map(tokens, text.splitlines()) if w and m.guess(w).value != "other"]
+        n_words = sum(map(len, nordic_lines))
+        if n_words < m.doc_min_nordic_words:
+            return DocumentLanguage("other", whole.confidence, mixed, shares, guesses)
+        evidence = m.evidence([w for line in nordic_lines for w in line])
+        p_nordic, mixed = n_words / len(words), True
+    nordic = m.probabilities(evidence, n_words, range(len(LANGS)))
+    best = int(np.argmax(nordic))
+    return DocumentLanguage(LANGS[best], round(float(nordic[best]) * p_nordic, 4), mixed, shares,
+                            guesses)
