@@ -1,22 +1,29 @@
-"""Language stage: da / sv / nb / nn (or other) for a text, each section and the document.
+"""Language stage: da / sv / nb / nn (or other) for a line, a section and the whole document.
 
-First version: langdetect (seeded) plus marker words; the trained identifier replaces the
-scorer behind the same functions.
+A linear model over hashed character 1-5-grams and words (weights in models/langid/, numpy only
+at run time); probabilities are temperature-calibrated, documents vote over their sections.
 """
 from __future__ import annotations
 
+import json
+import math
 import re
+import zlib
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional, Sequence
+
+import numpy as np
 
 LANGS = ("da", "sv", "nb", "nn")
+CLASSES = LANGS + ("other",)
+MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "langid"
+WEIGHTS_FILE = "langid.npz"
+META_FILE = "langid.json"
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_NN = {"ikkje", "eg", "kva", "korleis", "kven", "berre", "frå", "dei", "vere", "vore", "gjennom",
-       "mykje", "noko", "nokre", "kvar", "heile", "saman", "òg", "ein", "eit", "fleire", "korleis"}
-_NB = {"ikke", "jeg", "hva", "hvordan", "hvem", "bare", "fra", "de", "være", "vært", "mye",
-       "noe", "noen", "hver", "hele", "sammen", "også", "en", "et", "flere", "prosjektet", "og"}
-_DA = {"ikke", "jeg", "hvad", "hvordan", "hvem", "kun", "fra", "de", "være", "været", "meget",
-       "noget", "nogle", "hver", "hele", "sammen", "også", "en", "et", "flere", "projektet", "og"}
+_BLOCK = re.compile(r"\n\s*\n")
 
 
 @dataclass(frozen=True)
@@ -39,49 +46,145 @@ class DocumentLanguage:
     sections: tuple[LanguageGuess, ...] = ()
 
 
+def tokens(text: str) -> list[str]:
+    """Lower-cased letter words: the one normalisation used in training and prediction."""
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def word_feature_ids(word: str, n_features: int, max_n: int = 5) -> list[int]:
+    """Hashed ids of a word's character 1..max_n-grams (with boundary marks) and the word itself."""
+    padded = f"<{word}>"
+    grams = [padded[i:i + n] for n in range(1, max_n + 1) for i in range(len(padded) - n + 1)]
+    grams = [g for g in grams if g not in ("<", ">")]
+    grams.append("w:" + word)
+    return [zlib.crc32(g.encode("utf-8")) % n_features for g in grams]
+
+
+class LanguageModel:
+    """Learned weights plus calibration; scores words with a per-word cache (pure function)."""
+
+    def __init__(self, weights: np.ndarray, bias: np.ndarray, meta: dict):
+        self.weights = weights.astype(np.float32)
+        self.bias = bias.astype(np.float64)
+        self.meta = meta
+        self.n_features = int(meta["n_features"])
+        self.max_n = int(meta["max_n"])
+        self.scale = float(meta["calibration"]["scale"])
+        self.length_power = float(meta["calibration"]["length_power"])
+        self.other_threshold = float(meta["other_threshold"])
+        self.vote_min_words = int(meta["document"]["vote_min_words"])
+        self.mixed_min_share = float(meta["document"]["mixed_min_share"])
+        self.doc_min_nordic_words = int(meta["document"]["min_nordic_words"])
+        self._word_vector = lru_cache(maxsize=200_000)(self._compute_word_vector)
+
+    @classmethod
+    def load(cls, directory: Path = MODEL_DIR) -> "LanguageModel":
+        meta = json.loads((directory / META_FILE).read_text(encoding="utf-8"))
+        with np.load(directory / WEIGHTS_FILE) as data:
+            return cls(data["weights"], data["bias"], meta)
+
+    def _compute_word_vector(self, word: str) -> np.ndarray:
+        ids = word_feature_ids(word, self.n_features, self.max_n)
+        return self.weights[ids].astype(np.float64).sum(axis=0)
+
+    def evidence(self, words: Sequence[str]) -> np.ndarray:
+        """Sum of the word vectors (raw linear evidence, before length scaling and bias)."""
+        total = np.zeros(len(CLASSES))
+        for w in words:
+            total += self._word_vector(w)
+        return total
+
+    def probabilities(self, evidence: np.ndarray, n_words: int,
+                      classes: Sequence[int] = range(len(CLASSES))) -> np.ndarray:
+        """Calibrated probabilities over `classes` for summed evidence of n_words words."""
+        idx = list(classes)
+        logits = (evidence[idx] / math.sqrt(n_words) + self.bias[idx])
+        logits = logits * self.scale * n_words ** self.length_power
+        logits -= logits.max()
+        p = np.exp(logits)
+        return p / p.sum()
+
+    def guess(self, words: Sequence[str]) -> LanguageGuess:
+        if not words:
+            return LanguageGuess("other", 0.0, {})
+        p = self.probabilities(self.evidence(words), len(words))
+        return self._answer(p)
+
+    def _answer(self, p: np.ndarray) -> LanguageGuess:
+        probs = {c: round(float(v), 4) for c, v in zip(CLASSES, p)}
+        if p[-1] >= self.other_threshold:
+            return LanguageGuess("other", probs["other"], probs)
+        best = int(np.argmax(p[:-1]))
+        return LanguageGuess(LANGS[best], probs[LANGS[best]], probs)
+
+
+_MODEL: Optional[LanguageModel] = None
+
+
+def model() -> LanguageModel:
+    """The shipped model, loaded once."""
+    global _MODEL
+    if _MODEL is None:
+        _MODEL = LanguageModel.load()
+    return _MODEL
+
+
 def detect_language(text: str) -> LanguageGuess:
     """Language of one text (a line, a section or a whole document)."""
-    from langdetect import DetectorFactory, detect_langs
-    from langdetect.lang_detect_exception import LangDetectException
+    return model().guess(tokens(text))
 
-    DetectorFactory.seed = 0
-    words = [w.casefold() for w in _WORD.findall(text)]
+
+def detect_lines(lines: Iterable[str]) -> list[LanguageGuess]:
+    """Language of each line of a batch (same answers as detect_language, one call)."""
+    m = model()
+    return [m.guess(tokens(line)) for line in lines]
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Blank-line separated blocks: the sections used when the caller gives none."""
+    spans, start = [], 0
+    for sep in _BLOCK.finditer(text):
+        spans.append((start, sep.start()))
+        start = sep.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def detect_document(text: str, section_spans: Sequence[tuple[int, int]] = ()) -> DocumentLanguage:
+    """Language of the whole text and of each (start, end) section; flags mixed documents.
+
+    The value pools the evidence of every word (so nb/nn cues from all sections vote together).
+    A text that is non-Nordic as a whole still gets a Nordic value when enough of its lines are
+    confidently Nordic (a Swedish template around an English abstract); it is then mixed.
+    Shares count the words of sections (blank-line blocks if none given) of `vote_min_words`+.
+    """
+    m = model()
+    words = tokens(text)
+    spans = list(section_spans)
+    guesses = tuple(m.guess(tokens(text[s:e])) for s, e in spans)
     if not words:
-        return LanguageGuess("other", 0.0, {})
-    try:
-        raw = {g.lang: g.prob for g in detect_langs(text)}
-    except LangDetectException:
-        raw = {}
-    probs = {"da": raw.get("da", 0.0), "sv": raw.get("sv", 0.0), "no": raw.get("no", 0.0)}
-    nordic = sum(probs.values())
-    if nordic < 0.5:
-        return LanguageGuess("other", round(1 - nordic, 4), {"other": round(1 - nordic, 4)})
-    nn = sum(w in _NN for w in words)
-    nb = sum(w in _NB for w in words)
-    da = sum(w in _DA for w in words)
-    no_share = probs.pop("no")
-    if no_share:
-        probs["nn"] = no_share * (nn + 1) / (nn + nb + 2)
-        probs["nb"] = no_share - probs["nn"]
-    if probs.get("da", 0) and nb > da:
-        probs["nb"] = probs.get("nb", 0) + probs["da"] / 2
-        probs["da"] /= 2
-    total = sum(probs.values()) or 1.0
-    probs = {k: round(v / total, 4) for k, v in probs.items() if v}
-    best = max(sorted(probs), key=probs.get)
-    return LanguageGuess(best, probs[best], probs)
+        return DocumentLanguage("other", 0.0, False, {}, guesses)
+    votes: dict[str, float] = {}
+    for s, e in spans or _blocks(text):
+        sec_words = tokens(text[s:e])
+        if len(sec_words) >= m.vote_min_words:
+            g = m.guess(sec_words)
+            votes[g.value] = votes.get(g.value, 0.0) + len(sec_words)
+    total = sum(votes.values())
+    shares = {k: round(v / total, 4) for k, v in sorted(votes.items())} if total else {}
+    mixed = sum(v >= m.mixed_min_share for v in shares.values()) > 1
 
-
-def detect_document(text: str, section_spans: list[tuple[int, int]] = ()) -> DocumentLanguage:
-    """Language of the whole text and of each (start, end) section; flags mixed documents."""
-    whole = detect_language(text)
-    guesses = tuple(detect_language(text[s:e]) for s, e in section_spans)
-    weights: dict[str, float] = {}
-    for (s, e), g in zip(section_spans, guesses):
-        if g.value != "other" and e - s >= 80:
-            weights[g.value] = weights.get(g.value, 0.0) + (e - s)
-    total = sum(weights.values())
-    shares = {k: round(v / total, 4) for k, v in sorted(weights.items())} if total else {}
-    mixed = len([v for v in shares.values() if v >= 0.2]) > 1 and not (
-        set(shares) <= {"nb", "nn"})
-    return DocumentLanguage(whole.value, whole.confidence, mixed, shares, guesses)
+    evidence, n_words = m.evidence(words), len(words)
+    whole = m._answer(m.probabilities(evidence, n_words))
+    p_nordic = 1 - whole.probabilities["other"]
+    if whole.value == "other":
+        nordic_lines = [w for w in map(tokens, text.splitlines()) if w and m.guess(w).value != "other"]
+        n_words = sum(map(len, nordic_lines))
+        if n_words < m.doc_min_nordic_words:
+            return DocumentLanguage("other", whole.confidence, mixed, shares, guesses)
+        evidence = m.evidence([w for line in nordic_lines for w in line])
+        p_nordic, mixed = n_words / len(words), True
+    nordic = m.probabilities(evidence, n_words, range(len(LANGS)))
+    best = int(np.argmax(nordic))
+    return DocumentLanguage(LANGS[best], round(float(nordic[best]) * p_nordic, 4), mixed, shares,
+                            guesses)
