@@ -415,8 +415,9 @@ def _progress_bar(total: Optional[int], enabled: bool):
                 desc="nordcase")
 
 
-def run(inputs: Iterable[Path], out_dir: Path, config: Optional[Config] = None, resume: bool = False,
-        engine: str = "local", scheduler: Optional[str] = None, progress: bool = True) -> RunSummary:
+def run(inputs: Union[Path, str, Iterable[Union[Path, str]]], out_dir: Path, config: Optional[Config] = None,
+        resume: bool = False, engine: str = "local", scheduler: Optional[str] = None,
+        progress: bool = True) -> RunSummary:
     """Extract every input (files, folders, tables) into the tables under out_dir.
 
     Output order is the input order (case id, then path) for any number of workers; with
@@ -425,6 +426,7 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Optional[Config] = None, 
     from . import __version__
 
     config = config or Config()
+    inputs = [Path(p) for p in ([inputs] if isinstance(inputs, (str, Path)) else inputs)]
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     started, clock = time.strftime("%Y-%m-%dT%H:%M:%S%z"), time.perf_counter()

@@ -41,15 +41,6 @@ def write_json_atomic(final: Path, obj: Any) -> None:
     write_text_atomic(final, json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=False) + "\n")
 
 
-def csv_cell(value: Any) -> str:
-    """Cell text: empty for missing, repr for floats (exact and stable), True/False for bools."""
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return repr(value)
-    return str(value)
-
-
 class _CsvTable:
     def __init__(self, final: Path, columns: list[str]):
         self.final, self.tmp, self.columns = final, partial_name(final), columns
@@ -61,7 +52,7 @@ class _CsvTable:
         columns = self.columns
         self.writer.writerows(
             ["" if v is None else repr(v) if type(v) is float else str(v) for v in map(row.get, columns)]
-            for row in rows)  # csv_cell inlined: this loop runs for every cell of the run
+            for row in rows)  # empty for missing, repr for floats (exact, stable), True/False for bools
 
     def close(self) -> None:
         self.fh.flush()

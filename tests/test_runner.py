@@ -17,7 +17,7 @@ import pytest
 
 import pipeline.core as core
 from pipeline.config import Config
-from pipeline.readers import read_path
+from pipeline.readers import InputError, read_path
 from pipeline.runner import WORK_DIR, extract_corpus, run, run_with_time_limit
 from pipeline.schema import dump_case
 from pipeline.errors import Timeout
@@ -240,3 +240,30 @@ def test_dask_engine_on_a_two_worker_local_cluster(tmp_path):
     for table in ("cases", "errors", "contacts"):
         pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "dask" / f"{table}.parquet"),
                                       pd.read_parquet(tmp_path / "local" / f"{table}.parquet"))
+
+
+class _KillsItsWorker(InputError):
+    """An input whose unpickling ends the worker process, as a segfault would."""
+
+    def __reduce__(self):
+        return (os._exit, (3,))
+
+
+def test_a_dying_worker_costs_one_error_row_and_the_pool_recovers(tmp_path):
+    from pipeline.runner import _Processes
+
+    samples.write_folder(tmp_path, langs=("da", "sv"))
+    killer = _KillsItsWorker("killer", "killer.txt", "E_IO", "unused")
+    items = [tmp_path / "da-00000.txt", killer, tmp_path / "sv-00000.txt"]
+    pool = _Processes(Config(workers=2))
+    try:
+        result = pool.result(pool.submit(items), items)
+        after = pool.result(pool.submit(items[:1]), items[:1])
+    finally:
+        pool.close()
+    assert [json.loads(line)["case_id"] for line in result["jsonl"]] == ["da-00000", "sv-00000"]
+    assert [(r["case_id"], r["code"]) for r in result["tables"]["errors"]] == [("killer", "E_INTERNAL")]
+    assert result["tables"]["errors"][0]["message"].startswith(
+        "the worker process died while processing this document (")
+    assert result["keys"][1] == "killer\tkiller.txt\terror=E_IO"
+    assert [json.loads(line)["case_id"] for line in after["jsonl"]] == ["da-00000"]
