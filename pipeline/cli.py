@@ -31,7 +31,7 @@ def main(version: bool = typer.Option(False, "--version", callback=_version, is_
 def extract(
     inputs: List[Path] = typer.Argument(..., help="Files or folders (txt, md, html, docx, pdf, csv, xlsx, parquet, jsonl)."),
     out: Path = typer.Option(..., "--out", "-o", help="Output folder for the tables."),
-    workers: int = typer.Option(1, "--workers", "-w", min=0, help="Worker processes (0: all cores)."),
+    workers: int = typer.Option(0, "--workers", "-w", min=0, help="Worker processes (default 0: all cores)."),
     resume: bool = typer.Option(False, "--resume", help="Continue a killed run in the same --out."),
     engine: str = typer.Option("local", "--engine", help="local or dask."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address."),
