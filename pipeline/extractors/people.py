@@ -77,25 +77,39 @@ def _lead(text: str, b: Block) -> int:
     return len(raw) - len(raw.lstrip())
 
 
+_CLAUSE = re.compile(r"[,;]\s+|\s+(?:og|och|men|medan|mens|og)\s+")
+_RANGE_END = re.compile(r"\d\s*[-–]\s*$")
+
+
 def _from_sentences(text: str, lang: str, planned: re.Pattern, reached: re.Pattern) -> list[Candidate]:
-    """A count followed by a people noun in a sentence with a reached/planned cue."""
+    """A count of people in a clause that plans ("skal nå 200 unge", "målet om 80") or
+    reports ("har 340 ulike ungdomar vore innom", "femti deltakere fulgte")."""
     nouns = lexicon.phrase_pattern(lang, "people_nouns")
+    total = lexicon.phrase_pattern(lang, "total_cue")
     out: list[Candidate] = []
     for s_start, s in lexicon.iter_sentences(text):
-        cue_r, cue_p = reached.search(s), planned.search(s)
-        if not (cue_r or cue_p):
+        if not (reached.search(s) or planned.search(s)):
             continue
+        bounds = [0] + [m.end() for m in _CLAUSE.finditer(s)] + [len(s)]
         for n in find_numbers(s, lang):
-            if not _count(n):
+            if not _count(n) or _RANGE_END.search(s[:n.start]):
                 continue
-            after = s[n.end:n.end + 30]
-            noun = nouns.match(after.lstrip())
-            if not noun:
+            after = s[n.end:n.end + 40].lstrip()
+            if not (nouns.match(after) or nouns.match(after.split(" ", 1)[-1])):
                 continue
-            field = "participants_reached" if cue_r else "participants_planned"
-            out.append(Candidate(field, int(n.value), n.raw, s_start + n.start,
-                                 s_start + n.end, 0.5 if cue_r else 0.45,
-                                 METHOD_PART + ":sentence"))
+            lo = max(b for b in bounds if b <= n.start)
+            hi = min(b for b in bounds if b > n.start)
+            clause = s[lo:hi]
+            if planned.search(clause):
+                field, score = "participants_planned", 0.5
+            elif reached.search(clause):
+                field, score = "participants_reached", 0.5
+            else:
+                continue
+            if total.search(clause):
+                score += 0.1
+            out.append(Candidate(field, int(n.value), n.raw, s_start + n.start, s_start + n.end,
+                                 score, METHOD_PART + ":sentence"))
     return out
 
 
