@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon, resources
-from ..stages.sections import Block
+from ..stages.sections import Block, heading_blocks, heading_body
 from .base import Candidate
 
 METHOD_STATUS = "status@1"
@@ -20,12 +20,6 @@ STATUS_PHRASES = {"status_completed": "completed", "status_in_operation": "in_op
 RATING_KEYS = ("rating_1", "rating_2", "rating_3", "rating_4")
 STATUS_SECTION_KEYS = ("intervention_type",)
 
-
-def _section_body(text: str, blocks: list[Block], index: int) -> tuple[int, int]:
-    heads = [b for b in blocks if b.kind == "heading"]
-    b = heads[index]
-    end = heads[index + 1].start if index + 1 < len(heads) else len(text)
-    return (b.value_start if b.value_start < b.value_end else b.end), end
 
 
 def _first_phrase(value: str, lang: str, groups: dict[str, str]) -> Optional[tuple[str, int, int]]:
@@ -42,7 +36,7 @@ def find_status(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     """project / in_operation / completed from a status label, the intervention-type section
     ("Indsatsen er et projekt") or, with less weight, anywhere in the text."""
     out: list[Candidate] = []
-    heads = [b for b in blocks if b.kind == "heading"]
+    heads = heading_blocks(blocks)
     for b in blocks:
         if b.kind == "label" and b.key == "status" and b.value_start < b.value_end:
             hit = _first_phrase(b.value(text), lang, STATUS_PHRASES)
@@ -52,7 +46,7 @@ def find_status(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
                                      b.value_start + hit[2], 0.93, METHOD_STATUS + ":label"))
     for i, h in enumerate(heads):
         if h.key in STATUS_SECTION_KEYS:
-            start, end = _section_body(text, blocks, i)
+            start, end = heading_body(text, heads, i)
             hit = _first_phrase(text[start:end], lang, STATUS_PHRASES)
             if hit:
                 out.append(Candidate("status", hit[0], text[start + hit[1]:start + hit[2]],
@@ -80,11 +74,11 @@ def find_evaluation(text: str, lang: str, blocks: list[Block]) -> list[Candidate
     the evaluation section ("Ja, Internt evalueret", "Prosjektet evalueres internt ...")
     or an evaluation label."""
     out: list[Candidate] = []
-    heads = [b for b in blocks if b.kind == "heading"]
+    heads = heading_blocks(blocks)
     bodies: list[tuple[int, int, str]] = []
     for i, h in enumerate(heads):
         if h.key == "evaluation":
-            start, end = _section_body(text, blocks, i)
+            start, end = heading_body(text, heads, i)
             for s0, sentence in lexicon.iter_sentences(text[start:end]):
                 bodies.append((start + s0, start + s0 + len(sentence), "section"))
                 break

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .. import lexicon, resources
-from ..stages.sections import Block
+from ..stages.sections import Block, heading_blocks, heading_body
 from .amounts import find_amounts
 from .base import Candidate
 
@@ -17,14 +17,6 @@ MIN_BUDGET = 100
 TOTAL_CUE_WINDOW = 80
 
 
-def _heads(blocks: list[Block]) -> list[Block]:
-    return [b for b in blocks if b.kind == "heading"]
-
-
-def _body(text: str, heads: list[Block], i: int) -> tuple[int, int]:
-    b = heads[i]
-    end = heads[i + 1].start if i + 1 < len(heads) else len(text)
-    return (b.value_start if b.value_start < b.value_end else b.end), end
 
 
 def _usable(a: Candidate) -> bool:
@@ -54,10 +46,10 @@ def _zones(text: str, lang: str, blocks: list[Block]) -> list[_Zone]:
                 zones.append(_Zone(b.value_start, b.value_end, "per_year", True, 0.93, "label"))
             elif b.key == "budget_other":
                 zones.append(_Zone(b.value_start, b.value_end, "other", False, 0.0, "label"))
-    heads = _heads(blocks)
+    heads = heading_blocks(blocks)
     for i, h in enumerate(heads):
         if h.key == "economy":
-            start, end = _body(text, heads, i)
+            start, end = heading_body(text, heads, i)
             yearly = bool(per_year.search(h.header))
             zones.append(_Zone(start, end, "per_year" if yearly else "section", yearly, 0.9,
                                "section"))

@@ -287,13 +287,13 @@ def _all_caps_phrase(text: str) -> bool:
 def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
                   country: Optional[str] = None) -> list[dict[str, Candidate]]:
     """Contacts of a text: a list of {part: Candidate} (name, role, phone, email, organisation)."""
-    from ..stages.sections import find_blocks, split_lines
+    from ..stages.sections import find_blocks, heading_blocks, split_lines
 
     if blocks is None:
         blocks = find_blocks(text, lang)
     region = resources.country(country or resources.country_of(lang)).phone_region
     lines = split_lines(text)
-    heads = [b for b in blocks if b.kind == "heading"]
+    heads = heading_blocks(blocks)
     parser = ContactParser(text, lang, region)
     label_of_line = {b.line_index: b for b in blocks}
 

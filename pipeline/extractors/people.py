@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from ..stages.sections import Block
+from ..stages.sections import Block, heading_blocks, heading_body
 from .base import Candidate
 from .numbers import find_numbers
 
@@ -19,14 +19,6 @@ MAX_AGE = 120
 AGE_SECTIONS = ("target_group", "participants")
 
 
-def _heads(blocks: list[Block]) -> list[Block]:
-    return [b for b in blocks if b.kind == "heading"]
-
-
-def _body(text: str, heads: list[Block], i: int) -> tuple[int, int]:
-    b = heads[i]
-    end = heads[i + 1].start if i + 1 < len(heads) else len(text)
-    return (b.value_start if b.value_start < b.value_end else b.end), end
 
 
 SKIP_NUMBER_KINDS = ("ordinal", "percent", "plus", "scale")
@@ -53,7 +45,7 @@ def find_participants(text: str, lang: str, blocks: list[Block]) -> list[Candida
                 n = nums[0].shifted(b.value_start + _lead(text, b))
                 out.append(Candidate(b.key, int(n.value), n.raw, n.start, n.end, 0.93,
                                      METHOD_PART + ":label"))
-    heads = _heads(blocks)
+    heads = heading_blocks(blocks)
     for i, h in enumerate(heads):
         if h.key != "participants":
             continue
@@ -61,7 +53,7 @@ def find_participants(text: str, lang: str, blocks: list[Block]) -> list[Candida
             "participants_planned" if planned.search(h.header) else None)
         if field is None:
             continue
-        start, end = _body(text, heads, i)
+        start, end = heading_body(text, heads, i)
         body = text[start:end]
         nums = [n for n in find_numbers(body, lang) if _count(n)]
         if nums and nums[0].start < 40:
@@ -125,11 +117,11 @@ def find_ages(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     rx_max = re.compile(rf"(?<!\w)(?:{upto})\s+(\d{{1,3}})\s*(?:{unit})(?!\w)", re.I)
     rx_min = re.compile(rf"(?<!\w)(?:{over})\s+(\d{{1,3}})\s*(?:{unit})(?!\w)", re.I)
     rx_plus = re.compile(r"(?<![\d.,+])(\d{2,3})\s?\+(?!\d)")
-    heads = _heads(blocks)
+    heads = heading_blocks(blocks)
     zones: list[tuple[int, int, float]] = []
     for i, h in enumerate(heads):
         if h.key in AGE_SECTIONS:
-            s, e = _body(text, heads, i)
+            s, e = heading_body(text, heads, i)
             zones.append((s, e, 0.88))
     nouns = lexicon.phrase_pattern(lang, "people_nouns")
     out: list[Candidate] = []

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from ..stages.sections import Block
+from ..stages.sections import Block, heading_blocks, heading_body
 from .base import Candidate
 from .dates import find_dates, find_periods, month_end
 
@@ -25,14 +25,6 @@ def _iso(d) -> str:
     return d.isoformat()
 
 
-def _heads(blocks: list[Block]) -> list[Block]:
-    return [b for b in blocks if b.kind == "heading"]
-
-
-def _body(text: str, heads: list[Block], i: int) -> tuple[int, int]:
-    b = heads[i]
-    end = heads[i + 1].start if i + 1 < len(heads) else len(text)
-    return (b.value_start if b.value_start < b.value_end else b.end), end
 
 
 def _p(c: Candidate) -> float:
@@ -55,9 +47,9 @@ def find_period(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
                                      0.95 * _p(d), METHOD + ":label"))
         elif b.key == "period":
             out.extend(_from_periods(value, lang, b.value_start, 0.93, "label"))
-    heads = _heads(blocks)
+    heads = heading_blocks(blocks)
     for i, h in enumerate(heads):
-        start, end = _body(text, heads, i)
+        start, end = heading_body(text, heads, i)
         if h.key == "period":
             if h.value_start < h.value_end:
                 start = h.value_start

@@ -173,6 +173,19 @@ def find_blocks(text: str, lang: Optional[str], structure: list[tuple[int, int]]
     return blocks
 
 
+def heading_blocks(blocks: list[Block]) -> list[Block]:
+    """The heading blocks, in order."""
+    return [b for b in blocks if b.kind == "heading"]
+
+
+def heading_body(text: str, heads: list[Block], index: int) -> tuple[int, int]:
+    """(start, end) of what heading `index` introduces: its inline text or the lines below,
+    up to the next heading."""
+    b = heads[index]
+    end = heads[index + 1].start if index + 1 < len(heads) else len(text)
+    return (b.value_start if b.value_start < b.value_end else b.end), end
+
+
 def sections_from_blocks(text: str, blocks: list[Block]) -> list[Section]:
     """Cut the text at each heading: a section runs to the next heading."""
     heads = [b for b in blocks if b.kind == "heading"]
