@@ -79,11 +79,13 @@ def _from_sentences(text: str, lang: str, planned: re.Pattern, reached: re.Patte
     nouns = lexicon.phrase_pattern(lang, "people_nouns")
     total = lexicon.phrase_pattern(lang, "total_cue")
     out: list[Candidate] = []
+    numbers = [n for n in find_numbers(text, lang) if _count(n)]
     for s_start, s in lexicon.iter_sentences(text):
-        if not (reached.search(s) or planned.search(s)):
+        in_sentence = [n.shifted(-s_start) for n in numbers if s_start <= n.start < s_start + len(s)]
+        if not in_sentence or not (reached.search(s) or planned.search(s)):
             continue
         bounds = [0] + [m.end() for m in _CLAUSE.finditer(s)] + [len(s)]
-        for n in find_numbers(s, lang):
+        for n in in_sentence:
             if not _count(n) or _RANGE_END.search(s[:n.start]):
                 continue
             after = s[n.end:n.end + 40].lstrip()

@@ -64,19 +64,22 @@ def find_period(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     return out
 
 
+def _period_candidates(per: Candidate, score: float, how: str) -> list[Candidate]:
+    """period_start and period_end from one period mention."""
+    start, end = per.value
+    prec = PRECISION_SCORE.get(per.attrs.get("precision", "day"), 0.6)
+    return [Candidate(field, _iso(value), per.raw, per.start, per.end, score * prec,
+                      f"{METHOD}:{how}") for field, value in (("period_start", start),
+                                                               ("period_end", end))]
+
+
 def _from_periods(value: str, lang: str, offset: int, score: float, how: str,
                   min_precision: str = "year") -> list[Candidate]:
     out = []
     allowed = [p for p in find_periods(value, lang)
                if min_precision == "year" or p.attrs.get("precision") != "year"]
     for per in allowed[:1]:
-        per = per.shifted(offset)
-        start, end = per.value
-        prec = PRECISION_SCORE.get(per.attrs.get("precision", "day"), 0.6)
-        out.append(Candidate("period_start", _iso(start), per.raw, per.start, per.end,
-                             score * prec, f"{METHOD}:{how}"))
-        out.append(Candidate("period_end", _iso(end), per.raw, per.start, per.end,
-                             score * prec, f"{METHOD}:{how}"))
+        out.extend(_period_candidates(per.shifted(offset), score, how))
     if not out:
         dates = find_dates(value, lang)
         if dates:
@@ -92,21 +95,25 @@ def _from_sentences(text: str, lang: str) -> list[Candidate]:
     start_cue = lexicon.phrase_pattern(lang, "start_cue")
     end_cue = lexicon.phrase_pattern(lang, "end_cue")
     out: list[Candidate] = []
+    all_periods = [p for p in find_periods(text, lang) if p.attrs.get("precision") != "year"]
+    all_dates = [d for d in find_dates(text, lang) if d.attrs.get("precision") in ("day", "month")]
     for base, s in lexicon.iter_sentences(text):
-        periods = [p for p in find_periods(s, lang) if p.attrs.get("precision") != "year"]
+        end = base + len(s)
+        periods = [p for p in all_periods if base <= p.start < end]
         if periods and start_cue.search(s):
-            out.extend(_from_periods(s, lang, base, 0.6, "sentence", min_precision="month"))
+            p = periods[0]
+            out.extend(_period_candidates(p, 0.6, "sentence"))
             continue
-        dates = [d for d in find_dates(s, lang) if d.attrs.get("precision") in ("day", "month")]
+        dates = [d for d in all_dates if base <= d.start < end]
         for field, cue_rx in (("period_start", start_cue), ("period_end", end_cue)):
             for cue in cue_rx.finditer(s):
-                near = [d for d in dates if 0 <= d.start - cue.end() <= CUE_WINDOW]
+                near = [d for d in dates if 0 <= d.start - base - cue.end() <= CUE_WINDOW]
                 if not near:
                     continue
                 d = near[0]
                 value = d.value if field == "period_start" or d.attrs.get("precision") == "day" \
                     else month_end(d.value)
-                out.append(Candidate(field, _iso(value), d.raw, base + d.start, base + d.end,
+                out.append(Candidate(field, _iso(value), d.raw, d.start, d.end,
                                      0.62 * _p(d), f"{METHOD}:{field[7:]}_cue"))
                 break
     return out
