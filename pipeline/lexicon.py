@@ -137,13 +137,21 @@ def is_organisation(text: str, lang: str) -> bool:
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖÉ\"“«(\-–•])|\n")
 
 
-def iter_sentences(text: str):
+def iter_sentences(text: str) -> tuple[tuple[int, str], ...]:
     """(start, sentence) pairs: breaks at a line end or at .!? followed by a capital letter,
-    so "1. januar 2019" and "ca. 20" stay inside their sentence."""
+    so "1. januar 2019" and "ca. 20" stay inside their sentence. Cached: every extractor
+    walks the same document's sentences."""
+    return _sentences(text)
+
+
+@lru_cache(maxsize=8)
+def _sentences(text: str) -> tuple[tuple[int, str], ...]:
+    out = []
     pos = 0
     for m in _SENTENCE_BREAK.finditer(text):
         if m.start() > pos:
-            yield pos, text[pos:m.start()]
+            out.append((pos, text[pos:m.start()]))
         pos = m.end()
     if pos < len(text):
-        yield pos, text[pos:]
+        out.append((pos, text[pos:]))
+    return tuple(out)

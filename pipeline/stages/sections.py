@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon
@@ -62,6 +63,11 @@ class Block:
 
 def split_lines(text: str) -> list[Line]:
     """Non-empty lines with their stripped spans and whether a blank line precedes them."""
+    return list(_split_lines(text))
+
+
+@lru_cache(maxsize=8)
+def _split_lines(text: str) -> tuple[Line, ...]:
     lines: list[Line] = []
     pos = 0
     blank = True
@@ -75,7 +81,7 @@ def split_lines(text: str) -> list[Line]:
         else:
             blank = True
         pos += len(raw)
-    return lines
+    return tuple(lines)
 
 
 def _classify(line: Line, nxt: Optional[Line], lang: Optional[str],
