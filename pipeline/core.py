@@ -64,7 +64,8 @@ def extract_document(doc: Document, config: Optional[Config] = None) -> Case:
                 for s, g in zip(sections, doclang.sections)] if doclang.sections else sections
     country = resources.country_of(lang_final)
 
-    contacts = find_contacts(text, lang_final, blocks, country)
+    ents = find_entities(text, lang_final, config.ner)
+    contacts = find_contacts(text, lang_final, blocks, country, ents)
     organisations = find_organisations(text, lang_final, blocks, contacts)
     cands = (
         find_titles(text, lang_final, blocks)
@@ -86,7 +87,6 @@ def extract_document(doc: Document, config: Optional[Config] = None) -> Case:
     fields = {name: choose(name, by_field.get(name, []), sections, calibration)
               for name in CASE_FIELDS if name not in ("language", "country")}
     _drop_budget_currency_without_budget(fields)
-    ents = find_entities(text, lang_final, config.ner)
     return Case(
         case_id=doc.case_id,
         source=doc.source,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Optional, Sequence
 
 import phonenumbers
 
@@ -27,6 +27,7 @@ _ROLE_COLON = re.compile(r"^\s*([^\W\d_][^:,@\d]{1,60}?)\s*:\s+(?=\S)")
 _PARTS = re.compile(r"[^,;·|]+|(?<=,)(?=,)")
 _ABBREV = re.compile(r"^(?:[A-Za-zÆØÅÄÖæøåäö]{1,3}\.){1,3}$")
 MAX_CONTACT_LINES = 12
+NER_AGREEMENT = 0.05  # a name the NER also calls PER
 MAX_NAME_WORDS = 5
 
 #: Evidence scores by how a part was found; normalise calibrates them.
@@ -107,10 +108,11 @@ def _name_tokens(text: str, strict: bool) -> Optional[str]:
 class ContactParser:
     """Reads the lines of one contact block into contact drafts."""
 
-    def __init__(self, text: str, lang: str, region: str):
+    def __init__(self, text: str, lang: str, region: str, entities: Sequence = ()):
         self.text = text
         self.lang = lang
         self.region = region
+        self.entities = entities
         self.drafts: list[ContactDraft] = []
         self.pending_role: Optional[tuple] = None
 
@@ -131,6 +133,15 @@ class ContactParser:
                 e164, valid = parsed
                 return e164, start + m.start(), start + m.end(), 0.93 if valid else 0.6
         return None
+
+    def _entity_label(self, start: int, end: int) -> Optional[str]:
+        """Label of the entity that covers most of [start, end), if any covers half of it."""
+        best, cover = None, 0
+        for e in self.entities:
+            overlap = min(end, e.end) - max(start, e.start)
+            if overlap > cover:
+                best, cover = e.label, overlap
+        return best if cover * 2 >= end - start else None
 
     def _current(self) -> Optional[ContactDraft]:
         return self.drafts[-1] if self.drafts else None
@@ -200,7 +211,13 @@ class ContactParser:
         name = _name_tokens(stripped, strict_name)
         if name:
             offset = stripped.find(name)
-            self._new((name, start + offset, start + offset + len(name), SCORE[how]), how)
+            span = (start + offset, start + offset + len(name))
+            label = self._entity_label(*span)
+            if label == "ORG" and self._current() is not None:
+                self._attach("organisation", (stripped, start, end, SCORE["stacked"]))
+                return "organisation"
+            score = min(0.97, SCORE[how] + (NER_AGREEMENT if label == "PER" else 0.0))
+            self._new((name, span[0], span[1], score), how)
             return "name"
         cur = self._current()
         if cur is not None and cur.role is not None and cur.organisation is None \
@@ -285,8 +302,10 @@ def _all_caps_phrase(text: str) -> bool:
 
 
 def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
-                  country: Optional[str] = None) -> list[dict[str, Candidate]]:
-    """Contacts of a text: a list of {part: Candidate} (name, role, phone, email, organisation)."""
+                  country: Optional[str] = None, entities: Sequence = ()) -> list[dict[str, Candidate]]:
+    """Contacts of a text: a list of {part: Candidate} (name, role, phone, email, organisation).
+    Named entities, when given, confirm names (PER) and turn name-like organisations (ORG)
+    into the contact's organisation."""
     from ..stages.sections import find_blocks, heading_blocks, split_lines
 
     if blocks is None:
@@ -294,7 +313,7 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
     region = resources.country(country or resources.country_of(lang)).phone_region
     lines = split_lines(text)
     heads = heading_blocks(blocks)
-    parser = ContactParser(text, lang, region)
+    parser = ContactParser(text, lang, region, entities)
     label_of_line = {b.line_index: b for b in blocks}
 
     for n, head in enumerate(heads):
