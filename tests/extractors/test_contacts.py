@@ -86,3 +86,18 @@ def test_spans_point_at_the_text():
 ])
 def test_normalise_phone(raw, region, expected):
     assert normalise_phone(raw, region) == expected
+
+
+def test_entities_turn_a_name_like_organisation_into_the_organisation():
+    from pipeline.schema import Entity
+
+    text = "Projekt\n\nKontakt\n\nSiri Dahl\nNAV Hamar\nTlf: 908 45 213\n"
+    org_start = text.index("NAV Hamar")
+    name_start = text.index("Siri Dahl")
+    ents = [Entity(text="NAV Hamar", label="ORG", start=org_start, end=org_start + 9, confidence=0.9, method="t"),
+            Entity(text="Siri Dahl", label="PER", start=name_start, end=name_start + 9, confidence=0.9, method="t")]
+    without = values(find_contacts(text, "nb"))
+    with_ner = find_contacts(text, "nb", entities=ents)
+    assert [c["name"] for c in without] == ["Siri Dahl", "NAV Hamar"]
+    assert values(with_ner) == [{"name": "Siri Dahl", "organisation": "NAV Hamar", "phone": "+4790845213"}]
+    assert with_ner[0]["name"].score == 0.9
