@@ -220,3 +220,28 @@ def section_at(sections: list[Section], pos: int) -> Optional[Section]:
         if s.start <= pos < s.end:
             return s
     return None
+
+
+def _register_spacy_component() -> None:
+    """`nlp.add_pipe("nordcase_sections", config={"lang": "da"})` puts the canonical sections
+    of a Doc into doc.spans["sections"] (label = key, or "unknown")."""
+    from spacy.language import Language
+
+    if "nordcase_sections" in Language.factories:
+        return
+
+    @Language.factory("nordcase_sections", default_config={"lang": None})
+    def make_sections(nlp, name, lang):
+        def component(doc):
+            spans = []
+            for s in segment(doc.text, lang or doc.lang_):
+                span = doc.char_span(s.heading_start, s.end, label=s.key.value if s.key else "unknown",
+                                     alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
+            doc.spans["sections"] = spans
+            return doc
+        return component
+
+
+_register_spacy_component()

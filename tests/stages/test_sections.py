@@ -86,3 +86,14 @@ SEED_SECTIONS = {
 def test_seed_section_keys_in_order(stem, lang):
     text = (SHARED / "seeds" / f"{stem}.txt").read_text(encoding="utf-8")
     assert [s.key.value if s.key else None for s in segment(text, lang)] == SEED_SECTIONS[stem]
+
+
+def test_spacy_component_by_name():
+    import spacy
+
+    nlp = spacy.blank("da")
+    nlp.add_pipe("nordcase_sections", config={"lang": "da"})
+    doc = nlp(WRITTEN["da"])
+    assert [(s.label_, s.text.split("\n")[0]) for s in doc.spans["sections"]] == [
+        ("background", "Baggrund"), ("purpose", "Formål:"), ("what_worked", "Hvad har fungeret godt?"),
+        ("unknown", "Lokale indtryk")]
