@@ -265,6 +265,10 @@ def package() -> None:
     shutil.copytree(best, MODEL_DIR)
     if keep is not None:
         (MODEL_DIR / "MODEL_CARD.md").write_text(keep, encoding="utf-8")
+    # The training run's corpus paths are machine paths: the shipped config keeps none.
+    cfg = MODEL_DIR / "config.cfg"
+    cfg.write_text(re.sub(r'^(train|dev) = ".*"$', r"\1 = null", cfg.read_text(encoding="utf-8"),
+                          flags=re.MULTILINE), encoding="utf-8")
     size = sum(p.stat().st_size for p in MODEL_DIR.rglob("*") if p.is_file())
     print(f"packaged {MODEL_DIR.relative_to(REPO)}: {size / 1e6:.1f} MB")
 
