@@ -143,14 +143,14 @@ class EntityRules:
         roles = "|".join(_first_letter_either_case(r)
                          for r in sorted(res.role_titles, key=lambda r: (-len(r), r)))
         name = rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})"
-        # "Kontaktperson: Jan Lund" / "Kontaktperson\nJan Lund,..." (label above the value).
+        # "Kontaktperson: Mette Kjær" / "Kontaktperson\nMette Kjær,..." (label above the value).
         self.role_person = re.compile(rf"(?<![\w\-])(?:{roles})[ \t]*:?[ \t]*\n?[ \t]*{name}(?![\w\-])")
         self.non_entities = {w.casefold() for w in (*res.non_entities, *res.role_titles, *res.org_labels)}
         # "Kontraktansvarlig partner\nVæksthus Midtjylland": the whole value line is the organisation.
         self.org_label = re.compile(
             rf"^[ \t]*(?:{_alternation(res.org_labels)})[ \t]*:?[ \t]*\n?[ \t]*"
             rf"(?P<value>[{_UPPER}0-9][^\n]{{1,100}}?)[ \t]*$", re.MULTILINE | re.IGNORECASE) if res.org_labels else None
-        # "Pernille Simonsen, Rygestoprådgiver" / "Pernille Simonsen\nRygestoprådgiver".
+        # "Mette Kjær, Sundhedskonsulent" / "Mette Kjær\nSundhedskonsulent".
         role_ends = _alternation(res.role_suffixes)
         self.person_role = re.compile(
             rf"(?:^|(?<=\n)|(?<=: )){name}[ \t]*(?:,[ \t]*|\n[ \t]*)[\w\-]*(?i:{role_ends})(?![\w\-])",
@@ -309,7 +309,7 @@ def _calibration() -> dict:
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
-#: Commas with no space next to a letter split tokens ("Jan Lund,20925911,jlu@eal.dk"); "2,5" stays one.
+#: Commas with no space next to a letter split tokens ("Mette Kjær,12345678,mk@eksempel.dk"); "2,5" stays one.
 EXTRA_INFIXES = (r"(?<=[^\W\d_]),(?=\S)", r"(?<=\S),(?=[^\W\d_])")
 
 
@@ -317,7 +317,7 @@ def _split_glued_commas(nlp: Language) -> None:
     tok = nlp.tokenizer
     tok.infix_finditer = spacy.util.compile_infix_regex(list(nlp.Defaults.infixes or [])
                                                         + list(EXTRA_INFIXES)).finditer
-    # Without this the URL/e-mail matcher keeps "Lund,20925911,jlu@eal.dk" whole.
+    # Without this the URL/e-mail matcher keeps "Kjær,12345678,mk@eksempel.dk" whole.
     for attr in ("url_match", "token_match"):
         original = getattr(tok, attr)
         if original is not None:
