@@ -234,11 +234,16 @@ def prepare() -> None:
     print(json.dumps(counts, indent=1))
 
 
-def train(max_minutes: float) -> None:
-    """spaCy training on one thread; the wall-time limit stops it, model-best is what counts."""
+def train(max_minutes: float, max_steps: int | None) -> None:
+    """spaCy training on one thread; a step or wall-time limit stops it, model-best is what counts.
+
+    `max_steps` makes a run reproducible (the shipped model's step is in its MODEL_CARD.md).
+    """
     out = BUILD / "output"
     cmd = [sys.executable, "-m", "spacy", "train", str(CONFIG), "--output", str(out),
            "--paths.train", str(BUILD / "train.spacy"), "--paths.dev", str(BUILD / "dev.spacy")]
+    if max_steps:
+        cmd += ["--training.max_steps", str(max_steps)]
     env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
     try:
         subprocess.run(cmd, env=env, timeout=max_minutes * 60, check=True)
@@ -260,6 +265,10 @@ def package() -> None:
     shutil.copytree(best, MODEL_DIR)
     if keep is not None:
         (MODEL_DIR / "MODEL_CARD.md").write_text(keep, encoding="utf-8")
+    # The training run's corpus paths are machine paths: the shipped config keeps none.
+    cfg = MODEL_DIR / "config.cfg"
+    cfg.write_text(re.sub(r'^(train|dev) = ".*"$', r"\1 = null", cfg.read_text(encoding="utf-8"),
+                          flags=re.MULTILINE), encoding="utf-8")
     size = sum(p.stat().st_size for p in MODEL_DIR.rglob("*") if p.is_file())
     print(f"packaged {MODEL_DIR.relative_to(REPO)}: {size / 1e6:.1f} MB")
 
@@ -304,12 +313,13 @@ def _unannotated(gold, nlp):
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("step", choices=["prepare", "train", "package", "calibrate", "all"])
-    ap.add_argument("--max-minutes", type=float, default=25.0)
+    ap.add_argument("--max-minutes", type=float, default=55.0)
+    ap.add_argument("--max-steps", type=int, default=None)
     args = ap.parse_args()
     if args.step in ("prepare", "all"):
         prepare()
     if args.step in ("train", "all"):
-        train(args.max_minutes)
+        train(args.max_minutes, args.max_steps)
     if args.step in ("package", "all"):
         package()
     if args.step in ("calibrate", "all"):

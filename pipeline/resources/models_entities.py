@@ -12,6 +12,7 @@ class RuleConfidence(BaseModel):
     org_suffix: float = Field(ge=0.0, le=1.0)
     org_prefix: float = Field(ge=0.0, le=1.0)
     org_word: float = Field(ge=0.0, le=1.0)
+    org_label: float = Field(ge=0.0, le=1.0)
     municipality_org: float = Field(ge=0.0, le=1.0)
     municipality: float = Field(ge=0.0, le=1.0)
     region: float = Field(ge=0.0, le=1.0)
@@ -32,12 +33,14 @@ class EntitiesFile(BaseModel):
     role_titles: list[str] = []
     role_suffixes: list[str] = []
     place_needs_cue: list[str] = []
+    org_labels: list[str] = []
+    non_entities: list[str] = []
     rule_confidence: RuleConfidence
 
     @model_validator(mode="after")
     def _unique(self) -> "EntitiesFile":
         for name in ("org_suffixes", "org_prefixes", "org_word_endings", "name_connectors",
-                     "municipality_suffixes", "role_titles", "role_suffixes", "place_needs_cue"):
+                     "municipality_suffixes", "role_titles", "role_suffixes", "place_needs_cue", "org_labels", "non_entities"):
             values = getattr(self, name)
             folded = [v.casefold() for v in values]
             dupes = sorted({v for v in folded if folded.count(v) > 1})

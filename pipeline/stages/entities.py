@@ -27,7 +27,7 @@ NER_MODES = ("auto", "nordic", "ruler")
 #: spaCy language class of each written standard (spaCy has no separate Nynorsk class).
 SPACY_LANG = {"da": "da", "sv": "sv", "nb": "nb", "nn": "nb"}
 #: Rule kinds whose span and label are trusted over an overlapping model entity.
-OVERRIDING_KINDS = ("municipality_org", "org_suffix", "org_prefix")
+OVERRIDING_KINDS = ("municipality_org", "org_label", "org_suffix", "org_prefix", "role_person")
 
 _UPPER = "A-ZÆØÅÄÖÜÉÈÁ"
 #: A capitalised word; dots only inside it ("St.Olav" yes, a sentence-final "Bergen." no).
@@ -143,9 +143,14 @@ class EntityRules:
         roles = "|".join(_first_letter_either_case(r)
                          for r in sorted(res.role_titles, key=lambda r: (-len(r), r)))
         name = rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})"
-        # "Kontaktperson: Jan Lund" / "Kontaktperson\nJan Lund,..." (label above the value).
+        # "Kontaktperson: Mette Kjær" / "Kontaktperson\nMette Kjær,..." (label above the value).
         self.role_person = re.compile(rf"(?<![\w\-])(?:{roles})[ \t]*:?[ \t]*\n?[ \t]*{name}(?![\w\-])")
-        # "Pernille Simonsen, Rygestoprådgiver" / "Pernille Simonsen\nRygestoprådgiver".
+        self.non_entities = {w.casefold() for w in (*res.non_entities, *res.role_titles, *res.org_labels)}
+        # "Kontraktansvarlig partner\nVæksthus Midtjylland": the whole value line is the organisation.
+        self.org_label = re.compile(
+            rf"^[ \t]*(?:{_alternation(res.org_labels)})[ \t]*:?[ \t]*\n?[ \t]*"
+            rf"(?P<value>[{_UPPER}0-9][^\n]{{1,100}}?)[ \t]*$", re.MULTILINE | re.IGNORECASE) if res.org_labels else None
+        # "Mette Kjær, Sundhedskonsulent" / "Mette Kjær\nSundhedskonsulent".
         role_ends = _alternation(res.role_suffixes)
         self.person_role = re.compile(
             rf"(?:^|(?<=\n)|(?<=: )){name}[ \t]*(?:,[ \t]*|\n[ \t]*)[\w\-]*(?i:{role_ends})(?![\w\-])",
@@ -170,6 +175,9 @@ class EntityRules:
                 spans.append(RuleSpan(m.start(), m.end("cue"), "ORG", "municipality_org", c.municipality_org))
             elif not m.group("gen") and name not in self.gazetteer.needs_cue:
                 muni_spans.append(RuleSpan(m.start(), m.end("name"), "LOC", "municipality", c.municipality))
+        if self.org_label is not None:
+            for m in self.org_label.finditer(text):
+                spans.append(RuleSpan(m.start("value"), m.end("value"), "ORG", "org_label", c.org_label))
         for m in self.org_suffix.finditer(text):
             start = self._trim_leading_stop_words(text, m.start(), m.end())
             spans.append(RuleSpan(start, m.end(), "ORG", "org_suffix", c.org_suffix))
@@ -204,6 +212,47 @@ def make_entity_rules(nlp: Language, name: str, lang: str, merge: bool) -> "Enti
     return EntityRulesComponent(lang, merge)
 
 
+@dataclass(frozen=True)
+class Found:
+    """An entity by char offsets, before it becomes a schema Entity."""
+
+    start: int
+    end: int
+    label: str
+    confidence: float
+    method: str
+
+
+def merge(model_ents: list[Found], rule_spans: list[RuleSpan], non_entities: set[str], text: str) -> list[Found]:
+    """Model entities and rule matches as one non-overlapping list.
+
+    Organisation and contact rules win over model entities inside their span (they know where
+    "A/S" ends and that "Kontaktperson" is a label); other rules only fill gaps, except that a
+    bare municipality relabels a model entity of exactly its span as LOC.
+    """
+    model_ents = [m for m in model_ents if text[m.start:m.end].casefold() not in non_entities]
+    kept: list[Found] = []
+    replaced: set[int] = set()
+    for rs in _select(rule_spans):
+        overlapping = [i for i, m in enumerate(model_ents) if _overlaps((rs.start, rs.end), (m.start, m.end))]
+        inside = all(rs.start <= model_ents[i].start and model_ents[i].end <= rs.end for i in overlapping)
+        exact = [i for i in overlapping if (model_ents[i].start, model_ents[i].end) == (rs.start, rs.end)]
+        if rs.kind in OVERRIDING_KINDS and (inside or all(model_ents[i].label != "PER" for i in overlapping)):
+            replaced.update(overlapping)
+        elif rs.kind == "municipality" and exact:
+            m = model_ents[exact[0]]
+            if m.label == rs.label:
+                model_ents[exact[0]] = Found(m.start, m.end, m.label, max(m.confidence, rs.confidence), m.method)
+                continue
+            replaced.update(exact)
+        elif overlapping:
+            continue
+        kept.append(Found(rs.start, rs.end, rs.label, rs.confidence, RULER_METHOD))
+    kept.extend(m for i, m in enumerate(model_ents)
+                if i not in replaced and not any(_overlaps((m.start, m.end), (k.start, k.end)) for k in kept))
+    return sorted(kept, key=lambda f: (f.start, f.end))
+
+
 class EntityRulesComponent:
     """spaCy component: adds ruler entities; with `merge`, keeps the model's where rules are weaker."""
 
@@ -212,33 +261,17 @@ class EntityRulesComponent:
         self.merge = merge
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        rule_spans = _select(self.rules.find(text))
-        model_ents = [e for e in doc.ents if self.merge]
-        kept: list[Span] = []
-        taken: list[tuple[int, int]] = []
-        for rs in rule_spans:
-            overlapping = [e for e in model_ents if _overlaps((rs.start, rs.end), (e.start_char, e.end_char))]
-            exact = [e for e in overlapping if (e.start_char, e.end_char) == (rs.start, rs.end)]
-            if rs.kind in OVERRIDING_KINDS and not any(e.label_ == "PER" for e in overlapping):
-                wins = True
-            elif rs.kind == "municipality" and exact:
-                wins = True
-            else:
-                wins = not overlapping
-            if not wins:
+        model_ents = [Found(e.start_char, e.end_char, e.label_, e._.nordcase_confidence or 0.0,
+                            e._.nordcase_method or MODEL_METHOD) for e in doc.ents] if self.merge else []
+        spans = []
+        for f in merge(model_ents, self.rules.find(doc.text), self.rules.non_entities, doc.text):
+            span = doc.char_span(f.start, f.end, label=f.label, alignment_mode="expand")
+            if span is None or (spans and span.start < spans[-1].end):
                 continue
-            span = doc.char_span(rs.start, rs.end, label=rs.label, alignment_mode="expand")
-            if span is None or any(_overlaps((span.start_char, span.end_char), t) for t in taken):
-                continue
-            span._.nordcase_method = RULER_METHOD
-            span._.nordcase_confidence = rs.confidence
-            kept.append(span)
-            taken.append((span.start_char, span.end_char))
-        for ent in model_ents:
-            if not any(_overlaps((ent.start_char, ent.end_char), t) for t in taken):
-                kept.append(ent)
-        doc.ents = sorted(kept, key=lambda s: s.start)
+            span._.nordcase_method = f.method
+            span._.nordcase_confidence = f.confidence
+            spans.append(span)
+        doc.ents = spans
         return doc
 
 
@@ -276,7 +309,7 @@ def _calibration() -> dict:
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
-#: Commas with no space next to a letter split tokens ("Jan Lund,20925911,jlu@eal.dk"); "2,5" stays one.
+#: Commas with no space next to a letter split tokens ("Mette Kjær,12345678,mk@eksempel.dk"); "2,5" stays one.
 EXTRA_INFIXES = (r"(?<=[^\W\d_]),(?=\S)", r"(?<=\S),(?=[^\W\d_])")
 
 
@@ -284,7 +317,7 @@ def _split_glued_commas(nlp: Language) -> None:
     tok = nlp.tokenizer
     tok.infix_finditer = spacy.util.compile_infix_regex(list(nlp.Defaults.infixes or [])
                                                         + list(EXTRA_INFIXES)).finditer
-    # Without this the URL/e-mail matcher keeps "Lund,20925911,jlu@eal.dk" whole.
+    # Without this the URL/e-mail matcher keeps "Kjær,12345678,mk@eksempel.dk" whole.
     for attr in ("url_match", "token_match"):
         original = getattr(tok, attr)
         if original is not None:
@@ -330,15 +363,52 @@ def _clip_to_line(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+def _model_entities(nlp: Language, text: str) -> list[Found]:
+    """Model entities, one line at a time: the model was trained on sentences, not on layouts."""
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((pos, line))
+        pos += len(line) + 1
+    found = []
+    disable = [n for n in nlp.pipe_names if n == "nordcase_entity_rules"]
+    for (offset, _), doc in zip(lines, nlp.pipe((line for _, line in lines), disable=disable)):
+        for e in doc.ents:
+            found.append(Found(offset + e.start_char, offset + e.end_char, e.label_,
+                               float(e._.nordcase_confidence or 0.0), e._.nordcase_method or MODEL_METHOD))
+    return _drop_capitalised_common_words(found, text)
+
+
+def _drop_capitalised_common_words(found: list[Found], text: str) -> list[Found]:
+    """Drop one-word model entities at a sentence start whose word also occurs lower-cased in the text.
+
+    Danish nouns the model never saw ("Projektet", "Forventningen") look like names only when
+    they open a sentence; the same text using them in lower case shows what they are.
+    """
+    lowered = None
+    kept = []
+    for f in found:
+        word = text[f.start:f.end]
+        before = text[max(0, f.start - 2):f.start]
+        at_start = f.start == 0 or before.endswith("\n") or re.fullmatch(r"[.!?:]\s", before) is not None
+        if at_start and word.isalpha() and word[:1].isupper() and word[1:].islower():
+            if lowered is None:
+                lowered = set(re.findall(r"\b[^\W\d_]+\b", text))
+            if word.lower() in lowered:
+                continue
+        kept.append(f)
+    return kept
+
+
 def entities(text: str, lang: str, ner: str = "auto") -> list[Entity]:
     """Entities of `text` in language `lang` with half-open char spans, confidence and method."""
-    doc = build_nlp(lang, ner)(text)
+    nlp = build_nlp(lang, ner)
+    rules = nlp.get_pipe("nordcase_entity_rules").rules
+    model_ents = _model_entities(nlp, text) if resolve_mode(ner) == "nordic" else []
     out = []
-    for ent in doc.ents:
-        start, end = _clip_to_line(text, ent.start_char, ent.end_char)
-        if start >= end:
-            continue
-        out.append(Entity(text=text[start:end], label=ent.label_, start=start, end=end,
-                          confidence=round(float(ent._.nordcase_confidence or 0.0), 4),
-                          method=ent._.nordcase_method or MODEL_METHOD))
+    for f in merge(model_ents, rules.find(text), rules.non_entities, text):
+        start, end = _clip_to_line(text, f.start, f.end)
+        if start < end:
+            out.append(Entity(text=text[start:end], label=f.label, start=start, end=end,
+                              confidence=round(f.confidence, 4), method=f.method))
     return out
