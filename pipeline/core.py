@@ -66,7 +66,7 @@ def extract_document(doc: Document, config: Optional[Config] = None) -> Case:
 
     ents = find_entities(text, lang_final, config.ner)
     contacts = find_contacts(text, lang_final, blocks, country, ents)
-    organisations = find_organisations(text, lang_final, blocks, contacts)
+    organisations = find_organisations(text, lang_final, blocks, contacts, ents)
     cands = (
         find_titles(text, lang_final, blocks)
         + organisations

@@ -32,6 +32,20 @@ def _first_phrase(value: str, lang: str, groups: dict[str, str]) -> Optional[tup
     return best
 
 
+STATUS_VALUE_PHRASES = dict(STATUS_PHRASES, status_word_project="project",
+                            status_word_in_operation="in_operation")
+
+
+def _status_value(value: str, lang: str) -> Optional[tuple[str, int, int]]:
+    """The status a label's value states ("Avsluttet", "Prosjekt", "Indsatsen er i drift"),
+    read in the text's language first, then in the others (forms travel between them)."""
+    for code in lexicon.search_order(lang):
+        hit = _first_phrase(value, code, STATUS_VALUE_PHRASES)
+        if hit:
+            return hit
+    return None
+
+
 def find_status(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     """project / in_operation / completed from a status label, the intervention-type section
     ("Indsatsen er et projekt") or, with less weight, anywhere in the text."""
@@ -39,7 +53,7 @@ def find_status(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     heads = heading_blocks(blocks)
     for b in blocks:
         if b.kind == "label" and b.key == "status" and b.value_start < b.value_end:
-            hit = _first_phrase(b.value(text), lang, STATUS_PHRASES)
+            hit = _status_value(b.value(text), lang)
             if hit:
                 s = b.value_start + hit[1]
                 out.append(Candidate("status", hit[0], text[s:b.value_start + hit[2]], s,
@@ -54,15 +68,14 @@ def find_status(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
                                      METHOD_STATUS + ":section"))
     for label in resources.load(lang, "labels").labels["status"]:
         for m in re.finditer(rf"(?<!\w){re.escape(label)}:\s*", text, re.IGNORECASE):
-            hit = _first_phrase(text[m.end():m.end() + 40], lang, STATUS_PHRASES)
+            hit = _status_value(text[m.end():m.end() + 40], lang)
             if hit and hit[1] == 0:
                 s = m.end()
                 out.append(Candidate("status", hit[0], text[s:s + hit[2]], s, s + hit[2], 0.9,
                                      METHOD_STATUS + ":inline_label"))
     if not out:
         hit = _first_phrase(text, lang, {"status_project": "project",
-                                         "status_in_operation": "in_operation",
-                                         "status_completed": "completed"})
+                                         "status_in_operation": "in_operation"})
         if hit:
             out.append(Candidate("status", hit[0], text[hit[1]:hit[2]], hit[1], hit[2], 0.55,
                                  METHOD_STATUS + ":text"))

@@ -262,7 +262,7 @@ class ContactParser:
             else:
                 what = self.feed_part(part, start + off, how, strict_name=role_label is None,
                                       label=label)
-                if what == "organisation" and taken[-1:] == ["organisation"]:
+                if what in ("organisation", "organisation_more") and taken[-1:] == ["organisation"]:
                     self._merge_organisation(start + off + len(part.rstrip()))
             taken.append(what)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Optional
+from typing import Optional, Sequence
 
 from .. import lexicon, resources
 from ..stages.sections import Block, split_lines
@@ -52,10 +52,29 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
                       else c.score, c.method) for c in out]
 
 
+PREAMBLE_LINES = 4
+MAX_PREAMBLE_ORG_WORDS = 8
+
+
 def find_organisations(text: str, lang: str, blocks: list[Block],
-                       contacts: list[dict[str, Candidate]]) -> list[Candidate]:
-    """The responsible organisation: an organisation label's value, else the contact's."""
+                       contacts: list[dict[str, Candidate]], entities: Sequence = ()) -> list[Candidate]:
+    """The responsible organisation: an organisation label's value, the contact's
+    organisation, or an organisation entity on a short line just under the title
+    ("Projektrapport, Jobcenter Holstebro")."""
     out: list[Candidate] = []
+    lines = split_lines(text)[1:PREAMBLE_LINES + 1]
+    for ln in lines:
+        if len(ln.text.split()) > MAX_PREAMBLE_ORG_WORDS:
+            continue
+        orgs = [e for e in entities if e.label == "ORG" and ln.start <= e.start and e.end <= ln.end]
+        if orgs:
+            first = orgs[0]
+            # the organisation runs to the end of the line when more name parts follow it
+            end = max(e.end for e in orgs)
+            value = text[first.start:end]
+            out.append(Candidate("organisation", value, value, first.start, end, 0.65,
+                                 METHOD_ORG + ":preamble"))
+            break
     for b in blocks:
         if b.kind == "label" and b.key == "organisation" and b.value_start < b.value_end:
             value = b.value(text).splitlines()[0].strip()

@@ -23,7 +23,7 @@ PHRASE_KEYS = (
     "age_max", "age_min", "age_unit", "start_cue", "end_cue", "range_joiners",
     "participants_reached_cue", "participants_planned_cue", "people_nouns", "approx",
     "municipality_suffix", "version_cue", "per_year", "per_month", "total_cue",
-    "rating_goal_words", "rating_plan_words",
+    "rating_goal_words", "rating_plan_words", "status_word_project", "status_word_in_operation",
 )
 
 
