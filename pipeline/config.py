@@ -29,9 +29,6 @@ class Config(BaseModel):
     models_dir: Path = Field(default_factory=default_models_dir)
     workers: int = Field(1, ge=1)
     chunk_size: int = Field(256, ge=1, description="cases per Parquet row group / write batch")
-    language_other_threshold: float = Field(
-        0.5, description="document confidence below which a non-Nordic text is E_NOT_NORDIC")
     calibrate: bool = Field(True, description="map raw evidence scores through models/calibration")
-    seed: int = 0
     text_column: Optional[str] = None
     id_column: Optional[str] = None

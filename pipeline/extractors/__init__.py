@@ -1,0 +1,1 @@
+"""Extractors: one file per family; each returns Candidates for the normalise stage."""

@@ -1,0 +1,1 @@
+"""Stages run in order: language, sections, entities, normalise."""
