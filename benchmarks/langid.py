@@ -23,7 +23,7 @@ from train_langid import SHARED, paragraphs, read_jsonl, split_of  # noqa: E402
 from pipeline.stages.language import LANGS, tokens  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
-SYSTEMS = ("nordcase", "lingua", "langdetect")
+SYSTEMS = ("nordcase", "nordcase-4", "lingua", "langdetect")
 DEV_SETS = {"dk-eu": "da", "se-eu": "sv", "se-swecris": "sv"}
 
 
@@ -37,18 +37,30 @@ def read_tsv(path: Path) -> list[tuple[str, str]]:
 
 
 def dev_short_lines() -> list[tuple[str, str]]:
-    """Distinct headings, label lines and titles of 1-5 words from the dev case pages."""
+    """Distinct headings and label lines of 1-5 words from the dev case pages: lines (or the
+    label before a colon) found in at least half the pages of a folder (the page template), and
+    lines ending in a colon.
+    Titles, names and place lists are left out: they carry no language of their own."""
     out: dict[str, str] = {}
     for folder, lang in DEV_SETS.items():
-        for path in sorted((SHARED / "dev" / folder / "cases").glob("*.txt")):
-            lines = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
-            for i, line in enumerate(lines):
-                label = line.split(":", 1)[0] if ":" in line else line
-                is_label = i == 0 or line.endswith(":") or (":" in line and len(label) < 40) or (
-                    i + 1 < len(lines) and len(tokens(label)) <= 3 and label[0].isupper()
-                    and not re.search(r"[\d@,]", label))
-                if is_label and 1 <= len(tokens(label)) <= 5 and not re.search(r"[\d@]", label):
-                    out.setdefault(label, lang)
+        seen: dict[str, int] = {}
+        pages = sorted((SHARED / "dev" / folder / "cases").glob("*.txt"))
+        for path in pages:
+            labels = set()
+            for line in path.read_text(encoding="utf-8").splitlines():
+                line = line.strip()
+                label = line.split(":", 1)[0].strip() if ":" in line else line
+                if line.endswith(":"):
+                    labels.add(label + " ")  # inline heading: kept whatever its count
+                elif label:
+                    labels.add(label)
+            for label in labels:
+                seen[label] = seen.get(label, 0) + 1
+        for label, count in seen.items():
+            text = label.strip()
+            if (label.endswith(" ") or count >= len(pages) / 2) and 1 <= len(tokens(text)) <= 5 \
+                    and not re.search(r"[\d@]", text):
+                out.setdefault(text, lang)
     return sorted((t, l) for t, l in out.items())
 
 
@@ -73,6 +85,18 @@ def make_predictor(system: str, restricted: bool = True):
 
         model()
         return lambda text: detect_language(text).value
+    if system == "nordcase-4":
+        from pipeline.stages.language import model
+
+        m = model()
+
+        def nordic_only(text: str) -> str:
+            words = tokens(text)
+            if not words:
+                return "other"
+            p = m.probabilities(m.evidence(words), len(words), range(len(LANGS)))
+            return LANGS[max(range(len(LANGS)), key=p.__getitem__)]
+        return nordic_only
     if system == "lingua":
         from lingua import Language, LanguageDetectorBuilder
 
@@ -110,7 +134,7 @@ def run_system(system: str) -> dict:
     load_s = time.perf_counter() - t0
     preds = {}
     for name, items in sets.items():
-        if name == "non-Nordic sentences" and system != "nordcase":
+        if name == "non-Nordic sentences" and system not in ("nordcase", "nordcase-4"):
             other = make_predictor(system, restricted=False)
             preds[name] = [other(t) for t, _ in items]
         else:
