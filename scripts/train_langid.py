@@ -48,7 +48,12 @@ WORDFREQ_NORDIC = {"da": 24000, "sv": 6000, "nb": 4000}
 OTHER_LANGS = ("en", "de", "fi", "nl", "fr", "is", "es", "it", "pt", "pl", "cs", "sk", "sl",
                "hu", "lv", "lt", "ro", "ca", "tr", "id", "ms", "fil", "sh", "ru", "el")
 OTHER_PER_LANG = 2500
+# Languages most likely inside Nordic case reports get extra text sampled at true frequency.
+OTHER_BOOST = {"en": 15000, "de": 6000, "fi": 5000, "nl": 5000, "fr": 5000, "is": 4000}
 HUNSPELL_DA_SENTENCES = 6000
+# Dictionary words alone and in twos and threes: stand-ins for headings and label lines.
+HUNSPELL_SHORT = {"da": ("da_DK", 6000), "sv": ("sv_SE", 3000)}
+SHORT_WINDOW_SHARE = 0.5
 
 
 def split_of(text: str) -> str:
@@ -139,9 +144,14 @@ def training_corpus(ud: dict, rng: np.random.Generator) -> tuple[list[str], list
 
     for text, lang in ud["fit"]:
         add(text, lang, f"ud-dev-fit:{lang}")
+    real = [(t, l) for t, l in ud["fit"]]
     for lang, rel in NORNE_FILES.items():
         for row in read_jsonl(DATA / rel):
             add(row["text"], lang, f"{rel}")
+            real.append((row["text"], lang))
+    for text, lang in short_pieces(real, rng):
+        if rng.random() < SHORT_WINDOW_SHARE:
+            add(text, lang, f"short-window:{lang}")
     for lang, n in WORDFREQ_NORDIC.items():
         if not n:
             continue
@@ -157,10 +167,21 @@ def training_corpus(ud: dict, rng: np.random.Generator) -> tuple[list[str], list
             mix += filler.split()
             rng.shuffle(mix)
             add(" ".join(mix), "da", "hunspell-da")
+    for lang, (name, n) in HUNSPELL_SHORT.items():
+        words = hunspell_stems(name)
+        if words:
+            for k in rng.integers(1, 4, size=n):
+                add(" ".join(words[i] for i in rng.integers(0, len(words), size=k)), lang,
+                    f"hunspell-short:{lang}")
     for lang in OTHER_LANGS:
         words, p = wordfreq_words(lang)
         for s in pseudo_sentences(words, p, OTHER_PER_LANG, rng, lo=1):
             add(s, "other", f"wordfreq-other:{lang}")
+    for lang, n in OTHER_BOOST.items():
+        words, p = wordfreq_words(lang)
+        true_freq = p ** (1 / 0.6)
+        for s in pseudo_sentences(words, true_freq / true_freq.sum(), n, rng, lo=1):
+            add(s, "other", f"wordfreq-other-boost:{lang}")
     return texts, labels, dict(sorted(counts.items()))
 
 

@@ -10,7 +10,6 @@ import math
 import re
 import zlib
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
@@ -24,6 +23,7 @@ META_FILE = "langid.json"
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _BLOCK = re.compile(r"\n\s*\n")
+_WORD_CACHE_SIZE = 500_000
 
 
 @dataclass(frozen=True)
@@ -48,16 +48,24 @@ class DocumentLanguage:
 
 def tokens(text: str) -> list[str]:
     """Lower-cased letter words: the one normalisation used in training and prediction."""
-    return [w.lower() for w in _WORD.findall(text)]
+    return _WORD.findall(text.lower())
 
 
 def word_feature_ids(word: str, n_features: int, max_n: int = 5) -> list[int]:
-    """Hashed ids of a word's character 1..max_n-grams (with boundary marks) and the word itself."""
+    """Hashed ids of a word's character 1..max_n-grams (with boundary marks) and the word itself.
+
+    n_features is a power of two, so the mask equals the modulo; the bare marks "<" and ">"
+    are not features.
+    """
     padded = f"<{word}>"
-    grams = [padded[i:i + n] for n in range(1, max_n + 1) for i in range(len(padded) - n + 1)]
-    grams = [g for g in grams if g not in ("<", ">")]
-    grams.append("w:" + word)
-    return [zlib.crc32(g.encode("utf-8")) % n_features for g in grams]
+    size = len(padded)
+    mask = n_features - 1
+    crc = zlib.crc32
+    ids = [crc(padded[i:i + n].encode("utf-8")) & mask
+           for n in range(2, max_n + 1) for i in range(size - n + 1)]
+    ids += [crc(ch.encode("utf-8")) & mask for ch in word]
+    ids.append(crc(("w:" + word).encode("utf-8")) & mask)
+    return ids
 
 
 class LanguageModel:
@@ -65,7 +73,7 @@ class LanguageModel:
 
     def __init__(self, weights: np.ndarray, bias: np.ndarray, meta: dict):
         self.weights = weights.astype(np.float32)
-        self.bias = bias.astype(np.float64)
+        self.bias = [float(b) for b in bias]
         self.meta = meta
         self.n_features = int(meta["n_features"])
         self.max_n = int(meta["max_n"])
@@ -75,7 +83,7 @@ class LanguageModel:
         self.vote_min_words = int(meta["document"]["vote_min_words"])
         self.mixed_min_share = float(meta["document"]["mixed_min_share"])
         self.doc_min_nordic_words = int(meta["document"]["min_nordic_words"])
-        self._word_vector = lru_cache(maxsize=200_000)(self._compute_word_vector)
+        self._cache: dict[str, tuple[float, ...]] = {}
 
     @classmethod
     def load(cls, directory: Path = MODEL_DIR) -> "LanguageModel":
@@ -83,38 +91,50 @@ class LanguageModel:
         with np.load(directory / WEIGHTS_FILE) as data:
             return cls(data["weights"], data["bias"], meta)
 
-    def _compute_word_vector(self, word: str) -> np.ndarray:
-        ids = word_feature_ids(word, self.n_features, self.max_n)
-        return self.weights[ids].astype(np.float64).sum(axis=0)
+    def _learn_words(self, words: Iterable[str]) -> None:
+        """Cache the summed feature weights of every new word (one numpy pass per batch; each
+        word's sum is the same whatever else is in the batch)."""
+        new = [w for w in dict.fromkeys(words) if w not in self._cache]
+        if not new:
+            return
+        if len(self._cache) + len(new) > _WORD_CACHE_SIZE:
+            self._cache.clear()
+        ids = [word_feature_ids(w, self.n_features, self.max_n) for w in new]
+        starts = np.cumsum([0] + [len(i) for i in ids[:-1]])
+        rows = self.weights[np.fromiter((k for i in ids for k in i), dtype=np.int64)]
+        sums = np.add.reduceat(rows.astype(np.float64), starts, axis=0).tolist()
+        self._cache.update(zip(new, map(tuple, sums)))
 
-    def evidence(self, words: Sequence[str]) -> np.ndarray:
+    def evidence(self, words: Sequence[str]) -> list[float]:
         """Sum of the word vectors (raw linear evidence, before length scaling and bias)."""
-        total = np.zeros(len(CLASSES))
-        for w in words:
-            total += self._word_vector(w)
-        return total
+        if not words:
+            return [0.0] * len(CLASSES)
+        cache = self._cache
+        if any(w not in cache for w in words):
+            self._learn_words(words)
+        return [math.fsum(column) for column in zip(*(cache[w] for w in words))]
 
-    def probabilities(self, evidence: np.ndarray, n_words: int,
-                      classes: Sequence[int] = range(len(CLASSES))) -> np.ndarray:
+    def probabilities(self, evidence: Sequence[float], n_words: int,
+                      classes: Sequence[int] = range(len(CLASSES))) -> list[float]:
         """Calibrated probabilities over `classes` for summed evidence of n_words words."""
-        idx = list(classes)
-        logits = (evidence[idx] / math.sqrt(n_words) + self.bias[idx])
-        logits = logits * self.scale * n_words ** self.length_power
-        logits -= logits.max()
-        p = np.exp(logits)
-        return p / p.sum()
+        factor = self.scale * n_words ** self.length_power
+        root = math.sqrt(n_words)
+        logits = [(evidence[i] / root + self.bias[i]) * factor for i in classes]
+        top = max(logits)
+        exps = [math.exp(z - top) for z in logits]
+        total = math.fsum(exps)
+        return [e / total for e in exps]
 
     def guess(self, words: Sequence[str]) -> LanguageGuess:
         if not words:
             return LanguageGuess("other", 0.0, {})
-        p = self.probabilities(self.evidence(words), len(words))
-        return self._answer(p)
+        return self._answer(self.probabilities(self.evidence(words), len(words)))
 
-    def _answer(self, p: np.ndarray) -> LanguageGuess:
-        probs = {c: round(float(v), 4) for c, v in zip(CLASSES, p)}
+    def _answer(self, p: Sequence[float]) -> LanguageGuess:
+        probs = {c: round(v, 4) for c, v in zip(CLASSES, p)}
         if p[-1] >= self.other_threshold:
             return LanguageGuess("other", probs["other"], probs)
-        best = int(np.argmax(p[:-1]))
+        best = max(range(len(LANGS)), key=p.__getitem__)
         return LanguageGuess(LANGS[best], probs[LANGS[best]], probs)
 
 
@@ -137,7 +157,9 @@ def detect_language(text: str) -> LanguageGuess:
 def detect_lines(lines: Iterable[str]) -> list[LanguageGuess]:
     """Language of each line of a batch (same answers as detect_language, one call)."""
     m = model()
-    return [m.guess(tokens(line)) for line in lines]
+    words = [tokens(line) for line in lines]
+    m._learn_words(w for ws in words for w in ws)
+    return [m.guess(ws) for ws in words]
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:
@@ -185,6 +207,6 @@ def detect_document(text: str, section_spans: Sequence[tuple[int, int]] = ()) ->
         evidence = m.evidence([w for line in nordic_lines for w in line])
         p_nordic, mixed = n_words / len(words), True
     nordic = m.probabilities(evidence, n_words, range(len(LANGS)))
-    best = int(np.argmax(nordic))
-    return DocumentLanguage(LANGS[best], round(float(nordic[best]) * p_nordic, 4), mixed, shares,
+    best = max(range(len(LANGS)), key=nordic.__getitem__)
+    return DocumentLanguage(LANGS[best], round(nordic[best] * p_nordic, 4), mixed, shares,
                             guesses)
