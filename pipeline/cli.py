@@ -40,12 +40,14 @@ def extract(
     max_bytes: Optional[int] = typer.Option(None, "--max-bytes", help="Inputs larger than this are E_TOO_LARGE."),
     timeout: Optional[float] = typer.Option(None, "--timeout", help="Per-document time limit in seconds."),
     ner: str = typer.Option("auto", "--ner", help="NER component: auto, nordic or ruler."),
+    ner_scope: str = typer.Option("all", "--ner-scope",
+                                  help="all: NER model over every line; fields: only where it feeds fields (faster)."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
 ) -> None:
     """Extract every input into cases/contacts/sections/entities/errors tables under --out."""
     from .runner import run
 
-    options = {"workers": workers or _cores(), "ner": ner, "text_column": text_column,
+    options = {"workers": workers or _cores(), "ner": ner, "ner_scope": ner_scope, "text_column": text_column,
                "id_column": id_column}
     if max_bytes is not None:
         options["max_bytes"] = max_bytes

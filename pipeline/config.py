@@ -26,6 +26,9 @@ class Config(BaseModel):
     timeout_s: float = Field(60.0, description="per-document time limit (E_TIMEOUT)")
     min_chars: int = Field(20, description="fewer letters than this after reading is E_EMPTY")
     ner: str = Field("auto", description="NER component: 'ruler', 'nordic' or 'auto' (model if shipped)")
+    ner_scope: str = Field("all", pattern="^(all|fields)$",
+                           description="NER model over every line ('all') or only the lines that "
+                                       "feed fields: contacts, labels, the lines under the title ('fields')")
     models_dir: Path = Field(default_factory=default_models_dir)
     workers: int = Field(1, ge=1)
     chunk_size: int = Field(256, ge=1, description="cases per Parquet row group / write batch")

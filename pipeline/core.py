@@ -20,7 +20,7 @@ from .schema import CASE_FIELDS, Case, Field, Section
 from .stages.entities import entities as find_entities
 from .stages.language import detect_document, detect_language
 from .stages.normalise import choose, contact_from, load_calibration
-from .stages.sections import find_blocks, sections_from_blocks
+from .stages.sections import find_blocks, heading_blocks, heading_body, sections_from_blocks
 
 _LETTER = re.compile(r"[^\W\d_]")
 COUNTRY_CONFIDENCE = 0.97
@@ -64,7 +64,8 @@ def extract_document(doc: Document, config: Optional[Config] = None) -> Case:
                 for s, g in zip(sections, doclang.sections)] if doclang.sections else sections
     country = resources.country_of(lang_final)
 
-    ents = find_entities(text, lang_final, config.ner)
+    ents = find_entities(text, lang_final, config.ner, _field_zones(text, blocks)
+                         if config.ner_scope == "fields" else None)
     contacts = find_contacts(text, lang_final, blocks, country, ents)
     organisations = find_organisations(text, lang_final, blocks, contacts, ents)
     cands = (
@@ -101,6 +102,20 @@ def extract_document(doc: Document, config: Optional[Config] = None) -> Case:
         entities=ents,
         **fields,
     )
+
+
+FIELD_ZONE_PREAMBLE_CHARS = 400
+
+
+def _field_zones(text: str, blocks) -> list[tuple[int, int]]:
+    """Where entities feed fields: contact sections, label values and the top of the text."""
+    heads = heading_blocks(blocks)
+    zones = [(0, min(len(text), FIELD_ZONE_PREAMBLE_CHARS))]
+    for i, h in enumerate(heads):
+        if h.key == "contact":
+            zones.append((h.start, heading_body(text, heads, i)[1]))
+    zones += [(b.start, b.value_end) for b in blocks if b.kind == "label"]
+    return zones
 
 
 def _drop_budget_currency_without_budget(fields: dict[str, Field]) -> None:

@@ -4,6 +4,8 @@ Gets raw text and its language; returns pipeline.schema.Entity spans. Also finds
 """
 from __future__ import annotations
 
+from typing import Optional, Sequence
+
 import json
 import re
 from dataclasses import dataclass
@@ -363,13 +365,16 @@ def _clip_to_line(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
-def _model_entities(nlp: Language, text: str) -> list[Found]:
-    """Model entities, one line at a time: the model was trained on sentences, not on layouts."""
+def _model_entities(nlp: Language, text: str,
+                    zones: Optional[Sequence[tuple[int, int]]] = None) -> list[Found]:
+    """Model entities, one line at a time: the model was trained on sentences, not on layouts.
+    With `zones`, only lines that overlap one of the (start, end) spans are read."""
     lines, pos = [], 0
     for line in text.split("\n"):
-        if line.strip():
+        end = pos + len(line)
+        if line.strip() and (zones is None or any(s < end and pos < e for s, e in zones)):
             lines.append((pos, line))
-        pos += len(line) + 1
+        pos = end + 1
     found = []
     disable = [n for n in nlp.pipe_names if n == "nordcase_entity_rules"]
     for (offset, _), doc in zip(lines, nlp.pipe((line for _, line in lines), disable=disable)):
@@ -400,11 +405,14 @@ def _drop_capitalised_common_words(found: list[Found], text: str) -> list[Found]
     return kept
 
 
-def entities(text: str, lang: str, ner: str = "auto") -> list[Entity]:
-    """Entities of `text` in language `lang` with half-open char spans, confidence and method."""
+def entities(text: str, lang: str, ner: str = "auto",
+             zones: Optional[Sequence[tuple[int, int]]] = None) -> list[Entity]:
+    """Entities of `text` in language `lang` with half-open char spans, confidence and method.
+    The rules read the whole text; the model reads every line, or with `zones` only the lines
+    overlapping those (start, end) spans (the pipeline's `ner_scope="fields"`: much faster)."""
     nlp = build_nlp(lang, ner)
     rules = nlp.get_pipe("nordcase_entity_rules").rules
-    model_ents = _model_entities(nlp, text) if resolve_mode(ner) == "nordic" else []
+    model_ents = _model_entities(nlp, text, zones) if resolve_mode(ner) == "nordic" else []
     out = []
     for f in merge(model_ents, rules.find(text), rules.non_entities, text):
         start, end = _clip_to_line(text, f.start, f.end)

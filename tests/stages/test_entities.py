@@ -152,3 +152,12 @@ def test_contact_layout_lines():
 def test_entities_are_deterministic():
     text = MODEL_SENTENCES["nb"] + "\n" + MODEL_SENTENCES["nn"]
     assert entities(text, "nb") == entities(text, "nb")
+
+
+def test_model_reads_only_the_given_zones():
+    text = "Kontakt: Mette Kjær Hansen\n\nI går talte Anders Jensen med Lars Holm i Aarhus om projektet."
+    everywhere = {(e.text, e.method) for e in entities(text, "da", "nordic")}
+    first_line = {(e.text, e.method) for e in entities(text, "da", "nordic", zones=[(0, 26)])}
+    model_second = {t for t, m in everywhere if m.startswith("ner-nordic") and text.index(t) > 26}
+    assert model_second  # the model finds names on the second line when it reads it
+    assert not {t for t, m in first_line if m.startswith("ner-nordic") and text.index(t) > 26}
