@@ -26,7 +26,8 @@ _LIST_MARKER = re.compile(r"^\s*(?:[-*•·▪◦–]|\d{1,2}[.)])\s+")
 _ROLE_COLON = re.compile(r"^\s*([^\W\d_][^:,@\d]{1,60}?)\s*:\s+(?=\S)")
 _PARTS = re.compile(r"[^,;·|]+|(?<=,)(?=,)")
 _ABBREV = re.compile(r"^(?:[A-Za-zÆØÅÄÖæøåäö]{1,3}\.){1,3}$")
-MAX_CONTACT_LINES = 12
+MAX_CONTACT_LINES = 40  # a contact section ends at the next heading or paragraph anyway
+MAX_CONTACT_LINE_WORDS = 12
 NER_AGREEMENT = 0.05  # a name the NER also calls PER
 MAX_NAME_WORDS = 5
 
@@ -77,6 +78,10 @@ def _looks_like_phone(part: str) -> bool:
         return False
     digits = re.sub(r"\D", "", part)
     return 6 <= len(digits) <= 15 and len(digits) >= 0.6 * len(re.sub(r"\s", "", part))
+
+
+def _looks_like_phone_anywhere(text: str) -> bool:
+    return any(_looks_like_phone(m.group(0)) for m in PHONE_CHUNK.finditer(text))
 
 
 def _name_tokens(text: str, strict: bool) -> Optional[str]:
@@ -335,8 +340,10 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
             if not head.end <= line.start < end or line.start < head.value_end:
                 continue
             seen_lines += 1
-            if seen_lines > MAX_CONTACT_LINES or len(line.text.split()) > 12:
-                break
+            if seen_lines > MAX_CONTACT_LINES or (len(line.text.split()) > MAX_CONTACT_LINE_WORDS
+                                                  and not EMAIL.search(line.text)
+                                                  and not _looks_like_phone_anywhere(line.text)):
+                break  # a paragraph: the contact block has ended
             block = label_of_line.get(ln_index)
             if block is not None and block.kind == "label":
                 if block.key in ("phone", "email"):

@@ -76,7 +76,8 @@ class NumberExtractor:
             # digits right before ", e-mail" in a contact line
             rf"\d{edge}[\d \u00a0-]{{5,16}}\d(?={sp}*,{sp}*[\w.+-]+@)",
             # Swedish area codes: 010-516 62 41, 0380-554315, 08/123 45
-            rf"0{edge}\d{{1,3}}{sp}?[-–/]{sp}?\d{{2,8}}(?:{sp}\d{{2,4}}){{0,3}}(?!\d)",
+            # (not a thousands group: "100 000–250 000" is a range of amounts)
+            rf"0{edge}(?<!\d{sp}0)\d{{1,3}}{sp}?[-–/]{sp}?\d{{2,8}}(?:{sp}\d{{2,4}}){{0,3}}(?!\d)",
             # case and grant numbers: 2018-03120, 2023-01949
             rf"\d{edge}\d{{3}}-\d{{5,}}{end}",
             # a long digit string with a leading zero is a phone or an identifier, never a quantity

@@ -151,3 +151,10 @@ def test_seed_amounts(prefix, lang, country, expected):
     found = find_amounts(_seed(prefix), lang, country)
     assert [(a.value, a.attrs.get("min"), a.attrs.get("max"), a.attrs.get("year"), a.attrs["currency"])
             for a in found] == expected
+
+
+@pytest.mark.parametrize("lang,text", [("nb", "100 000–250 000 kr"), ("sv", "100 000 – 250 000 kr"),
+                                       ("da", "100 000-250 000 kr.")])
+def test_space_grouped_range_is_not_a_phone(lang, text):
+    found = find_amounts(text, lang, "NO" if lang == "nb" else "SE" if lang == "sv" else "DK")
+    assert [(a.value, a.attrs["min"], a.attrs["max"]) for a in found] == [(None, 100000.0, 250000.0)]

@@ -101,3 +101,15 @@ def test_entities_turn_a_name_like_organisation_into_the_organisation():
     assert [c["name"] for c in without] == ["Siri Dahl", "NAV Hamar"]
     assert values(with_ner) == [{"name": "Siri Dahl", "organisation": "NAV Hamar", "phone": "+4790845213"}]
     assert with_ner[0]["name"].score == 0.9
+
+
+def test_long_comma_line_and_many_stacked_contacts():
+    people = "".join(f"Person Nummer{n}\nSamordnare\nGävle kommun\nTelefon: 026-17 80 0{n}\np{n}@gavle.se\n\n"
+                     for n in range(1, 5))
+    long_line = ("Projektledare Lars Karlsson, Kultur- och fritidsförvaltningen, Borås stad, "
+                 "tel. 031-201 19 63, lars.karlsson@boras.se\n")
+    text = "Titel\n\nKontakt\n\n" + long_line + "\n" + people + "Ekonomi\n\nText.\n"
+    got = values(find_contacts(text, "sv"))
+    assert [c["name"] for c in got] == ["Lars Karlsson"] + [f"Person Nummer{n}" for n in range(1, 5)]
+    assert got[0]["organisation"] == "Kultur- och fritidsförvaltningen, Borås stad"
+    assert [c["phone"] for c in got[1:]] == ["+4626178001", "+4626178002", "+4626178003", "+4626178004"]
