@@ -5,6 +5,7 @@ words) come from the numbers extractor, cue words from labels.yaml.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from .. import lexicon
@@ -80,9 +81,18 @@ def _from_sentences(text: str, lang: str, planned: re.Pattern, reached: re.Patte
     total = lexicon.phrase_pattern(lang, "total_cue")
     out: list[Candidate] = []
     numbers = [n for n in find_numbers(text, lang) if _count(n)]
-    for s_start, s in lexicon.iter_sentences(text):
-        in_sentence = [n.shifted(-s_start) for n in numbers if s_start <= n.start < s_start + len(s)]
-        if not in_sentence or not (reached.search(s) or planned.search(s)):
+    if not numbers:
+        return out
+    sentences = lexicon.iter_sentences(text)
+    starts = [st for st, _ in sentences]
+    by_sentence: dict[int, list[Candidate]] = {}
+    for n in numbers:
+        i = bisect.bisect_right(starts, n.start) - 1
+        if i >= 0 and n.start < starts[i] + len(sentences[i][1]):
+            by_sentence.setdefault(i, []).append(n.shifted(-starts[i]))
+    for i, in_sentence in sorted(by_sentence.items()):
+        s_start, s = sentences[i]
+        if not (reached.search(s) or planned.search(s)):
             continue
         bounds = [0] + [m.end() for m in _CLAUSE.finditer(s)] + [len(s)]
         for n in in_sentence:
