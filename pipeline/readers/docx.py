@@ -10,7 +10,7 @@ from pathlib import Path
 from ..config import Config
 from ..errors import ParseError
 from ..schema import Source
-from .text import check_text, read_bytes, sha256
+from .text import check_text, join_lines, read_bytes, sha256
 
 _SPACE = re.compile(r"[ \t\u00a0]+")
 #: Built-in heading styles keep their English names inside the file whatever the UI language.
@@ -49,17 +49,9 @@ def docx_to_text(data: bytes, name: str) -> tuple[str, list[tuple[int, int]]]:
         raise ParseError(f"{name} is not a complete .docx file (damaged or truncated): {exc}") from exc
     except Exception as exc:  # python-docx/lxml raise many types on damaged parts
         raise ParseError(f"{name} could not be read as .docx: {type(exc).__name__}: {exc}") from exc
-    parts, headings, pos = [], [], 0
-    for raw, is_heading in blocks:
-        for line in raw.splitlines():
-            line = _SPACE.sub(" ", line).strip()
-            if not line:
-                continue
-            if is_heading:
-                headings.append((pos, pos + len(line)))
-            parts.append(line)
-            pos += len(line) + 1
-    return "\n".join(parts), headings
+    lines = ((clean, is_heading) for raw, is_heading in blocks for line in raw.splitlines()
+             if (clean := _SPACE.sub(" ", line).strip()))
+    return join_lines(lines)
 
 
 def read_docx(path: Path, config: Config):

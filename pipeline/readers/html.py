@@ -8,7 +8,7 @@ from pathlib import Path
 from ..config import Config
 from ..errors import ParseError
 from ..schema import Source
-from .text import check_text, decode_bytes, read_bytes, sha256
+from .text import check_text, decode_bytes, join_lines, read_bytes, sha256
 
 _SKIP = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -83,13 +83,7 @@ def html_to_text(markup: str) -> tuple[str, list[tuple[int, int]]]:
     out = _Lines()
     _walk(soup, out)
     out.break_line()
-    text_parts, headings, pos = [], [], 0
-    for line, is_heading in out.lines:
-        if is_heading:
-            headings.append((pos, pos + len(line)))
-        text_parts.append(line)
-        pos += len(line) + 1
-    return "\n".join(text_parts), headings
+    return join_lines(out.lines)
 
 
 def read_html(path: Path, config: Config):

@@ -212,3 +212,14 @@ def sniff_encoding(path: Path, sample_bytes: int = 1 << 20) -> tuple[str, float]
     except UnicodeDecodeError:
         _, encoding, confidence = _detect_legacy(sample, path.name)
         return encoding, round(confidence, 4)
+
+
+def join_lines(lines) -> tuple[str, list[tuple[int, int]]]:
+    """(text, heading spans) from (line, is_heading) pairs of a structured format."""
+    parts, headings, pos = [], [], 0
+    for line, is_heading in lines:
+        if is_heading:
+            headings.append((pos, pos + len(line)))
+        parts.append(line)
+        pos += len(line) + 1
+    return "\n".join(parts), headings

@@ -6,21 +6,10 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
+from .models_text import check_unique as _unique
+
 #: What an amount can be quoted per ("pr. år", "/måned", "i timen" ...).
 PER_UNITS = ("year", "month", "week", "hour")
-
-
-def _unique(groups: dict[str, list[str]], what: str) -> None:
-    """Fail on an empty or a duplicate (case-folded) variant across all groups."""
-    seen: dict[str, str] = {}
-    for key, variants in groups.items():
-        for variant in variants:
-            folded = variant.casefold().strip()
-            if not folded:
-                raise ValueError(f"{what}: empty variant under {key!r}")
-            if folded in seen:
-                raise ValueError(f"{what}: duplicate {variant!r} under {key!r} and {seen[folded]!r}")
-            seen[folded] = key
 
 
 class MonthsFile(BaseModel):

@@ -27,7 +27,8 @@ PHRASE_KEYS = (
 )
 
 
-def _check_unique(variants_by_key: dict[str, list[str]], what: str) -> None:
+def check_unique(variants_by_key: dict[str, list[str]], what: str) -> None:
+    """Fail on an empty or a duplicate (case-folded) variant across all groups of a file."""
     seen: dict[str, str] = {}
     for key, variants in variants_by_key.items():
         for v in variants:
@@ -55,7 +56,7 @@ class HeadingsFile(BaseModel):
         missing = sorted(set(SECTION_KEYS) - set(value))
         if missing:
             raise ValueError(f"section keys without variants: {missing}")
-        _check_unique(value, "headings")
+        check_unique(value, "headings")
         return value
 
 
@@ -78,7 +79,7 @@ class LabelsFile(BaseModel):
         missing = sorted(set(LABEL_KEYS) - set(value))
         if unknown or missing:
             raise ValueError(f"labels: unknown keys {unknown}, missing keys {missing}")
-        _check_unique(value, "labels")
+        check_unique(value, "labels")
         return value
 
     @field_validator("phrases")
@@ -89,13 +90,13 @@ class LabelsFile(BaseModel):
         if unknown or missing:
             raise ValueError(f"phrases: unknown keys {unknown}, missing keys {missing}")
         for key, variants in value.items():
-            _check_unique({key: variants}, f"phrases.{key}")
+            check_unique({key: variants}, f"phrases.{key}")
         return value
 
     @model_validator(mode="after")
     def _roles_unique(self) -> "LabelsFile":
-        _check_unique({"roles": self.roles}, "roles")
-        _check_unique({"role_suffixes": self.role_suffixes}, "role_suffixes")
+        check_unique({"roles": self.roles}, "roles")
+        check_unique({"role_suffixes": self.role_suffixes}, "role_suffixes")
         return self
 
 
@@ -115,5 +116,5 @@ class CountryFile(BaseModel):
 
     @model_validator(mode="after")
     def _unique(self) -> "CountryFile":
-        _check_unique({"municipalities": self.municipalities}, f"{self.code} municipalities")
+        check_unique({"municipalities": self.municipalities}, f"{self.code} municipalities")
         return self
