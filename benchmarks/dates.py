@@ -51,7 +51,7 @@ GOLD: list[tuple[str, str, list[str]]] = [
     ("sv", "Version 3.2.1 släpptes den 4 dec. 2020.", ["2020-12-04"]),
     ("sv", "Arbetet avslutades 31/12/2019.", ["2019-12-31"]),
     ("nb", "Prosjektet startet 03.01.2017 og ble avsluttet 02.01.2019.", ["2017-01-03", "2019-01-02"]),
-    ("nb", "Det er et mål å starte opp grupper i september 2017.", ["2017-09-01"]),
+    ("nb", "Vi tar sikte på å åpne de første kursene i september 2017.", ["2017-09-01"]),
     ("nb", "Søknadsfristen var 15. mars 2020 kl. 12.00.", ["2020-03-15"]),
     ("nb", "2017: kr 650 000, 2018: kr 750 000", []),
     ("nb", "Ungdom opp til 30 år, 120 deltakere.", []),

@@ -210,7 +210,9 @@ class CaseWriter:
         return " ".join(s.format(**fill) for s in picked)
 
     def ratings_text(self, ratings: tuple[int, int], glue: bool) -> str:
-        scale, questions = self.v["scale"], self.v["rating_questions"]
+        # the vocabulary keys the scale by step (4 .. 1) so its files never spell it out in order
+        scale = [self.v["scale"][str(step)] for step in range(1, 5)]
+        questions = self.v["rating_questions"]
         lines = []
         for question, value in zip(questions, ratings):
             answer = scale[value - 1]

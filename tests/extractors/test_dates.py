@@ -65,7 +65,7 @@ def test_month_name_dates(lang, text, expected, precision):
 
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("text", [
-    "Mødet er kl. 16.30-17.30 på 2. sal i lokale 2.01.",
+    "Vi ses kl. 16.30-17.30 på 3. sal i rum 3.02.",
     "65+ borgere, 25% og 1.500.000 kr samt 20.902.013",
     "Tlf: 23 99 76 99 eller 23997699",
     "Næste møde er d. 5. august.",

@@ -42,11 +42,11 @@ Resultater
 
 I alt har tres deltagere været med i madklubberne, og 25 % kom igen.
 
-Evalueret
+Evaluering
 
-Ja, Eksternt evalueret
+Ja, eksternt evalueret af et analysefirma.
 
-Vurdering
+Egen vurdering
 
 Er formålet opfyldt?
 I nogen grad
@@ -114,11 +114,11 @@ Målgruppe
 
 Unge med psykiske plager (opp til 30 år) i Hamar kommune.
 
-Antall personer i målgruppen som prosjektet planlegger å nå
+Antall deltakere (planlagt)
 
 120
 
-Antall personer i målgruppen nådd av prosjektet
+Antall deltakere (nådd)
 
 96
 """,
@@ -212,14 +212,17 @@ def test_ratings(lang, expected):
     assert run(lang, find_ratings) == expected
 
 
+SCALE_NB = "Ikke i det hele tatt I liten grad I noen grad I stor grad"
+
+
 def test_printed_scale_alone_is_no_answer():
-    text = "T\n\nVurdering\n\nEr formålet opfyldt?\n\nSlet ikke I mindre grad I nogen grad I høj grad\n"
-    assert find_ratings(text, "da", find_blocks(text, "da")) == []
+    text = f"T\n\nVurdering\n\nEr formålet oppfylt?\n\n{SCALE_NB}\n"
+    assert find_ratings(text, "nb", find_blocks(text, "nb")) == []
 
 
 def test_answer_glued_to_the_scale_is_read():
-    text = "T\n\nVurdering\n\nEr formålet opfyldt?\n\nI mindre gradSlet ikke I mindre grad I nogen grad I høj grad\n"
-    assert [c.value for c in find_ratings(text, "da", find_blocks(text, "da"))] == [2]
+    text = f"T\n\nVurdering\n\nEr formålet oppfylt?\n\nI liten grad{SCALE_NB}\n"
+    assert [c.value for c in find_ratings(text, "nb", find_blocks(text, "nb"))] == [2]
 
 
 @pytest.mark.parametrize("lang,expected", [
