@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional, Sequence
 
 import phonenumbers
@@ -290,6 +291,14 @@ class ContactParser:
                             begin, end, score)
 
 
+@lru_cache(maxsize=None)
+def _inline_contact_pattern(lang: str) -> re.Pattern:
+    """A contact heading word followed by a colon, anywhere in a line ("… Kontakt: …")."""
+    words = sorted({v for code in lexicon.search_order(lang)
+                    for v in resources.load(code, "headings").headings["contact"]}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\s*:\s*", re.IGNORECASE)
+
+
 def _leading_role(text: str, lang: str) -> Optional[str]:
     """The role title that starts "Projektleder Sofie Brandt Kristensen", if any."""
     words = text.split()
@@ -356,6 +365,18 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
                     continue
             parser.feed_line(line.text, line.start, role_label=role_label)
             role_label = None
+
+    # "… Kontakt: Anna Berg, 0224-74 70 00, anna.berg@sala.se" inside running text
+    covered = [(h.start, h.end) for h in heads if h.key == "contact"]
+    for m in _inline_contact_pattern(lang).finditer(text):
+        if any(a <= m.start() < b for a, b in covered) or text[:m.start()].endswith("\n") \
+                or m.start() == 0:
+            continue
+        end = text.find("\n", m.end())
+        end = len(text) if end == -1 else end
+        rest = text[m.end():end]
+        if EMAIL.search(rest) or _looks_like_phone_anywhere(rest):
+            parser.feed_line(rest, m.end())
 
     # contact labels outside contact sections ("Ansvarlig person: ...", "Telefon: ...")
     for block in blocks:

@@ -16,6 +16,8 @@ METHOD_TITLE = "title@1"
 METHOD_ORG = "organisation@1"
 METHOD_MUNI = "municipality@1"
 MAX_TITLE_CHARS = 200
+MAX_TITLE_WORDS = 20
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-ZÆØÅÄÖ]")
 _SPLIT_LIST = re.compile(r"\s*[,;]\s*|\s+og\s+|\s+och\s+")
 
 
@@ -31,7 +33,7 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
             out.append(Candidate("title", b.value(text), b.value(text), b.value_start,
                                  b.value_end, 0.9, METHOD_TITLE + ":label"))
     if lines and 0 not in block_lines and len(lines[0].text) <= MAX_TITLE_CHARS \
-            and lines[0].text.casefold() not in skip:
+            and lines[0].text.casefold() not in skip and not _is_paragraph(lines[0].text):
         first = lines[0]
         out.append(Candidate("title", first.text, first.text, first.start, first.end, 0.88,
                              METHOD_TITLE + ":first_line"))
@@ -54,6 +56,11 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
 
 PREAMBLE_LINES = 4
 MAX_PREAMBLE_ORG_WORDS = 8
+
+
+def _is_paragraph(line: str) -> bool:
+    """Running text rather than a name: several sentences or many words."""
+    return len(line.split()) > MAX_TITLE_WORDS or bool(_SENTENCE_INSIDE.search(line))
 
 
 def find_organisations(text: str, lang: str, blocks: list[Block],

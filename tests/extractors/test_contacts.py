@@ -113,3 +113,10 @@ def test_long_comma_line_and_many_stacked_contacts():
     assert [c["name"] for c in got] == ["Lars Karlsson"] + [f"Person Nummer{n}" for n in range(1, 5)]
     assert got[0]["organisation"] == "Kultur- och fritidsförvaltningen, Borås stad"
     assert [c["phone"] for c in got[1:]] == ["+4626178001", "+4626178002", "+4626178003", "+4626178004"]
+
+
+def test_inline_contact_in_running_text():
+    text = ("Projektet Läsglädje i Sala startade 2019-08-15 och pågår till 2021-06-30. "
+            "Kontakt: Anna Berg, 0224-74 70 00, anna.berg@sala.se")
+    assert values(find_contacts(text, "sv")) == [
+        {"name": "Anna Berg", "phone": "+46224747000", "email": "anna.berg@sala.se"}]

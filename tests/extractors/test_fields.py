@@ -282,3 +282,8 @@ def test_bound_gives_yearly_max_only():
     text = "T\n\nØkonomi pr. år\n\n< 50.000\n\nTekst.\n"
     got = {c.kind: c.value for c in find_budget(text, "da", "DK", find_blocks(text, "da"))}
     assert got == {"budget_per_year_max": 50000.0, "budget_currency": "DKK", "budget_stated": True}
+
+
+def test_a_paragraph_on_the_first_line_is_no_title():
+    text = "Projektet startade i Sala 2019. Det pågår till 2021 och når många elever i kommunen.\n"
+    assert find_titles(text, "sv", find_blocks(text, "sv")) == []
