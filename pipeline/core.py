@@ -16,7 +16,7 @@ from .extractors.identity import find_municipalities, find_organisations, find_t
 from .extractors.people import find_ages, find_participants
 from .extractors.timeline import find_document_dates, find_period
 from .readers import Document
-from .schema import CASE_FIELDS, Case, Field, Section
+from .schema import CASE_FIELDS, Case, Field
 from .stages.entities import entities as find_entities
 from .stages.language import detect_document, detect_language
 from .stages.normalise import choose, contact_from, load_calibration
@@ -30,7 +30,7 @@ MIN_STRUCTURE_HEADINGS = 2
 STRUCTURE_LANGUAGE_CONFIDENCE = 0.6
 
 
-def _language(text: str, config: Config) -> tuple[str, Optional[str]]:
+def _language(text: str) -> tuple[str, Optional[str]]:
     """The language to read the text in, and how it was decided when the identifier said
     "other": a text in English under Nordic headings ("Syfte och mål:") is read in the
     headings' language; a text with no Nordic signal is E_NOT_NORDIC."""
@@ -52,7 +52,7 @@ def extract_document(doc: Document, config: Optional[Config] = None) -> Case:
     text = doc.text
     if len(_LETTER.findall(text)) < config.min_chars:
         raise EmptyInput(f"the text has fewer than {config.min_chars} letters")
-    lang, decided_by = _language(text, config)
+    lang, decided_by = _language(text)
     blocks = find_blocks(text, lang, doc.headings)
     sections = sections_from_blocks(text, blocks)
     doclang = detect_document(text, [(s.start, s.end) for s in sections])
@@ -139,4 +139,4 @@ def extract(text_or_path: Union[str, Path], config: Optional[Config] = None,
     return extract_document(doc, config)
 
 
-__all__ = ["extract", "extract_document", "Section"]
+__all__ = ["extract", "extract_document"]

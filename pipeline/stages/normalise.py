@@ -45,14 +45,12 @@ def calibrate(field: str, method: str, raw: float, table: Calibration) -> float:
     knots = table.get(f"{field}|{method}") or table.get(field)
     if not knots:
         return raw
-    xs = [k[0] for k in knots]
-    ys = [k[1] for k in knots]
-    if raw <= xs[0]:
-        return ys[0]
+    if raw <= knots[0][0]:
+        return knots[0][1]
     for (x0, y0), (x1, y1) in zip(knots, knots[1:]):
         if raw <= x1:
             return y0 + (y1 - y0) * (raw - x0) / (x1 - x0 or 1.0)
-    return ys[-1]
+    return knots[-1][1]
 
 
 def _key(value: Any) -> str:
