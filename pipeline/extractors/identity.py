@@ -59,8 +59,11 @@ MAX_PREAMBLE_ORG_WORDS = 8
 
 
 def _is_paragraph(line: str) -> bool:
-    """Running text rather than a name: several sentences or many words."""
-    return len(line.split()) > MAX_TITLE_WORDS or bool(_SENTENCE_INSIDE.search(line))
+    """Running text rather than a name: many words, several full sentences, or an e-mail.
+    ("NM Norr. Adderat värde …" is a name: it has a break inside but no closing stop.)"""
+    stripped = line.rstrip()
+    return (len(line.split()) > MAX_TITLE_WORDS or "@" in line
+            or (bool(_SENTENCE_INSIDE.search(stripped)) and stripped.endswith((".", "!", "?"))))
 
 
 def find_organisations(text: str, lang: str, blocks: list[Block],

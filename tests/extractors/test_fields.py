@@ -287,3 +287,9 @@ def test_bound_gives_yearly_max_only():
 def test_a_paragraph_on_the_first_line_is_no_title():
     text = "Projektet startade i Sala 2019. Det pågår till 2021 och når många elever i kommunen.\n"
     assert find_titles(text, "sv", find_blocks(text, "sv")) == []
+
+
+def test_a_name_with_a_full_stop_inside_is_still_the_title():
+    text = "NM Norr. Konst och kultur för regional tillväxt\n\nBakgrund\n\nText om projektet här.\n"
+    assert [c.value for c in find_titles(text, "sv", find_blocks(text, "sv"))] == \
+        ["NM Norr. Konst och kultur för regional tillväxt"]
