@@ -107,18 +107,18 @@ MODEL_SENTENCES = {
     "nn": "Ola Nordmann frå Høgskulen på Vestlandet møtte Sigrid Nilsen frå Voss kommune i Førde.",
 }
 MODEL_EXPECTED = {
-    "da": [("PER", "Mette Kjær", "ner-nordic@1", 0.904), ("ORG", "Aalborg Universitet", "ruler@1", 0.9),
-           ("PER", "Lars Holm", "ner-nordic@1", 0.904), ("ORG", "Vejle Kommune", "ruler@1", 0.95),
-           ("LOC", "Kolding", "ruler@1", 0.8)],
-    "sv": [("PER", "Anna Lindqvist", "ner-nordic@1", 0.904), ("ORG", "Uppsala universitet", "ruler@1", 0.9),
-           ("PER", "Johan Berg", "ner-nordic@1", 0.904), ("ORG", "Region Skåne", "ruler@1", 0.85),
-           ("LOC", "Malmö", "ner-nordic@1", 0.8302)],
-    "nb": [("PER", "Kari Nordmann", "ner-nordic@1", 0.904), ("ORG", "Universitetet i Bergen", "ruler@1", 0.85),
-           ("PER", "Ole Hansen", "ner-nordic@1", 0.904), ("ORG", "Stavanger kommune", "ruler@1", 0.95),
-           ("LOC", "Tromsø", "ner-nordic@1", 0.8302)],
-    "nn": [("PER", "Ola Nordmann", "ner-nordic@1", 0.904), ("ORG", "Høgskulen på Vestlandet", "ruler@1", 0.85),
-           ("PER", "Sigrid Nilsen", "ner-nordic@1", 0.904), ("ORG", "Voss kommune", "ruler@1", 0.95),
-           ("LOC", "Førde", "ner-nordic@1", 0.8302)],
+    "da": [("PER", "Mette Kjær", "ner-nordic@1", 0.8946), ("ORG", "Aalborg Universitet", "ruler@1", 0.9),
+           ("PER", "Lars Holm", "ner-nordic@1", 0.8946), ("ORG", "Vejle Kommune", "ruler@1", 0.95),
+           ("LOC", "Kolding", "ner-nordic@1", 0.8732)],
+    "sv": [("PER", "Anna Lindqvist", "ner-nordic@1", 0.8946), ("ORG", "Uppsala universitet", "ruler@1", 0.9),
+           ("PER", "Johan Berg", "ner-nordic@1", 0.8946), ("ORG", "Region Skåne", "ruler@1", 0.85),
+           ("LOC", "Malmö", "ner-nordic@1", 0.8732)],
+    "nb": [("PER", "Kari Nordmann", "ner-nordic@1", 0.8946), ("ORG", "Universitetet i Bergen", "ruler@1", 0.85),
+           ("PER", "Ole Hansen", "ner-nordic@1", 0.8946), ("ORG", "Stavanger kommune", "ruler@1", 0.95),
+           ("LOC", "Tromsø", "ner-nordic@1", 0.8732)],
+    "nn": [("PER", "Ola Nordmann", "ner-nordic@1", 0.8946), ("ORG", "Høgskulen på Vestlandet", "ruler@1", 0.85),
+           ("PER", "Sigrid Nilsen", "ner-nordic@1", 0.8946), ("ORG", "Voss kommune", "ruler@1", 0.95),
+           ("LOC", "Førde", "ner-nordic@1", 0.8732)],
 }
 
 
