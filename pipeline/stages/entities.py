@@ -230,7 +230,8 @@ def merge(model_ents: list[Found], rule_spans: list[RuleSpan], non_entities: set
 
     Organisation and contact rules win over model entities inside their span (they know where
     "A/S" ends and that "Kontaktperson" is a label); other rules only fill gaps, except that a
-    bare municipality relabels a model entity of exactly its span as LOC.
+    bare municipality relabels a model entity of exactly its span as LOC, and a model PER that
+    opens with a one-word organisation name ("Ungdomsstiftelsen Ny Start") becomes ORG.
     """
     model_ents = [m for m in model_ents if text[m.start:m.end].casefold() not in non_entities]
     kept: list[Found] = []
@@ -247,6 +248,11 @@ def merge(model_ents: list[Found], rule_spans: list[RuleSpan], non_entities: set
                 model_ents[exact[0]] = Found(m.start, m.end, m.label, max(m.confidence, rs.confidence), m.method)
                 continue
             replaced.update(exact)
+        elif rs.kind == "org_word" and [model_ents[i].start for i in overlapping] == [rs.start] \
+                and model_ents[overlapping[0]].label == "PER":
+            m = model_ents[overlapping[0]]
+            model_ents[overlapping[0]] = Found(m.start, m.end, "ORG", min(m.confidence, rs.confidence), RULER_METHOD)
+            continue
         elif overlapping:
             continue
         kept.append(Found(rs.start, rs.end, rs.label, rs.confidence, RULER_METHOD))

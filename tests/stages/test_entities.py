@@ -161,3 +161,25 @@ def test_model_reads_only_the_given_zones():
     model_second = {t for t, m in everywhere if m.startswith("ner-nordic") and text.index(t) > 26}
     assert model_second  # the model finds names on the second line when it reads it
     assert not {t for t, m in first_line if m.startswith("ner-nordic") and text.index(t) > 26}
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("nb", "Ungdomsstiftelsen Ny Start", "Ungdomsstiftelsen"),
+    ("sv", "Trafikverket Mitt", "Trafikverket"),
+    ("da", "Sundhedsstyrelsen Nord", "Sundhedsstyrelsen"),
+])
+def test_model_person_opening_with_an_organisation_word_becomes_org(lang, text, word):
+    """A model PER that starts with a one-word organisation name keeps its span as ORG."""
+    from pipeline.stages.entities import MODEL_METHOD, RULER_METHOD, EntityRules, Found, merge
+
+    rules = EntityRules(lang)
+    found = rules.find(text)
+    assert [(text[r.start:r.end], r.kind) for r in found] == [(word, "org_word")]
+    model = [Found(0, len(text), "PER", 0.73, MODEL_METHOD)]
+    assert merge(model, found, rules.non_entities, text) == [Found(0, len(text), "ORG", 0.73, RULER_METHOD)]
+    # A person the model found before it on the line stays a person; the rule fills the gap.
+    line = f"Kari Hansen, {text}"
+    at = line.index(word)
+    person = [Found(0, 11, "PER", 0.9, MODEL_METHOD)]
+    assert merge(person, rules.find(line), rules.non_entities, line) == [
+        Found(0, 11, "PER", 0.9, MODEL_METHOD), Found(at, at + len(word), "ORG", rules.conf.org_word, RULER_METHOD)]
