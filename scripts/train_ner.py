@@ -1,6 +1,7 @@
 """Train the cross-Nordic NER model (models/ner-nordic) from ../shared/data/ner, seeded.
 
-Steps: `prepare` (label mapping, fixed splits, augmentation -> build/ner/*.spacy), `train`
+Steps: `prepare` (label mapping, fixed splits, augmentation -> build/ner/*.spacy; gazetteer lists from
+Faker and the municipality resources -> build/ner/gazetteer.json), `train`
 (spaCy with scripts/ner_config.cfg: 3,600 steps, about 30 min on one idle core, under a wall-time
 limit), `package` (best model -> models/), `calibrate` (entity confidences from the dev sets).
 """
@@ -26,6 +27,8 @@ DATA = SHARED / "data" / "ner"
 BUILD = REPO / "build" / "ner"
 CONFIG = REPO / "scripts" / "ner_config.cfg"
 MODEL_DIR = REPO / "models" / "ner-nordic"
+#: Gazetteer lists built by `prepare`; training reads them, the model folder keeps a copy.
+GAZETTEER = BUILD / "gazetteer.json"
 SEED = 0
 #: The Swedish set is a fifth the size of NorNE nb+nn: its sentences (and their entity-swap
 #: copies) go in this many times, so the model does not learn Norwegian conventions only.
@@ -68,6 +71,11 @@ NB_TO_DA_SUFFIX = (("sjonen", "tionen"), ("sjoner", "tioner"), ("sjon", "tion"),
                    ("heten", "heden"), ("het", "hed"))
 #: Letter swaps inside names (Danish/older spellings and Swedish letters).
 NAME_SWAPS = (("å", "aa"), ("Å", "Aa"), ("ø", "ö"), ("æ", "ä"))
+#: Faker locales whose person lists feed the gazetteer (Nordic first, then the names news text
+#: meets most often); Faker is MIT-licensed, its Nordic lists come from the statistics offices.
+GAZETTEER_PERSON_LOCALES = ("da_DK", "sv_SE", "no_NO", "fi_FI", "en_US", "en_GB", "de_DE", "fr_FR")
+#: Faker locales whose city and country-name lists feed the place list.
+GAZETTEER_PLACE_LOCALES = ("da_DK", "sv_SE", "fi_FI")
 PUNCT_NO_SPACE_BEFORE = set(".,:;!?)]}»”%")
 PUNCT_NO_SPACE_AFTER = set("([{«“")
 
@@ -179,7 +187,37 @@ def load_examples() -> dict[str, list[dict]]:
     return out
 
 
+def build_gazetteer() -> dict[str, list[str]]:
+    """First names, surnames and places for the gazetteer feature: Faker's lists (training-time
+    dependency) plus the municipalities and regions in pipeline/resources/countries. One-word
+    entries only: the feature is per token."""
+    import importlib
+
+    import yaml
+
+    lists: dict[str, set[str]] = {"first": set(), "last": set(), "place": set()}
+
+    def add(name: str, words) -> None:
+        words = words.keys() if isinstance(words, dict) else words
+        lists[name].update(w.strip() for w in words if w.strip() and " " not in w.strip())
+
+    for loc in GAZETTEER_PERSON_LOCALES:
+        person = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        add("first", getattr(person, "first_names", ()))
+        add("last", getattr(person, "last_names", ()))
+    for loc in GAZETTEER_PLACE_LOCALES:
+        address = importlib.import_module(f"faker.providers.address.{loc}").Provider
+        add("place", getattr(address, "cities", ()))
+        add("place", getattr(address, "countries", ()))
+    for path in sorted((REPO / "pipeline" / "resources" / "countries").glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        add("place", data.get("municipalities", []))
+        add("place", data.get("regions", []))
+    return {k: sorted(v) for k, v in lists.items()}
+
+
 def augment(train: dict[str, list[dict]], rng: random.Random) -> list[dict]:
+    """Repeats, entity-swap copies and Danish copies of the training sentences."""
     pool: dict[str, list[list[str]]] = defaultdict(list)
     for exs in train.values():
         for ex in exs:
@@ -227,6 +265,8 @@ def prepare() -> None:
     rng = random.Random(SEED)
     ex = load_examples()
     train = {k: v for k, v in ex.items() if k.startswith("train_")}
+    GAZETTEER.parent.mkdir(parents=True, exist_ok=True)
+    GAZETTEER.write_text(json.dumps(build_gazetteer(), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     train_all = [e for k in sorted(train) for e in train[k]] + augment(train, rng)
     rng.shuffle(train_all)
     write_docbin(train_all, BUILD / "train.spacy")
@@ -246,7 +286,9 @@ def train(max_minutes: float, max_steps: int | None, out: Path, config: Path = C
     `max_steps` makes a run reproducible (the shipped model's step is in its MODEL_CARD.md).
     """
     cmd = [sys.executable, "-m", "spacy", "train", str(config), "--output", str(out),
-           "--paths.train", str(BUILD / "train.spacy"), "--paths.dev", str(BUILD / "dev.spacy")]
+           "--code", str(REPO / "pipeline" / "stages" / "ner_features.py"),
+           "--paths.train", str(BUILD / "train.spacy"), "--paths.dev", str(BUILD / "dev.spacy"),
+           "--paths.gazetteer", str(GAZETTEER)]
     if max_steps:
         cmd += ["--training.max_steps", str(max_steps)]
     env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
@@ -272,7 +314,7 @@ def package(out: Path) -> None:
         (MODEL_DIR / "MODEL_CARD.md").write_text(keep, encoding="utf-8")
     # The training run's corpus paths are machine paths: the shipped config keeps none.
     cfg = MODEL_DIR / "config.cfg"
-    cfg.write_text(re.sub(r'^(train|dev) = ".*"$', r"\1 = null", cfg.read_text(encoding="utf-8"),
+    cfg.write_text(re.sub(r'^(train|dev|gazetteer) = ".*"$', r"\1 = null", cfg.read_text(encoding="utf-8"),
                           flags=re.MULTILINE), encoding="utf-8")
     size = sum(p.stat().st_size for p in MODEL_DIR.rglob("*") if p.is_file())
     print(f"packaged {MODEL_DIR.relative_to(REPO)}: {size / 1e6:.1f} MB")

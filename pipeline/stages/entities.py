@@ -20,6 +20,7 @@ from ..config import default_models_dir
 from ..resources import country as load_country
 from ..resources import languages, load
 from ..schema import Entity
+from . import ner_features  # noqa: F401  registers "nordcase_gazetteer" for spacy.load
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 MODEL_NAME = "ner-nordic"

@@ -107,18 +107,18 @@ MODEL_SENTENCES = {
     "nn": "Ola Nordmann frå Høgskulen på Vestlandet møtte Sigrid Nilsen frå Voss kommune i Førde.",
 }
 MODEL_EXPECTED = {
-    "da": [("PER", "Mette Kjær", "ner-nordic@1", 0.8946), ("ORG", "Aalborg Universitet", "ruler@1", 0.9),
-           ("PER", "Lars Holm", "ner-nordic@1", 0.8946), ("ORG", "Vejle Kommune", "ruler@1", 0.95),
-           ("LOC", "Kolding", "ner-nordic@1", 0.8732)],
-    "sv": [("PER", "Anna Lindqvist", "ner-nordic@1", 0.8946), ("ORG", "Uppsala universitet", "ruler@1", 0.9),
-           ("PER", "Johan Berg", "ner-nordic@1", 0.8946), ("ORG", "Region Skåne", "ruler@1", 0.85),
-           ("LOC", "Malmö", "ner-nordic@1", 0.8732)],
-    "nb": [("PER", "Kari Nordmann", "ner-nordic@1", 0.8946), ("ORG", "Universitetet i Bergen", "ruler@1", 0.85),
-           ("PER", "Ole Hansen", "ner-nordic@1", 0.8946), ("ORG", "Stavanger kommune", "ruler@1", 0.95),
-           ("LOC", "Tromsø", "ner-nordic@1", 0.8732)],
-    "nn": [("PER", "Ola Nordmann", "ner-nordic@1", 0.8946), ("ORG", "Høgskulen på Vestlandet", "ruler@1", 0.85),
-           ("PER", "Sigrid Nilsen", "ner-nordic@1", 0.8946), ("ORG", "Voss kommune", "ruler@1", 0.95),
-           ("LOC", "Førde", "ner-nordic@1", 0.8732)],
+    "da": [("PER", "Mette Kjær", "ner-nordic@1", 0.927), ("ORG", "Aalborg Universitet", "ruler@1", 0.9),
+           ("PER", "Lars Holm", "ner-nordic@1", 0.927), ("ORG", "Vejle Kommune", "ruler@1", 0.95),
+           ("LOC", "Kolding", "ner-nordic@1", 0.876)],
+    "sv": [("PER", "Anna Lindqvist", "ner-nordic@1", 0.927), ("ORG", "Uppsala universitet", "ruler@1", 0.9),
+           ("PER", "Johan Berg", "ner-nordic@1", 0.927), ("ORG", "Region Skåne", "ruler@1", 0.85),
+           ("LOC", "Malmö", "ner-nordic@1", 0.876)],
+    "nb": [("PER", "Kari Nordmann", "ner-nordic@1", 0.927), ("ORG", "Universitetet i Bergen", "ruler@1", 0.85),
+           ("PER", "Ole Hansen", "ner-nordic@1", 0.927), ("ORG", "Stavanger kommune", "ruler@1", 0.95),
+           ("LOC", "Tromsø", "ner-nordic@1", 0.876)],
+    "nn": [("PER", "Ola Nordmann", "ner-nordic@1", 0.927), ("ORG", "Høgskulen på Vestlandet", "ruler@1", 0.85),
+           ("PER", "Sigrid Nilsen", "ner-nordic@1", 0.927), ("ORG", "Voss kommune", "ruler@1", 0.95),
+           ("LOC", "Førde", "ner-nordic@1", 0.876)],
 }
 
 
@@ -139,8 +139,20 @@ def test_model_entities(lang):
 
 def test_model_pipeline_components():
     nlp = build_nlp("sv", "nordic")
-    assert nlp.pipe_names == ["tok2vec", "ner", "nordcase_ner_confidence", "nordcase_entity_rules"]
+    assert nlp.pipe_names == ["gazetteer", "tok2vec", "ner", "nordcase_ner_confidence", "nordcase_entity_rules"]
     assert sorted(nlp.get_pipe("ner").labels) == ["LOC", "MISC", "ORG", "PER"]
+
+
+@pytest.mark.parametrize("lang,text,tags", [
+    ("da", "Mette Kjær bor i Kolding", ["F", "L", "-", "-", "P"]),
+    ("sv", "Johan Berg reste till Malmö", ["F", "LP", "-", "-", "P"]),  # Berg: surname and a municipality
+    ("nb", "Ole Hansen flyttet til Tromsø", ["F", "L", "-", "-", "P"]),
+    ("nn", "Sigrid Nilsen budde på Voss", ["F", "L", "-", "-", "P"]),
+])
+def test_shipped_gazetteer_flags_names_and_places(lang, text, tags):
+    """The model's gazetteer (first names, surnames, Nordic places) as the tok2vec reads it."""
+    nlp = build_nlp(lang, "nordic")
+    assert [t.tag_ for t in nlp(text)] == tags
 
 
 def test_contact_layout_lines():
