@@ -193,7 +193,8 @@ def build_gazetteer() -> dict[str, list[str]]:
     entries only: the feature is per token."""
     import importlib
 
-    import yaml
+    sys.path.insert(0, str(REPO))
+    from pipeline.resources import countries, country
 
     lists: dict[str, set[str]] = {"first": set(), "last": set(), "place": set()}
 
@@ -209,10 +210,9 @@ def build_gazetteer() -> dict[str, list[str]]:
         address = importlib.import_module(f"faker.providers.address.{loc}").Provider
         add("place", getattr(address, "cities", ()))
         add("place", getattr(address, "countries", ()))
-    for path in sorted((REPO / "pipeline" / "resources" / "countries").glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        add("place", data.get("municipalities", []))
-        add("place", data.get("regions", []))
+    for code in countries():
+        add("place", country(code).municipalities)
+        add("place", country(code).regions)
     return {k: sorted(v) for k, v in lists.items()}
 
 

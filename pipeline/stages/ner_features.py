@@ -37,12 +37,10 @@ class Gazetteer:
             if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
                 raise ValueError(f"gazetteer: list {name!r} must be a list of non-empty strings")
         self.lists = {k: sorted(set(lists[k])) for k in FLAGS if k in lists}
-        found: dict[str, set[str]] = {}
-        for name, words in self.lists.items():
-            for w in words:
-                found.setdefault(w.casefold(), set()).add(FLAGS[name])
-        order = "".join(FLAGS.values())
-        self.flags = {w: "".join(c for c in order if c in fs) for w, fs in found.items()}
+        self.flags = {}
+        for name, words in self.lists.items():  # in FLAGS order, so a tag reads "FLP", never "PF"
+            for key in {w.casefold() for w in words}:
+                self.flags[key] = self.flags.get(key, "") + FLAGS[name]
 
     def flag(self, text: str) -> str:
         if not text[:1].isupper():
