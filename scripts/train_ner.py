@@ -189,14 +189,16 @@ def load_examples() -> dict[str, list[dict]]:
 
 def build_gazetteer() -> dict[str, list[str]]:
     """First names, surnames and places for the gazetteer feature: Faker's lists (training-time
-    dependency) plus the municipalities and regions in pipeline/resources/countries. One-word
-    entries only: the feature is per token."""
+    dependency) plus the municipalities and regions in pipeline/resources/countries; words that
+    open and close organisation names from each language's entities.yaml. One-word entries
+    only: the feature is per token."""
     import importlib
 
     sys.path.insert(0, str(REPO))
-    from pipeline.resources import countries, country
+    from pipeline.resources import countries, country, languages, load
 
-    lists: dict[str, set[str]] = {"first": set(), "last": set(), "place": set()}
+    lists: dict[str, set[str]] = {"first": set(), "last": set(), "place": set(),
+                                  "org_first": set(), "org_last": set(), "org_ending": set()}
 
     def add(name: str, words) -> None:
         words = words.keys() if isinstance(words, dict) else words
@@ -213,6 +215,11 @@ def build_gazetteer() -> dict[str, list[str]]:
     for code in countries():
         add("place", country(code).municipalities)
         add("place", country(code).regions)
+    for lang in languages():
+        ents = load(lang, "entities")
+        add("org_first", ents.org_prefixes)
+        add("org_last", ents.org_suffixes)
+        add("org_ending", ents.org_word_endings)
     return {k: sorted(v) for k, v in lists.items()}
 
 

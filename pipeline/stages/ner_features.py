@@ -1,5 +1,6 @@
 """Gazetteer feature of the NER model: marks capitalised tokens that are known first names,
-surnames or Nordic places, so the model has a clue for names it never saw in training.
+surnames or Nordic places, and words that open or close organisation names, so the model has a
+clue for names it never saw in training.
 
 The lists are built by scripts/train_ner.py (prepare) and stored inside the model folder
 (models/ner-nordic/gazetteer/lists.json); the component writes its flags to `Token.tag_`,
@@ -15,17 +16,35 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 #: List name -> flag letter; a token's tag is its letters in this order, or NO_FLAG.
-FLAGS = {"first": "F", "last": "L", "place": "P"}
+#: first/last/place/org_first match capitalised tokens; org_last matches in any case ("kommune"),
+#: except abbreviations with inner capitals ("AS", "ApS", "A/S"), which match exactly;
+#: org_ending matches capitalised compounds that end in it ("Helsedirektoratet").
+FLAGS = {"first": "F", "last": "L", "place": "P", "org_first": "S", "org_last": "E", "org_ending": "E"}
 NO_FLAG = "-"
 FILE_NAME = "lists.json"
+#: An org_ending only counts after a stem this long ("Området" is no "-rådet" compound).
+MIN_STEM = 3
+
+
+def _exact_only(word: str) -> bool:
+    """Abbreviations like "AS", "ApS", "A/S" are organisation markers only in their own spelling."""
+    return word not in (word.lower(), word[:1] + word[1:].lower())
 
 
 class Gazetteer:
-    """spaCy component: `Token.tag_` = which name lists hold the token (capitalised tokens only)."""
+    """spaCy component: `Token.tag_` = which name lists hold the token (see FLAGS)."""
 
-    def __init__(self, lists: Optional[dict[str, list[str]]] = None) -> None:
+    def __init__(self, lists: Optional[dict[str, list[str]]] = None, suffix_length: int = 0) -> None:
+        if suffix_length < 0:
+            raise ValueError("gazetteer: suffix_length must be >= 0")
+        #: > 0: also write the token's last `suffix_length` letters (lower case) to `Token.lemma_`,
+        #: a longer suffix feature than spaCy's 3-letter SUFFIX (no lemmatizer runs in this pipeline).
+        self.suffix_length = suffix_length
         self.lists: dict[str, list[str]] = {}
-        self.flags: dict[str, str] = {}
+        self.flags: dict[str, str] = {}      # casefold -> letters, capitalised tokens
+        self.any_case: dict[str, str] = {}   # casefold -> letter, any case
+        self.exact: dict[str, str] = {}      # spelling -> letter
+        self.endings: dict[int, frozenset[str]] = {}  # length -> org_ending entries
         if lists:
             self.set_lists(lists)
 
@@ -37,19 +56,40 @@ class Gazetteer:
             if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
                 raise ValueError(f"gazetteer: list {name!r} must be a list of non-empty strings")
         self.lists = {k: sorted(set(lists[k])) for k in FLAGS if k in lists}
-        self.flags = {}
+        self.flags, self.any_case, self.exact, self.endings = {}, {}, {}, {}
         for name, words in self.lists.items():  # in FLAGS order, so a tag reads "FLP", never "PF"
-            for key in {w.casefold() for w in words}:
-                self.flags[key] = self.flags.get(key, "") + FLAGS[name]
+            letter = FLAGS[name]
+            if name == "org_ending":
+                folded = {w.casefold() for w in words}
+                self.endings = {n: frozenset(e for e in folded if len(e) == n)
+                                for n in sorted({len(e) for e in folded})}
+                continue
+            for w in words:
+                if name != "org_last":
+                    key = w.casefold()
+                    if letter not in self.flags.get(key, ""):
+                        self.flags[key] = self.flags.get(key, "") + letter
+                elif _exact_only(w):
+                    self.exact[w] = letter
+                else:
+                    self.any_case[w.casefold()] = letter
 
     def flag(self, text: str) -> str:
-        if not text[:1].isupper():
-            return NO_FLAG
-        return self.flags.get(text.casefold(), NO_FLAG)
+        key = text.casefold()
+        capitalised = text[:1].isupper()
+        tag = self.flags.get(key, "") if capitalised else ""
+        end = self.exact.get(text) or self.any_case.get(key, "")
+        if not end and capitalised and any(len(key) - n >= MIN_STEM and key[-n:] in ends
+                                           for n, ends in self.endings.items()):
+            end = FLAGS["org_ending"]
+        return (tag + end) or NO_FLAG
 
     def __call__(self, doc: Doc) -> Doc:
+        n = self.suffix_length
         for token in doc:
             token.tag_ = self.flag(token.text)
+            if n:
+                token.lemma_ = token.text[-n:].lower()
         return doc
 
     def initialize(self, get_examples: Callable[[], Iterable] | None = None, *,
@@ -69,6 +109,6 @@ class Gazetteer:
         return self
 
 
-@Language.factory("nordcase_gazetteer")
-def make_gazetteer(nlp: Language, name: str) -> Gazetteer:
-    return Gazetteer()
+@Language.factory("nordcase_gazetteer", default_config={"suffix_length": 0})
+def make_gazetteer(nlp: Language, name: str, suffix_length: int) -> Gazetteer:
+    return Gazetteer(suffix_length=suffix_length)

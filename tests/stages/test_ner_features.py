@@ -36,6 +36,56 @@ def test_lists_survive_a_round_trip_to_disk(tmp_path):
     assert again.flag("Kari") == "FL"
 
 
+ORG_LISTS = {**LISTS, "org_first": ["Statens", "Region"], "org_last": ["AS", "ApS", "A/S", "kommune", "Region"],
+             "org_ending": ["direktoratet", "rådet", "förmedlingen"]}
+
+
+@pytest.mark.parametrize("word,flag", [
+    ("Statens", "S"),            # opens organisation names, capitalised only
+    ("statens", NO_FLAG),
+    ("Region", "SE"),            # opens and closes them ("Region Midt", "Gotland Region")
+    ("kommune", "E"),            # a closing word counts in any case ...
+    ("Kommune", "E"),
+    ("AS", "E"),                 # ... but abbreviations only in their own spelling
+    ("As", NO_FLAG),
+    ("as", NO_FLAG),
+    ("ApS", "E"),
+    ("A/S", "E"),
+    ("Helsedirektoratet", "E"),  # compound with an organisation ending
+    ("helsedirektoratet", NO_FLAG),
+    ("Arbetsförmedlingen", "E"),
+    ("Området", NO_FLAG),        # "Om" + "rådet": stem too short to be a compound
+    ("Rådet", NO_FLAG),
+    ("Voss", "P"),
+])
+def test_organisation_flags(word, flag):
+    assert Gazetteer(ORG_LISTS).flag(word) == flag
+
+
+def test_organisation_lists_survive_a_round_trip_to_disk(tmp_path):
+    Gazetteer(ORG_LISTS).to_disk(tmp_path)
+    again = Gazetteer().from_disk(tmp_path)
+    assert [again.flag(w) for w in ("Region", "ApS", "Skattedirektoratet", "kommune")] == ["SE", "E", "E", "E"]
+
+
+def test_suffix_feature_writes_the_last_letters_to_the_lemma():
+    nlp = spacy.blank("sv")
+    nlp.add_pipe("nordcase_gazetteer", config={"suffix_length": 5}).set_lists(ORG_LISTS)
+    doc = nlp("Arbetsförmedlingen i Voss")
+    assert [(t.tag_, t.lemma_) for t in doc] == [("E", "ingen"), ("-", "i"), ("P", "voss")]
+
+
+def test_suffix_feature_is_off_by_default():
+    nlp = spacy.blank("nb")
+    nlp.add_pipe("nordcase_gazetteer").set_lists(LISTS)
+    assert [t.lemma_ for t in nlp("Kari i Voss")] == ["", "", ""]
+
+
+def test_negative_suffix_length_is_rejected():
+    with pytest.raises(ValueError, match="suffix_length"):
+        Gazetteer(suffix_length=-1)
+
+
 @pytest.mark.parametrize("bad,message", [
     ({"given": ["Per"]}, "unknown list"),
     ({"first": "Per"}, "list of non-empty strings"),
