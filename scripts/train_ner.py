@@ -1,8 +1,8 @@
 """Train the cross-Nordic NER model (models/ner-nordic) from ../shared/data/ner, seeded.
 
 Steps: `prepare` (label mapping, fixed splits, augmentation -> build/ner/*.spacy; gazetteer lists from
-Faker and the municipality resources -> build/ner/gazetteer.json), `train`
-(spaCy with scripts/ner_config.cfg: 3,600 steps, about 30 min on one idle core, under a wall-time
+Faker, the municipality resources and the organisation words of entities.yaml -> build/ner/gazetteer.json), `train`
+(spaCy with scripts/ner_config.cfg: 3,600 steps, about 35 min on one idle core, under a wall-time
 limit), `package` (best model -> models/), `calibrate` (entity confidences from the dev sets).
 """
 from __future__ import annotations
