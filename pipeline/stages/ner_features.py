@@ -3,8 +3,9 @@ surnames or Nordic places, and words that open or close organisation names, so t
 clue for names it never saw in training.
 
 The lists are built by scripts/train_ner.py (prepare) and stored inside the model folder
-(models/ner-nordic/gazetteer/lists.json); the component writes its flags to `Token.tag_`,
-which the tok2vec embeds (no tagger runs in this pipeline, so the attribute is free).
+(models/ner-nordic/gazetteer/lists.json); the component writes its flags to `Token.tag_` and,
+when `suffix_length` is set, the token's last letters to `Token.lemma_`; the tok2vec embeds both
+(no tagger or lemmatizer runs in this pipeline, so the attributes are free).
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from spacy.tokens import Doc
 #: List name -> flag letter; a token's tag is its letters in this order, or NO_FLAG.
 #: first/last/place/org_first match capitalised tokens; org_last matches in any case ("kommune"),
 #: except abbreviations with inner capitals ("AS", "ApS", "A/S"), which match exactly;
-#: org_ending matches capitalised compounds that end in it ("Helsedirektoratet").
+#: org_ending matches capitalised compounds that end in it ("Helsedirektoratet"); both give "E".
 FLAGS = {"first": "F", "last": "L", "place": "P", "org_first": "S", "org_last": "E", "org_ending": "E"}
 NO_FLAG = "-"
 FILE_NAME = "lists.json"
@@ -41,9 +42,9 @@ class Gazetteer:
         #: a longer suffix feature than spaCy's 3-letter SUFFIX (no lemmatizer runs in this pipeline).
         self.suffix_length = suffix_length
         self.lists: dict[str, list[str]] = {}
-        self.flags: dict[str, str] = {}      # casefold -> letters, capitalised tokens
-        self.any_case: dict[str, str] = {}   # casefold -> letter, any case
-        self.exact: dict[str, str] = {}      # spelling -> letter
+        self.flags: dict[str, str] = {}               # casefold -> letters, capitalised tokens
+        self.closers: set[str] = set()                # org_last, casefold, any case
+        self.closers_exact: set[str] = set()          # org_last abbreviations, own spelling
         self.endings: dict[int, frozenset[str]] = {}  # length -> org_ending entries
         if lists:
             self.set_lists(lists)
@@ -56,33 +57,25 @@ class Gazetteer:
             if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
                 raise ValueError(f"gazetteer: list {name!r} must be a list of non-empty strings")
         self.lists = {k: sorted(set(lists[k])) for k in FLAGS if k in lists}
-        self.flags, self.any_case, self.exact, self.endings = {}, {}, {}, {}
+        self.flags = {}
         for name, words in self.lists.items():  # in FLAGS order, so a tag reads "FLP", never "PF"
-            letter = FLAGS[name]
-            if name == "org_ending":
-                folded = {w.casefold() for w in words}
-                self.endings = {n: frozenset(e for e in folded if len(e) == n)
-                                for n in sorted({len(e) for e in folded})}
-                continue
-            for w in words:
-                if name != "org_last":
-                    key = w.casefold()
-                    if letter not in self.flags.get(key, ""):
-                        self.flags[key] = self.flags.get(key, "") + letter
-                elif _exact_only(w):
-                    self.exact[w] = letter
-                else:
-                    self.any_case[w.casefold()] = letter
+            if name not in ("org_last", "org_ending"):
+                for key in {w.casefold() for w in words}:
+                    self.flags[key] = self.flags.get(key, "") + FLAGS[name]
+        closers = self.lists.get("org_last", [])
+        self.closers_exact = {w for w in closers if _exact_only(w)}
+        self.closers = {w.casefold() for w in closers if not _exact_only(w)}
+        folded = {w.casefold() for w in self.lists.get("org_ending", [])}
+        self.endings = {n: frozenset(e for e in folded if len(e) == n) for n in sorted({len(e) for e in folded})}
 
     def flag(self, text: str) -> str:
         key = text.casefold()
         capitalised = text[:1].isupper()
         tag = self.flags.get(key, "") if capitalised else ""
-        end = self.exact.get(text) or self.any_case.get(key, "")
-        if not end and capitalised and any(len(key) - n >= MIN_STEM and key[-n:] in ends
-                                           for n, ends in self.endings.items()):
-            end = FLAGS["org_ending"]
-        return (tag + end) or NO_FLAG
+        closes = (text in self.closers_exact or key in self.closers
+                  or capitalised and any(len(key) - n >= MIN_STEM and key[-n:] in ends
+                                         for n, ends in self.endings.items()))
+        return (tag + FLAGS["org_last"] * closes) or NO_FLAG
 
     def __call__(self, doc: Doc) -> Doc:
         n = self.suffix_length
