@@ -191,9 +191,14 @@ class EntityRules:
             spans.append(RuleSpan(m.start(), m.end(), label, "region", c.region))
         for m in self.org_word.finditer(text):
             spans.append(RuleSpan(m.start(), m.end(), "ORG", "org_word", c.org_word))
-        for pattern in (self.role_person, self.person_role):
-            for m in pattern.finditer(text):
+        # A role already closing a "name\nrole" block introduces no second name below it:
+        # "Lise Holm\nKonsulent\nNetværket Grøn Hverdag" has one person, then her organisation.
+        named = [m for m in self.person_role.finditer(text)]
+        for m in self.role_person.finditer(text):
+            if not any(n.end("name") < m.start() < n.end() for n in named):
                 spans.append(RuleSpan(m.start("name"), m.end("name"), "PER", "role_person", c.role_person))
+        for m in named:
+            spans.append(RuleSpan(m.start("name"), m.end("name"), "PER", "role_person", c.role_person))
         return spans + muni_spans
 
 
