@@ -166,8 +166,10 @@ class ContactParser:
 
     # ---- lines -------------------------------------------------------------
     def feed_part(self, part: str, start: int, how: str, strict_name: bool = True,
-                  label: Optional[str] = None) -> str:
-        """Classify one comma-separated part; returns what it was taken for."""
+                  label: Optional[str] = None, opens_person_line: bool = False) -> str:
+        """Classify one comma-separated part; returns what it was taken for.
+
+        `opens_person_line`: the first part of a line that carries its own phone or e-mail."""
         stripped = part.strip()
         if not stripped:
             return "empty"
@@ -213,13 +215,17 @@ class ContactParser:
             # "Projektleder Sofie Brandt Kristensen": a role title written before the name
             self.pending_role = (lead_role, start, start + len(lead_role), SCORE["stacked"])
             rest = stripped[len(lead_role):]
-            return self.feed_part(rest, start + len(lead_role), how, strict_name, label)
+            return self.feed_part(rest, start + len(lead_role), how, strict_name, label, opens_person_line)
         name = _name_tokens(stripped, strict_name)
         if name:
             offset = stripped.find(name)
             span = (start + offset, start + offset + len(name))
             label = self._entity_label(*span)
-            if label == "ORG" and self._current() is not None:
+            cur = self._current()
+            # a name the NER calls ORG belongs to the contact above, unless its line brings its
+            # own phone or e-mail while that contact has them already ("Name,5692 2897,x@y.dk")
+            if label == "ORG" and cur is not None \
+                    and not (opens_person_line and (cur.phone is not None or cur.email is not None)):
                 self._attach("organisation", (stripped, start, end, SCORE["stacked"]))
                 return "organisation"
             score = min(0.97, SCORE[how] + (NER_AGREEMENT if label == "PER" else 0.0))
@@ -267,7 +273,7 @@ class ContactParser:
                 what = self._as_organisation(part, start + off, merge=taken[-1:] == ["organisation"])
             else:
                 what = self.feed_part(part, start + off, how, strict_name=role_label is None,
-                                      label=label)
+                                      label=label, opens_person_line=one_person and not taken)
                 if what in ("organisation", "organisation_more") and taken[-1:] == ["organisation"]:
                     self._merge_organisation(start + off + len(part.rstrip()))
             taken.append(what)

@@ -91,16 +91,30 @@ def test_normalise_phone(raw, region, expected):
 def test_entities_turn_a_name_like_organisation_into_the_organisation():
     from pipeline.schema import Entity
 
-    text = "Projekt\n\nKontakt\n\nSiri Dahl\nNAV Hamar\nTlf: 908 45 213\n"
-    org_start = text.index("NAV Hamar")
+    text = "Projekt\n\nKontakt\n\nSiri Dahl\nAktiv Hverdag Hamar\nTlf: 908 45 213\n"
+    org_start = text.index("Aktiv Hverdag Hamar")
     name_start = text.index("Siri Dahl")
-    ents = [Entity(text="NAV Hamar", label="ORG", start=org_start, end=org_start + 9, confidence=0.9, method="t"),
+    ents = [Entity(text="Aktiv Hverdag Hamar", label="ORG", start=org_start, end=org_start + 19, confidence=0.9,
+                   method="t"),
             Entity(text="Siri Dahl", label="PER", start=name_start, end=name_start + 9, confidence=0.9, method="t")]
     without = values(find_contacts(text, "nb"))
     with_ner = find_contacts(text, "nb", entities=ents)
-    assert [c["name"] for c in without] == ["Siri Dahl", "NAV Hamar"]
-    assert values(with_ner) == [{"name": "Siri Dahl", "organisation": "NAV Hamar", "phone": "+4790845213"}]
+    assert [c["name"] for c in without] == ["Siri Dahl", "Aktiv Hverdag Hamar"]
+    assert values(with_ner) == [{"name": "Siri Dahl", "organisation": "Aktiv Hverdag Hamar", "phone": "+4790845213"}]
     assert with_ner[0]["name"].score == 0.9
+
+
+def test_a_line_with_its_own_phone_and_email_is_a_new_person_even_if_the_ner_says_org():
+    """Glued contact lines, one per person: a model ORG on the second name does not fold that
+    person into the first contact (as happened on a real Danish case page)."""
+    from pipeline.schema import Entity
+
+    text = "Kontaktperson\nJeanette Dam,56922898,jd@brk.dk.\nFlemming Storm,5692 2897,fs@brk.dk.\n"
+    start = text.index("Flemming Storm")
+    ents = [Entity(text="Flemming Storm", label="ORG", start=start, end=start + 14, confidence=0.6, method="t")]
+    assert values(find_contacts(text, "da", entities=ents)) == [
+        {"name": "Jeanette Dam", "phone": "+4556922898", "email": "jd@brk.dk"},
+        {"name": "Flemming Storm", "phone": "+4556922897", "email": "fs@brk.dk"}]
 
 
 def test_long_comma_line_and_many_stacked_contacts():
