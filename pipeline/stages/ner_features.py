@@ -10,6 +10,7 @@ when `suffix_length` is set, the token's last letters to `Token.lemma_`; the tok
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
@@ -25,6 +26,8 @@ NO_FLAG = "-"
 FILE_NAME = "lists.json"
 #: An org_ending only counts after a stem this long ("Området" is no "-rådet" compound).
 MIN_STEM = 3
+#: Characters a morphology value cannot hold ("Pre=a|b" would read as two features).
+_MORPH_UNSAFE = re.compile(r"[|=\s]")
 
 
 def _exact_only(word: str) -> bool:
@@ -35,12 +38,16 @@ def _exact_only(word: str) -> bool:
 class Gazetteer:
     """spaCy component: `Token.tag_` = which name lists hold the token (see FLAGS)."""
 
-    def __init__(self, lists: Optional[dict[str, list[str]]] = None, suffix_length: int = 0) -> None:
-        if suffix_length < 0:
-            raise ValueError("gazetteer: suffix_length must be >= 0")
+    def __init__(self, lists: Optional[dict[str, list[str]]] = None, suffix_length: int = 0,
+                 prefix_length: int = 0) -> None:
+        if suffix_length < 0 or prefix_length < 0:
+            raise ValueError("gazetteer: suffix_length and prefix_length must be >= 0")
         #: > 0: also write the token's last `suffix_length` letters (lower case) to `Token.lemma_`,
         #: a longer suffix feature than spaCy's 3-letter SUFFIX (no lemmatizer runs in this pipeline).
         self.suffix_length = suffix_length
+        #: > 0: the token's first `prefix_length` letters (lower case) as its morphology "Pre=...",
+        #: a longer prefix feature than spaCy's 1-letter PREFIX (no morphologizer runs either).
+        self.prefix_length = prefix_length
         self.lists: dict[str, list[str]] = {}
         self.flags: dict[str, str] = {}               # casefold -> letters, capitalised tokens
         self.closers: set[str] = set()                # org_last, casefold, any case
@@ -78,11 +85,13 @@ class Gazetteer:
         return (tag + FLAGS["org_last"] * closes) or NO_FLAG
 
     def __call__(self, doc: Doc) -> Doc:
-        n = self.suffix_length
+        n, m = self.suffix_length, self.prefix_length
         for token in doc:
             token.tag_ = self.flag(token.text)
             if n:
                 token.lemma_ = token.text[-n:].lower()
+            if m:
+                token.set_morph("Pre=" + _MORPH_UNSAFE.sub("_", token.text[:m].lower()))
         return doc
 
     def initialize(self, get_examples: Callable[[], Iterable] | None = None, *,
@@ -102,6 +111,7 @@ class Gazetteer:
         return self
 
 
-@Language.factory("nordcase_gazetteer", default_config={"suffix_length": 0})
-def make_gazetteer(nlp: Language, name: str, suffix_length: int) -> Gazetteer:
-    return Gazetteer(suffix_length=suffix_length)
+@Language.factory("nordcase_gazetteer", default_config={"suffix_length": 0, "prefix_length": 0})
+def make_gazetteer(nlp: Language, name: str, suffix_length: int, prefix_length: int) -> Gazetteer:
+    return Gazetteer(suffix_length=suffix_length, prefix_length=prefix_length)
+

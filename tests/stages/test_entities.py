@@ -71,6 +71,32 @@ def test_ruler_splits_glued_contact_line():
         ("PER", "Mette Kjær", 14, 24)]
 
 
+@pytest.mark.parametrize("lang, text, org", [
+    ("da", "Projektrapport, Jobcenter Holstebro", "Jobcenter Holstebro"),
+    ("nb", "Sluttrapport fra NAV Hamar", "NAV Hamar"),
+    ("nn", "Sluttrapport frå NAV Voss", "NAV Voss"),
+])
+def test_ruler_public_employment_offices_are_organisations(lang, text, org):
+    """"Jobcenter <municipality>" / "NAV <municipality>" name an office, never a person or a place."""
+    got = [(e.label, e.text, e.method) for e in entities(text, lang, ner="nordic")]
+    assert got == [("ORG", org, "ruler@1")]
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    ("da", "Kontakt\nLise Holm\nKonsulent\nNetværket Grøn Hverdag\n", ["Lise Holm"]),
+    ("sv", "Kontakt\nEva Berg\nProjektledare\nHållbar Vardag Syd\n", ["Eva Berg"]),
+    ("nb", "Kontakt\nKari Lie\nRådgiver\nGrønn Hverdag Vest\n", ["Kari Lie"]),
+    ("nn", "Kontakt\nOla Vik\nKonsulent\nGrøn Kvardag Vest\n", ["Ola Vik"]),
+    ("da", "Kontakt\nLise Holm\nKonsulent\nGrøn Hverdag Vest\n", ["Lise Holm"]),
+    # a role above a name (not closing a block) still introduces it
+    ("da", "Lise Holm\nKonsulent\n\nProjektleder\nJens Bo Hansen\n", ["Lise Holm", "Jens Bo Hansen"]),
+])
+def test_ruler_role_closing_a_contact_block_opens_no_second_name(lang, text, names):
+    """"Name\nRole\nOrganisation": the line under the role is the organisation, not a person."""
+    got = [e.text for e in entities(text, lang, ner="ruler") if e.label == "PER"]
+    assert got == names
+
+
 @pytest.mark.parametrize("text,code,expected", [
     ("Struer Kommune og Varde Kommune", "DK", [("Struer", 0, 6), ("Varde", 18, 23)]),
     ("Randers Sundhedscenter", "DK", [("Randers", 0, 7)]),
@@ -107,18 +133,18 @@ MODEL_SENTENCES = {
     "nn": "Ola Nordmann frå Høgskulen på Vestlandet møtte Sigrid Nilsen frå Voss kommune i Førde.",
 }
 MODEL_EXPECTED = {
-    "da": [("PER", "Mette Kjær", "ner-nordic@1", 0.9487), ("ORG", "Aalborg Universitet", "ruler@1", 0.9),
-           ("PER", "Lars Holm", "ner-nordic@1", 0.9487), ("ORG", "Vejle Kommune", "ruler@1", 0.95),
-           ("LOC", "Kolding", "ner-nordic@1", 0.8797)],
-    "sv": [("PER", "Anna Lindqvist", "ner-nordic@1", 0.9487), ("ORG", "Uppsala universitet", "ruler@1", 0.9),
-           ("PER", "Johan Berg", "ner-nordic@1", 0.9487), ("ORG", "Region Skåne", "ruler@1", 0.85),
-           ("LOC", "Malmö", "ner-nordic@1", 0.8797)],
-    "nb": [("PER", "Kari Nordmann", "ner-nordic@1", 0.9487), ("ORG", "Universitetet i Bergen", "ruler@1", 0.85),
-           ("PER", "Ole Hansen", "ner-nordic@1", 0.9487), ("ORG", "Stavanger kommune", "ruler@1", 0.95),
-           ("LOC", "Tromsø", "ner-nordic@1", 0.8797)],
-    "nn": [("PER", "Ola Nordmann", "ner-nordic@1", 0.9487), ("ORG", "Høgskulen på Vestlandet", "ruler@1", 0.85),
-           ("PER", "Sigrid Nilsen", "ner-nordic@1", 0.9487), ("ORG", "Voss kommune", "ruler@1", 0.95),
-           ("LOC", "Førde", "ner-nordic@1", 0.8797)],
+    "da": [("PER", "Mette Kjær", "ner-nordic@1", 0.9528), ("ORG", "Aalborg Universitet", "ruler@1", 0.9),
+           ("PER", "Lars Holm", "ner-nordic@1", 0.9528), ("ORG", "Vejle Kommune", "ruler@1", 0.95),
+           ("LOC", "Kolding", "ner-nordic@1", 0.8814)],
+    "sv": [("PER", "Anna Lindqvist", "ner-nordic@1", 0.9528), ("ORG", "Uppsala universitet", "ruler@1", 0.9),
+           ("PER", "Johan Berg", "ner-nordic@1", 0.9528), ("ORG", "Region Skåne", "ruler@1", 0.85),
+           ("LOC", "Malmö", "ner-nordic@1", 0.8814)],
+    "nb": [("PER", "Kari Nordmann", "ner-nordic@1", 0.9528), ("ORG", "Universitetet i Bergen", "ruler@1", 0.85),
+           ("PER", "Ole Hansen", "ner-nordic@1", 0.9528), ("ORG", "Stavanger kommune", "ruler@1", 0.95),
+           ("LOC", "Tromsø", "ner-nordic@1", 0.8814)],
+    "nn": [("PER", "Ola Nordmann", "ner-nordic@1", 0.9528), ("ORG", "Høgskulen på Vestlandet", "ruler@1", 0.85),
+           ("PER", "Sigrid Nilsen", "ner-nordic@1", 0.9528), ("ORG", "Voss kommune", "ruler@1", 0.95),
+           ("LOC", "Førde", "ner-nordic@1", 0.8814)],
 }
 
 
@@ -155,18 +181,26 @@ def test_shipped_gazetteer_flags_names_and_places(lang, text, tags):
     assert [t.tag_ for t in nlp(text)] == tags
 
 
-@pytest.mark.parametrize("lang,text,tags,suffixes", [
-    ("da", "Socialstyrelsen og Vejle Kommune", ["E", "-", "P", "E"], ["elsen", "og", "vejle", "mmune"]),
-    ("sv", "Arbetsförmedlingen i Lund AB", ["E", "-", "LP", "E"], ["ingen", "i", "lund", "ab"]),
-    ("nb", "Helsedirektoratet og Statens vegvesen", ["E", "-", "S", "-"], ["ratet", "og", "atens", "vesen"]),
-    ("nn", "Noregs forskingsråd og Voss kommune", ["S", "-", "-", "P", "E"], ["oregs", "gsråd", "og", "voss", "mmune"]),
+@pytest.mark.parametrize("lang,text,tags,suffixes,prefixes", [
+    ("da", "Socialstyrelsen og Vejle Kommune", ["E", "-", "P", "E"], ["elsen", "og", "vejle", "mmune"],
+     ["soci", "og", "vejl", "komm"]),
+    ("da", "Jobcenter Holstebro", ["S", "P"], ["enter", "tebro"], ["jobc", "hols"]),
+    ("sv", "Arbetsförmedlingen i Lund AB", ["E", "-", "LP", "E"], ["ingen", "i", "lund", "ab"],
+     ["arbe", "i", "lund", "ab"]),
+    ("nb", "Helsedirektoratet og Statens vegvesen", ["E", "-", "S", "-"], ["ratet", "og", "atens", "vesen"],
+     ["hels", "og", "stat", "vegv"]),
+    ("nb", "NAV Hamar", ["S", "P"], ["nav", "hamar"], ["nav", "hama"]),
+    ("nn", "Noregs forskingsråd og Voss kommune", ["S", "-", "-", "P", "E"], ["oregs", "gsråd", "og", "voss", "mmune"],
+     ["nore", "fors", "og", "voss", "komm"]),
 ])
-def test_shipped_gazetteer_marks_organisation_words_and_long_suffixes(lang, text, tags, suffixes):
-    """Organisation openers (S), closers and compound endings (E), and the 5-letter suffix feature."""
+def test_shipped_gazetteer_marks_organisation_words_and_long_affixes(lang, text, tags, suffixes, prefixes):
+    """Organisation openers (S), closers and compound endings (E), the 5-letter suffix and 4-letter
+    prefix features."""
     nlp = build_nlp(lang, "nordic")
     doc = nlp(text)
     assert [t.tag_ for t in doc] == tags
     assert [t.lemma_ for t in doc] == suffixes
+    assert [str(t.morph) for t in doc] == ["Pre=" + p for p in prefixes]
 
 
 def test_contact_layout_lines():

@@ -94,3 +94,23 @@ def test_negative_suffix_length_is_rejected():
 def test_bad_lists_are_rejected_on_load(bad, message):
     with pytest.raises(ValueError, match=message):
         Gazetteer(bad)
+
+
+def test_prefix_feature_writes_the_first_letters_to_the_morphology():
+    nlp = spacy.blank("da")
+    nlp.add_pipe("nordcase_gazetteer", config={"prefix_length": 4}).set_lists(ORG_LISTS)
+    doc = nlp("Sundhedsstyrelsen i Åre | =")
+    assert [str(t.morph) for t in doc] == ["Pre=sund", "Pre=i", "Pre=åre", "Pre=_", "Pre=_"]
+    assert [t.lemma_ for t in doc] == ["", "", "", "", ""]  # the suffix feature stays off
+
+
+def test_prefix_feature_is_off_by_default():
+    nlp = spacy.blank("nb")
+    nlp.add_pipe("nordcase_gazetteer").set_lists(LISTS)
+    assert [str(t.morph) for t in nlp("Kari i Voss")] == ["", "", ""]
+
+
+def test_negative_prefix_length_is_rejected():
+    with pytest.raises(ValueError, match="prefix_length"):
+        Gazetteer(prefix_length=-2)
+
