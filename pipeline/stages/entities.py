@@ -193,11 +193,10 @@ class EntityRules:
             spans.append(RuleSpan(m.start(), m.end(), "ORG", "org_word", c.org_word))
         # A role already closing a "name\nrole" block introduces no second name below it:
         # "Lise Holm\nKonsulent\nNetværket Grøn Hverdag" has one person, then her organisation.
-        named = [m for m in self.person_role.finditer(text)]
-        for m in self.role_person.finditer(text):
-            if not any(n.end("name") < m.start() < n.end() for n in named):
-                spans.append(RuleSpan(m.start("name"), m.end("name"), "PER", "role_person", c.role_person))
-        for m in named:
+        named = list(self.person_role.finditer(text))
+        introduced = [m for m in self.role_person.finditer(text)
+                      if not any(n.end("name") < m.start() < n.end() for n in named)]
+        for m in (*introduced, *named):
             spans.append(RuleSpan(m.start("name"), m.end("name"), "PER", "role_person", c.role_person))
         return spans + muni_spans
 

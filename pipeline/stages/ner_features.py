@@ -3,9 +3,10 @@ surnames or Nordic places, and words that open or close organisation names, so t
 clue for names it never saw in training.
 
 The lists are built by scripts/train_ner.py (prepare) and stored inside the model folder
-(models/ner-nordic/gazetteer/lists.json); the component writes its flags to `Token.tag_` and,
-when `suffix_length` is set, the token's last letters to `Token.lemma_`; the tok2vec embeds both
-(no tagger or lemmatizer runs in this pipeline, so the attributes are free).
+(models/ner-nordic/gazetteer/lists.json); the component writes its flags to `Token.tag_`, and,
+when `suffix_length` / `prefix_length` are set, the token's last letters to `Token.lemma_` and its
+first letters to `Token.morph` ("Pre=..."); the tok2vec embeds all three (no tagger, lemmatizer or
+morphologizer runs in this pipeline, so the attributes are free).
 """
 from __future__ import annotations
 
@@ -114,4 +115,3 @@ class Gazetteer:
 @Language.factory("nordcase_gazetteer", default_config={"suffix_length": 0, "prefix_length": 0})
 def make_gazetteer(nlp: Language, name: str, suffix_length: int, prefix_length: int) -> Gazetteer:
     return Gazetteer(suffix_length=suffix_length, prefix_length=prefix_length)
-

@@ -75,15 +75,18 @@ def test_suffix_feature_writes_the_last_letters_to_the_lemma():
     assert [(t.tag_, t.lemma_) for t in doc] == [("E", "ingen"), ("-", "i"), ("P", "voss")]
 
 
-def test_suffix_feature_is_off_by_default():
+def test_suffix_and_prefix_features_are_off_by_default():
     nlp = spacy.blank("nb")
     nlp.add_pipe("nordcase_gazetteer").set_lists(LISTS)
-    assert [t.lemma_ for t in nlp("Kari i Voss")] == ["", "", ""]
+    doc = nlp("Kari i Voss")
+    assert [t.lemma_ for t in doc] == ["", "", ""]
+    assert [str(t.morph) for t in doc] == ["", "", ""]
 
 
-def test_negative_suffix_length_is_rejected():
-    with pytest.raises(ValueError, match="suffix_length"):
-        Gazetteer(suffix_length=-1)
+@pytest.mark.parametrize("setting", [{"suffix_length": -1}, {"prefix_length": -2}])
+def test_negative_affix_length_is_rejected(setting):
+    with pytest.raises(ValueError, match=next(iter(setting))):
+        Gazetteer(**setting)
 
 
 @pytest.mark.parametrize("bad,message", [
@@ -102,15 +105,3 @@ def test_prefix_feature_writes_the_first_letters_to_the_morphology():
     doc = nlp("Sundhedsstyrelsen i Åre | =")
     assert [str(t.morph) for t in doc] == ["Pre=sund", "Pre=i", "Pre=åre", "Pre=_", "Pre=_"]
     assert [t.lemma_ for t in doc] == ["", "", "", "", ""]  # the suffix feature stays off
-
-
-def test_prefix_feature_is_off_by_default():
-    nlp = spacy.blank("nb")
-    nlp.add_pipe("nordcase_gazetteer").set_lists(LISTS)
-    assert [str(t.morph) for t in nlp("Kari i Voss")] == ["", "", ""]
-
-
-def test_negative_prefix_length_is_rejected():
-    with pytest.raises(ValueError, match="prefix_length"):
-        Gazetteer(prefix_length=-2)
-
