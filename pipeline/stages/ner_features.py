@@ -40,7 +40,7 @@ class Gazetteer:
     """spaCy component: `Token.tag_` = which name lists hold the token (see FLAGS)."""
 
     def __init__(self, lists: Optional[dict[str, list[str]]] = None, suffix_length: int = 0,
-                 prefix_length: int = 0) -> None:
+                 prefix_length: int = 0, genitive: bool = False) -> None:
         if suffix_length < 0 or prefix_length < 0:
             raise ValueError("gazetteer: suffix_length and prefix_length must be >= 0")
         #: > 0: also write the token's last `suffix_length` letters (lower case) to `Token.lemma_`,
@@ -49,6 +49,9 @@ class Gazetteer:
         #: > 0: the token's first `prefix_length` letters (lower case) as its morphology "Pre=...",
         #: a longer prefix feature than spaCy's 1-letter PREFIX (no morphologizer runs either).
         self.prefix_length = prefix_length
+        #: True: a capitalised word that no list holds but whose stem without a final "s" is listed
+        #: gets the stem's flags ("Irlands", "Jensens", "Oslos"): the genitive of all four languages.
+        self.genitive = genitive
         self.lists: dict[str, list[str]] = {}
         self.flags: dict[str, str] = {}               # casefold -> letters, capitalised tokens
         self.closers: set[str] = set()                # org_last, casefold, any case
@@ -80,6 +83,8 @@ class Gazetteer:
         key = text.casefold()
         capitalised = text[:1].isupper()
         tag = self.flags.get(key, "") if capitalised else ""
+        if not tag and capitalised and self.genitive and len(key) > MIN_STEM and key[-1] == "s":
+            tag = self.flags.get(key[:-1], "")
         closes = (text in self.closers_exact or key in self.closers
                   or capitalised and any(len(key) - n >= MIN_STEM and key[-n:] in ends
                                          for n, ends in self.endings.items()))
@@ -112,6 +117,8 @@ class Gazetteer:
         return self
 
 
-@Language.factory("nordcase_gazetteer", default_config={"suffix_length": 0, "prefix_length": 0})
-def make_gazetteer(nlp: Language, name: str, suffix_length: int, prefix_length: int) -> Gazetteer:
-    return Gazetteer(suffix_length=suffix_length, prefix_length=prefix_length)
+@Language.factory("nordcase_gazetteer",
+                  default_config={"suffix_length": 0, "prefix_length": 0, "genitive": False})
+def make_gazetteer(nlp: Language, name: str, suffix_length: int, prefix_length: int,
+                   genitive: bool) -> Gazetteer:
+    return Gazetteer(suffix_length=suffix_length, prefix_length=prefix_length, genitive=genitive)

@@ -62,6 +62,25 @@ def test_organisation_flags(word, flag):
     assert Gazetteer(ORG_LISTS).flag(word) == flag
 
 
+@pytest.mark.parametrize("word,flag", [
+    ("Kolding", "P"),
+    ("Koldings", "P"),    # genitive of a listed place ...
+    ("Hansens", "L"),     # ... or surname
+    ("Karis", "FL"),
+    ("Voss", "P"),        # listed itself: its own flags, not those of "Vos"
+    ("koldings", NO_FLAG),
+    ("Pers", "F"),
+    ("Regions", "S"),     # an opening organisation word too ("Regions Hospital")
+    ("Kommunes", NO_FLAG),  # closing words are matched as they are
+])
+def test_genitive_takes_the_flags_of_its_stem(word, flag):
+    assert Gazetteer(ORG_LISTS, genitive=True).flag(word) == flag
+
+
+def test_genitive_is_off_by_default():
+    assert Gazetteer(ORG_LISTS).flag("Koldings") == NO_FLAG
+
+
 def test_organisation_lists_survive_a_round_trip_to_disk(tmp_path):
     Gazetteer(ORG_LISTS).to_disk(tmp_path)
     again = Gazetteer().from_disk(tmp_path)
