@@ -212,9 +212,9 @@ def world_places(lower_counts: Counter) -> set[str]:
         names.add(city["name"])
         if city["population"] >= GEONAMES_ALTERNATES_FROM:
             names.update(city["alternatenames"])
-    return {n.strip() for n in names
-            if " " not in n.strip() and len(n.strip()) >= 3 and n[:1].isupper() and not n.isupper()
-            and _latin_word(n.strip()) and lower_counts[n.strip().lower()] < COMMON_WORD_MIN}
+    names = {n.strip() for n in names}
+    return {n for n in names if " " not in n and len(n) >= 3 and n[:1].isupper() and not n.isupper()
+            and _latin_word(n) and lower_counts[n.lower()] < COMMON_WORD_MIN}
 
 
 def build_gazetteer(lower_counts: Counter | None = None) -> dict[str, list[str]]:
