@@ -36,7 +36,7 @@ def test_places_from_every_source(gazetteer, place):
     "ASHMUN",                    # all capitals (an other name of a GeoNames city)
     "Dubai-stad",                # not in any list
 ])
-def test_common_words_names_and_capitals_are_no_places(gazetteer, word):
+def test_common_words_and_capitals_are_no_places(gazetteer, word):
     assert word not in gazetteer["place"]
 
 

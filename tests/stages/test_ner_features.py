@@ -29,6 +29,11 @@ def test_component_writes_flags_to_the_tag(lang, text, tags):
     assert [t.tag_ for t in nlp(text)] == tags
 
 
+def test_lists_are_kept_sorted_and_unique():
+    assert Gazetteer({"first": ["Per", "Kari", "Per"], "place": ["Voss"]}).lists == {
+        "first": ["Kari", "Per"], "place": ["Voss"]}
+
+
 def test_lists_survive_a_round_trip_to_disk(tmp_path):
     Gazetteer(LISTS).to_disk(tmp_path)
     again = Gazetteer().from_disk(tmp_path)
