@@ -76,9 +76,13 @@ def evaluate(
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
 ) -> None:
     """Per-field accuracy of CASES against GOLD, calibration error and the wrong checks."""
-    from .evaluate import evaluate as run_evaluation, load_gold, load_records
+    from .evaluate import InputError, evaluate as run_evaluation, load_gold, load_records
 
-    report = run_evaluation(load_gold(gold), load_records(cases))
+    try:
+        report = run_evaluation(load_gold(gold), load_records(cases))
+    except InputError as exc:
+        typer.echo(f"nordcase evaluate: {exc}", err=True)
+        raise typer.Exit(2)
     ece = report.calibration_error()
     if as_json:
         typer.echo(json.dumps({

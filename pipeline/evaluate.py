@@ -180,11 +180,46 @@ def evaluate(gold: dict, records: Iterable[dict]) -> Report:
     return report
 
 
+class InputError(ValueError):
+    """A gold or records file that cannot be read as what it should be (message names file and line)."""
+
+
 def load_records(path: Path) -> list[dict]:
-    with Path(path).open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+    """The records of a cases.jsonl, one JSON object with a case_id per line."""
+    records = []
+    for number, line in enumerate(_read_text(path).split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}, line {number}: not JSON ({exc.msg})") from None
+        if not isinstance(record, dict) or "case_id" not in record:
+            raise InputError(f"{path}, line {number}: not a case record (no case_id)")
+        records.append(record)
+    return records
 
 
 def load_gold(path: Path) -> dict:
-    with Path(path).open(encoding="utf-8") as fh:
-        return json.load(fh)
+    """Gold facts: {"cases": {case_id: {field: value}}}."""
+    try:
+        gold = json.loads(_read_text(path))
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}, line {exc.lineno}: not JSON ({exc.msg})") from None
+    if not isinstance(gold, dict) or not isinstance(gold.get("cases"), dict) \
+            or not all(isinstance(v, dict) for v in gold["cases"].values()):
+        raise InputError(f"{path}: gold must be {{\"cases\": {{case_id: {{field: value}}}}}}")
+    return gold
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: a folder, not a file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror})") from None

@@ -50,3 +50,32 @@ def test_extract_then_evaluate(tmp_path):
     too_high = runner.invoke(app, ["evaluate", str(tmp_path / "gold.json"), str(out / "cases.jsonl"),
                                    "--min-accuracy", "1.01"])
     assert too_high.exit_code == 1
+
+
+def test_evaluate_unreadable_inputs_exit_2_with_one_line(tmp_path):
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"cases": {"a": {"language": "da"}}}), encoding="utf-8")
+    records = tmp_path / "cases.jsonl"
+    # U+2028 inside a string is one JSONL line, not two
+    records.write_text(json.dumps({"case_id": "a", "title": "x\u2028y"}, ensure_ascii=False) + "\n",
+                       encoding="utf-8")
+    (tmp_path / "broken.json").write_text('{"cases": {\n"a": }', encoding="utf-8")
+    (tmp_path / "list.json").write_text("[]", encoding="utf-8")
+    (tmp_path / "norecord.jsonl").write_text('{"case_id": "a"}\n\n[1, 2]\n', encoding="utf-8")
+    (tmp_path / "latin1.jsonl").write_bytes('{"case_id": "Å"}'.encode("latin-1"))
+    cases = {
+        ("missing.json", "cases.jsonl"): "missing.json: no such file",
+        ("broken.json", "cases.jsonl"): "broken.json, line 2: not JSON (Expecting value)",
+        ("list.json", "cases.jsonl"): 'list.json: gold must be {"cases": {case_id: {field: value}}}',
+        ("gold.json", "norecord.jsonl"): "norecord.jsonl, line 3: not a case record (no case_id)",
+        ("gold.json", "latin1.jsonl"): "latin1.jsonl: not UTF-8 text (byte 13)",
+        ("gold.json", "."): ".: a folder, not a file",
+    }
+    for (g, c), message in cases.items():
+        paths = [str(tmp_path / g), str(tmp_path / c) if c != "." else str(tmp_path)]
+        result = runner.invoke(app, ["evaluate", *paths])
+        assert result.exit_code == 2, (g, c, result.output)
+        expected = message if c != "." else f"{tmp_path}: a folder, not a file"
+        assert result.stderr.strip().endswith(expected), (g, c, result.stderr)
+    ok = runner.invoke(app, ["evaluate", str(gold), str(records)])
+    assert ok.exit_code == 0, ok.output
