@@ -143,12 +143,36 @@ def find_municipalities(text: str, lang: str, country: str, blocks: list[Block],
                              (0.8 if n > 1 else 0.7) - (0.25 if tie else 0.0),
                              METHOD_MUNI + ":suffix"))
     for org in organisations:
-        first = org.value.split()[0].strip(",.") if org.value.split() else ""
-        canon = _strip_genitive(first, names)
+        canon = _municipality_of_organisation(org.value, lang, names)
         if canon:
             out.append(Candidate("municipality", canon, org.raw, org.start, org.end, 0.6,
                                  METHOD_MUNI + ":organisation"))
     return out
+
+
+#: Association endings shorter than this match only as the whole last word ("IF", "IK").
+_MIN_ENDING = 3
+
+
+def _municipality_of_organisation(name: str, lang: str, names: dict[str, str]) -> Optional[str]:
+    """The municipality an organisation is named after: "Randers Sundhedscenter" or a municipality's
+    own office ("Jobcenter Holstebro"); none for a member association ("Volda Demensforening")."""
+    words = [w.strip(",.") for w in name.split()]
+    if not words or not words[0]:
+        return None
+    res = resources.load(lang, "entities")
+    last = words[-1].casefold()
+    if any(last == e or len(e) >= _MIN_ENDING and last.endswith(e)
+           for e in (a.casefold() for a in res.association_endings)):
+        return None
+    canon = _strip_genitive(words[0], names)
+    if canon:
+        return canon
+    for prefix in res.municipal_office_prefixes:
+        head = prefix.split()
+        if len(words) == len(head) + 1 and [w.casefold() for w in words[:-1]] == [h.casefold() for h in head]:
+            return _strip_genitive(words[-1], names)
+    return None
 
 
 def _strip_suffix(value: str, lang: str) -> str:

@@ -29,6 +29,8 @@ class EntitiesFile(BaseModel):
     org_prefixes: list[str] = []
     org_word_endings: list[str] = []
     name_connectors: list[str] = []
+    association_endings: list[str] = []
+    municipal_office_prefixes: list[str] = []
     municipality_suffixes: list[str]
     role_titles: list[str] = []
     role_suffixes: list[str] = []
@@ -39,8 +41,9 @@ class EntitiesFile(BaseModel):
 
     @model_validator(mode="after")
     def _unique(self) -> "EntitiesFile":
-        for name in ("org_suffixes", "org_prefixes", "org_word_endings", "name_connectors",
-                     "municipality_suffixes", "role_titles", "role_suffixes", "place_needs_cue", "org_labels", "non_entities"):
+        for name in ("org_suffixes", "org_prefixes", "org_word_endings", "name_connectors", "association_endings",
+                     "municipal_office_prefixes", "municipality_suffixes", "role_titles", "role_suffixes",
+                     "place_needs_cue", "org_labels", "non_entities"):
             values = getattr(self, name)
             folded = [v.casefold() for v in values]
             dupes = sorted({v for v in folded if folded.count(v) > 1})

@@ -186,6 +186,26 @@ def test_municipalities(lang, muni):
     assert choose("municipality", cands, []).value == muni
 
 
+@pytest.mark.parametrize("lang,text,muni", [
+    ("da", "Ansøger: Jobcenter Holstebro", "Holstebro"),
+    ("da", "Ansøger: Randers Sundhedscenter", "Randers"),
+    ("da", "Ansøger: Vejle Idrætsforening", None),
+    ("sv", "Sökande: Umeå Friluftsförening", None),
+    ("sv", "Sökande: Socialtjänsten Umeå", "Umeå"),
+    ("nb", "Prosjekteier: NAV Hamar", "Hamar"),
+    ("nb", "Prosjekteier: Hamar Turlag", None),
+    ("nn", "Organisasjon: Volda Demensforening", None),
+    ("nn", "Organisasjon: Volda sjukehus", "Volda"),
+])
+def test_municipality_from_organisation_name(lang, text, muni):
+    """An organisation named after a municipality gives it, a member association does not."""
+    blocks = find_blocks(text, lang)
+    orgs = find_organisations(text, lang, blocks, [])
+    assert orgs, text
+    cands = find_municipalities(text, lang, COUNTRY[lang], blocks, orgs)
+    assert (choose("municipality", cands, []).value if cands else None) == muni
+
+
 @pytest.mark.parametrize("lang,status", [("da", "project"), ("sv", None), ("nb", "completed"),
                                          ("nn", "in_operation")])
 def test_status(lang, status):
