@@ -86,11 +86,19 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
                                  METHOD_ORG + ":preamble"))
             break
     for b in blocks:
-        if b.kind == "label" and b.key == "organisation" and b.value_start < b.value_end:
+        if b.kind == "label" and b.key in ("organisation", "responsible") and b.value_start < b.value_end:
             value = b.value(text).splitlines()[0].strip()
-            if value and not lexicon.phrase_pattern(lang, "not_stated").fullmatch(value):
+            # "Region Västerbotten i samarbete med Umeå kommun": the first is responsible
+            partner = lexicon.phrase_pattern(lang, "partner_joiners").search(value)
+            value = value[:partner.start()].rstrip(" ,") if partner and partner.start() else value
+            if not value or lexicon.phrase_pattern(lang, "not_stated").fullmatch(value):
+                continue
+            if b.key == "organisation":
                 out.append(Candidate("organisation", value, value, b.value_start,
                                      b.value_start + len(value), 0.9, METHOD_ORG + ":label"))
+            elif lexicon.is_organisation(value, lang):
+                out.append(Candidate("organisation", value, value, b.value_start,
+                                     b.value_start + len(value), 0.8, METHOD_ORG + ":responsible"))
     for contact in contacts:
         org = contact.get("organisation")
         if org is not None:

@@ -9,7 +9,7 @@ from ..schema import SECTION_KEYS
 
 #: Label groups every language's labels.yaml must define (value may be an empty list).
 LABEL_KEYS = (
-    "title", "organisation", "municipality", "period", "start_date", "end_date", "document_date",
+    "title", "organisation", "responsible", "municipality", "period", "start_date", "end_date", "document_date",
     "budget_total", "budget_per_year", "budget_other", "status", "contact", "phone", "email",
     "participants_planned", "participants_reached", "target_age", "evaluated",
     "goal_fulfilment", "implemented_as_planned", "program",
@@ -22,7 +22,7 @@ PHRASE_KEYS = (
     "rating_1", "rating_2", "rating_3", "rating_4",
     "age_max", "age_min", "age_unit", "start_cue", "end_cue", "range_joiners",
     "participants_reached_cue", "participants_planned_cue", "people_nouns", "approx",
-    "municipality_suffix", "version_cue", "per_year", "per_month", "total_cue",
+    "municipality_suffix", "partner_joiners", "version_cue", "per_year", "per_month", "total_cue",
     "rating_goal_words", "rating_plan_words", "status_word_project", "status_word_in_operation",
 )
 

@@ -156,6 +156,9 @@ def find_blocks(text: str, lang: Optional[str], structure: list[tuple[int, int]]
                                     line.end, line.end, how, None, i))
             continue
         kind, key, how, found_lang, offset = found
+        if kind == "heading" and how == "inline" and _in_details(blocks) and key in _label_keys(lang):
+            # "Periode: 01.08.2021 – 31.07.2023" under "Fakta" is a fact of the case, not a section
+            kind = "label"
         if offset is not None:
             vstart, vend = line.start + offset, line.end
         else:
@@ -177,6 +180,17 @@ def find_blocks(text: str, lang: Optional[str], structure: list[tuple[int, int]]
         blocks.append(Block(kind, key, line.text, line.start, line.end, vstart, vend, how,
                             found_lang, i))
     return blocks
+
+
+def _in_details(blocks: list[Block]) -> bool:
+    """Whether the last heading so far opens a facts box ("Fakta", "Detaljer")."""
+    heads = [b for b in blocks if b.kind == "heading"]
+    return bool(heads) and heads[-1].key == "details"
+
+
+@lru_cache(maxsize=None)
+def _label_keys(lang: Optional[str]) -> frozenset[str]:
+    return frozenset(key for code in lexicon.search_order(lang) for key in lexicon.label_index(code).values())
 
 
 def heading_blocks(blocks: list[Block]) -> list[Block]:

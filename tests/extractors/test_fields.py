@@ -186,6 +186,25 @@ def test_municipalities(lang, muni):
     assert choose("municipality", cands, []).value == muni
 
 
+@pytest.mark.parametrize("lang,text,org", [
+    ("da", "Ansvarlig: Børn og Unge, Næstved Kommune", "Børn og Unge, Næstved Kommune"),
+    ("da", "Ansvarlig: Camilla Vestergaard", None),
+    ("da", "Ansøger: Næstved Kommune i samarbejde med Professionshøjskolen Absalon", "Næstved Kommune"),
+    ("sv", "Ansvarig: Kultur och fritid, Umeå kommun", "Kultur och fritid, Umeå kommun"),
+    ("sv", "Ansvarig: Lena Holm", None),
+    ("sv", "Fakta\n\nOrganisation: Region Västerbotten i samarbete med Umeå kommun", "Region Västerbotten"),
+    ("nb", "Ansvarlig: Helse og omsorg, Hamar kommune", "Helse og omsorg, Hamar kommune"),
+    ("nb", "Søker: Hamar kommune i samarbeid med Frivilligsentralen", "Hamar kommune"),
+    ("nn", "Ansvarleg: Volda kommune", "Volda kommune"),
+    ("nn", "Søkjar: Volda sjukehus i samarbeid med Volda kommune", "Volda sjukehus"),
+])
+def test_organisation_labels(lang, text, org):
+    """"Ansvarlig" may name a person or an organisation: only an organisation's form counts; of
+    partners joined by "i samarbejde med" the first is the responsible one."""
+    cands = find_organisations(text, lang, find_blocks(text, lang), [])
+    assert (choose("organisation", cands, []).value if cands else None) == org
+
+
 @pytest.mark.parametrize("lang,text,muni", [
     ("da", "Ansøger: Jobcenter Holstebro", "Holstebro"),
     ("da", "Ansøger: Randers Sundhedscenter", "Randers"),

@@ -53,6 +53,27 @@ def test_label_value_lines_are_labels_not_sections(lang, value):
     assert [(b.key, b.value(text)) for b in labels] == [("start_date", value)]
 
 
+FACTS_BOX = {
+    "da": ("Fakta", "Periode", "Baggrund", "Mange ældre i byen mangler et fast sted at mødes om ugen."),
+    "sv": ("Fakta", "Projektperiod", "Bakgrund", "Många äldre på orten saknar en fast plats att träffas på."),
+    "nb": ("Detaljer", "Prosjektperiode", "Bakgrunn", "Mange eldre i byen mangler et fast sted å møtes hver uke."),
+    "nn": ("Detaljar", "Periode", "Bakgrunn", "Mange eldre i byen manglar ein fast stad å møtast kvar veke."),
+}
+
+
+@pytest.mark.parametrize("lang", ["da", "sv", "nb", "nn"])
+def test_inline_heading_in_a_facts_box_is_a_label(lang):
+    """"Periode: …" under "Fakta" is a fact of the case; the same line under no facts box opens a section."""
+    box, period, background, body = FACTS_BOX[lang]
+    text = f"Sommerkaffe 2022\n\n{box}\n\n{period}: 01.08.2021 – 31.07.2023\n\n{background}\n\n{body}\n"
+    assert [s.key.value for s in segment(text, lang)] == ["details", "background"]
+    labels = [(b.key, b.value(text)) for b in find_blocks(text, lang) if b.kind == "label"]
+    assert labels == [("period", "01.08.2021 – 31.07.2023")]
+    loose = f"Sommerkaffe 2022\n\n{period}: 01.08.2021 – 31.07.2023\n\n{background}\n\n{body}\n"
+    assert [(s.key.value, s.method) for s in segment(loose, lang)] == \
+        [("period", "sections@1:inline"), ("background", "sections@1:exact")]
+
+
 def test_inline_heading_keeps_its_text():
     text = WRITTEN["sv"]
     purpose = [s for s in segment(text, "sv") if s.key and s.key.value == "purpose"][0]
