@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from .. import lexicon, resources
@@ -18,7 +19,6 @@ METHOD_MUNI = "municipality@1"
 MAX_TITLE_CHARS = 200
 MAX_TITLE_WORDS = 20
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-ZÆØÅÄÖ]")
-_SPLIT_LIST = re.compile(r"\s*[,;]\s*|\s+og\s+|\s+och\s+")
 
 
 def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
@@ -123,7 +123,7 @@ def find_municipalities(text: str, lang: str, country: str, blocks: list[Block],
     for b in blocks:
         if b.kind == "label" and b.key == "municipality" and b.value_start < b.value_end:
             value = b.value(text).splitlines()[0].strip()
-            parts = [p for p in _SPLIT_LIST.split(value) if p]
+            parts = [p for p in _list_split(lang).split(value) if p]
             if len(parts) == 1 and _strip_suffix(parts[0], lang).casefold() in names:
                 canon = names[_strip_suffix(parts[0], lang).casefold()]
                 out.append(Candidate("municipality", canon, value, b.value_start,
@@ -181,6 +181,13 @@ def _municipality_of_organisation(name: str, lang: str, names: dict[str, str]) -
         if len(words) == len(head) + 1 and [w.casefold() for w in words[:-1]] == [h.casefold() for h in head]:
             return _strip_genitive(words[-1], names)
     return None
+
+
+@lru_cache(maxsize=None)
+def _list_split(lang: str) -> re.Pattern:
+    """Between the items of a list: "Volda og Ørsta", "Umeå, Vännäs"."""
+    words = "|".join(re.escape(w) for w in lexicon.phrases(lang, "and_words"))
+    return re.compile(rf"\s*[,;]\s*|\s+(?:{words})\s+", re.IGNORECASE)
 
 
 def _strip_suffix(value: str, lang: str) -> str:

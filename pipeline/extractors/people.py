@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from .. import lexicon
 from ..stages.sections import Block, heading_blocks, heading_body
@@ -18,10 +19,6 @@ METHOD_AGE = "ages@1"
 MAX_PARTICIPANTS = 10_000_000
 MAX_AGE = 120
 AGE_SECTIONS = ("target_group", "participants")
-
-
-
-
 SKIP_NUMBER_KINDS = ("ordinal", "percent", "plus", "scale")
 
 
@@ -70,7 +67,14 @@ def _lead(text: str, b: Block) -> int:
     return len(raw) - len(raw.lstrip())
 
 
-_CLAUSE = re.compile(r"[,;]\s+|\s+(?:og|och|men|medan|mens|og)\s+")
+@lru_cache(maxsize=None)
+def _clause_breaks(lang: str) -> re.Pattern:
+    """Where a clause ends: a comma or semicolon, or "og"/"men" between two clauses."""
+    words = "|".join(re.escape(w) for w in (*lexicon.phrases(lang, "and_words"),
+                                             *lexicon.phrases(lang, "clause_joiners")))
+    return re.compile(rf"[,;]\s+|\s+(?:{words})\s+", re.IGNORECASE)
+
+
 _RANGE_END = re.compile(r"\d\s*[-–]\s*$")
 
 
@@ -94,7 +98,7 @@ def _from_sentences(text: str, lang: str, planned: re.Pattern, reached: re.Patte
         s_start, s = sentences[i]
         if not (reached.search(s) or planned.search(s)):
             continue
-        bounds = [0] + [m.end() for m in _CLAUSE.finditer(s)] + [len(s)]
+        bounds = [0] + [m.end() for m in _clause_breaks(lang).finditer(s)] + [len(s)]
         for n in in_sentence:
             if not _count(n) or _RANGE_END.search(s[:n.start]):
                 continue
@@ -125,7 +129,10 @@ def find_ages(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     over = "|".join(re.escape(u) for u in lexicon.phrases(lang, "age_min"))
     joiners = "|".join(re.escape(u) for u in lexicon.phrases(lang, "range_joiners"))
     rx_range = re.compile(rf"(?<![\d.,])(\d{{1,3}})\s*(?:{joiners})\s*(\d{{1,3}})\s*(?:{unit})(?!\w)", re.I)
-    rx_between = re.compile(rf"(?:mellem|mellan|mellom)\s+(\d{{1,3}})\s+(?:og|och)\s+(\d{{1,3}})\s*(?:{unit})(?!\w)", re.I)
+    between = "|".join(re.escape(u) for u in lexicon.phrases(lang, "between"))
+    and_words = "|".join(re.escape(u) for u in lexicon.phrases(lang, "and_words"))
+    rx_between = re.compile(rf"(?:{between})\s+(\d{{1,3}})\s+(?:{and_words})\s+(\d{{1,3}})\s*(?:{unit})(?!\w)",
+                            re.I)
     rx_max = re.compile(rf"(?<!\w)(?:{upto})\s+(\d{{1,3}})\s*(?:{unit})(?!\w)", re.I)
     rx_min = re.compile(rf"(?<!\w)(?:{over})\s+(\d{{1,3}})\s*(?:{unit})(?!\w)", re.I)
     rx_plus = re.compile(r"(?<![\d.,+])(\d{2,3})\s?\+(?!\d)")

@@ -274,6 +274,29 @@ def test_participants(lang, expected):
     assert run(lang, find_participants) == expected
 
 
+@pytest.mark.parametrize("lang,sentence,expected", [
+    ("da", "Omkring 85 ældre bruger mødestedet hver uge, men 20 borgere står på venteliste.", 85),
+    ("sv", "Ungefär 85 äldre besöker mötesplatsen varje vecka, medan 20 invånare står i kö.", 85),
+    ("nb", "Om lag 85 eldre bruker møteplassen hver uke, mens 20 innbyggere står på venteliste.", 85),
+    ("nn", "Om lag 85 eldre brukar møteplassen kvar veke, medan 20 innbyggjarar står på venteliste.", 85),
+])
+def test_participants_using_a_service_are_reached(lang, sentence, expected):
+    """People who use the service now are reached; the clause after "men/medan" is another clause."""
+    text = f"T\n\n{sentence}\n"
+    assert {c.kind: c.value for c in find_participants(text, lang, find_blocks(text, lang))} == \
+        {"participants_reached": expected}
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("da", "Målgruppen er unge mellem 15 og 19 år."), ("sv", "Målgruppen är unga mellan 15 och 19 år."),
+    ("nb", "Målgruppen er unge mellom 15 og 19 år."), ("nn", "Målgruppa er unge mellom 15 og 19 år."),
+])
+def test_ages_between(lang, sentence):
+    text = f"T\n\n{sentence}\n"
+    assert {c.kind: c.value for c in find_ages(text, lang, find_blocks(text, lang))} == \
+        {"target_age_min": 15, "target_age_max": 19}
+
+
 @pytest.mark.parametrize("lang,expected", [
     ("da", {"target_age_min": 65}),
     ("sv", {"target_age_min": 10, "target_age_max": 12}),
