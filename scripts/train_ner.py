@@ -3,7 +3,8 @@
 Steps: `prepare` (label mapping, fixed splits, augmentation -> build/ner/*.spacy; gazetteer lists from
 Faker, the municipality resources and the organisation words of entities.yaml -> build/ner/gazetteer.json), `train`
 (spaCy with scripts/ner_config.cfg: 3,600 steps, about 35 min on one idle core, under a wall-time
-limit), `package` (best model -> models/), `calibrate` (entity confidences from the dev sets).
+limit), `package` (best model -> models/), `calibrate` (entity confidences from the dev sets),
+`consistency` (how consistently each training file is annotated; figures in the model card).
 """
 from __future__ import annotations
 
@@ -391,6 +392,37 @@ def calibrate() -> None:
     print(json.dumps(buckets, indent=1))
 
 
+def consistency() -> dict[str, dict[str, float]]:
+    """How consistently each training file is annotated (mapped labels).
+
+    agreement: of entity strings occurring two or more times as an entity, the share of occurrences
+    that carry the string's most frequent label; annotated: of the mid-sentence occurrences of such
+    one-word strings, the share inside an entity at all."""
+    files = {"nb": "norne-nob-train.jsonl", "nn": "norne-nno-train.jsonl", "sv": "sv-webnews-train.jsonl"}
+    out: dict[str, dict[str, float]] = {}
+    for lang, name in files.items():
+        rows = read_rows(DATA / name)
+        labels: dict[tuple[str, ...], Counter] = {}
+        for row in rows:
+            for start, end, label in spans_of(row["tags"]):
+                labels.setdefault(tuple(row["tokens"][start:end]), Counter())[label] += 1
+        repeated = {k: c for k, c in labels.items() if sum(c.values()) >= 2}
+        total = sum(sum(c.values()) for c in repeated.values())
+        majority = sum(max(c.values()) for c in repeated.values())
+        words = {k[0] for k in repeated if len(k) == 1}
+        inside = outside = 0
+        for row in rows:
+            covered = {i for start, end, _ in spans_of(row["tags"]) for i in range(start, end)}
+            for i, word in enumerate(row["tokens"][1:], start=1):
+                if word in words:
+                    inside, outside = inside + (i in covered), outside + (i not in covered)
+        out[lang] = {"sentences": len(rows), "repeated_occurrences": total,
+                     "agreement": round(majority / total, 3),
+                     "occurrences": inside + outside, "annotated": round(inside / (inside + outside), 3)}
+        print(f"{lang}: {out[lang]}")
+    return out
+
+
 def _unannotated(gold, nlp):
     """The gold document's words without its entities, for the model to annotate."""
     from spacy.tokens import Doc
@@ -400,7 +432,7 @@ def _unannotated(gold, nlp):
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("step", choices=["prepare", "train", "package", "calibrate", "all"])
+    ap.add_argument("step", choices=["prepare", "train", "package", "calibrate", "consistency", "all"])
     ap.add_argument("--max-minutes", type=float, default=120.0)
     ap.add_argument("--max-steps", type=int, default=None)
     ap.add_argument("--output", type=Path, default=BUILD / "output", help="training output folder")
@@ -414,6 +446,8 @@ def main() -> None:
         package(args.output)
     if args.step in ("calibrate", "all"):
         calibrate()
+    if args.step == "consistency":
+        consistency()
 
 
 if __name__ == "__main__":
