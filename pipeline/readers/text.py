@@ -185,7 +185,7 @@ def check_text(text: str, name: str, config: Config) -> None:
 
 
 def read_text(path: Path, config: Config, fmt: str = "text"):
-    """A .txt/.md file as a Document."""
+    """A .txt/.md file as a Document (Markdown markup removed, its headings kept as spans)."""
     from ..schema import Source
     from . import Document
 
@@ -195,6 +195,11 @@ def read_text(path: Path, config: Config, fmt: str = "text"):
     source = Source(path=str(path), format=fmt, encoding=decoded.encoding,
                     encoding_confidence=decoded.confidence, bytes=len(raw), sha256=sha256(raw),
                     repaired=decoded.repaired)
+    if fmt == "markdown":
+        from .markdown import markdown_to_text
+
+        text, headings = markdown_to_text(decoded.text)
+        return Document(case_id=path.stem, text=text, source=source, headings=headings)
     return Document(case_id=path.stem, text=decoded.text, source=source)
 
 

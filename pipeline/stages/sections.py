@@ -133,6 +133,8 @@ def _unknown_heading(line: Line, nxt: Optional[Line], is_first: bool) -> bool:
         return False
     if not text[0].isupper() or _SENTENCE_END.search(text) or _VALUE_LIKE.search(text):
         return False
+    if _INLINE.match(text):
+        return False  # "Huvudman: Kiruna kommun" is a label and its value, even an unknown label
     if text.endswith(":") and nxt is not None and _LIST_ITEM.match(nxt.text):
         return False
     if nxt is None:

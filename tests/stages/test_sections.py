@@ -92,6 +92,19 @@ def test_first_line_is_never_a_prefix_heading():
     assert [s.key.value for s in segment(text, "sv")] == ["background"]
 
 
+
+@pytest.mark.parametrize("lang, line", [
+    ("sv", "Finansieringsform: Allmänna arvsfonden"),
+    ("da", "Tema: Fællesskab og trivsel"),
+    ("nn", "Fylke: Møre og Romsdal"),
+])
+def test_unknown_label_line_is_not_an_unknown_heading(lang, line):
+    """A 'Label: value' line whose label no list holds stays text; a short line alone before a
+    paragraph is still kept as a heading with no key."""
+    paragraph = "Ett två tre fyra fem sex sju åtta nio tio ord i ett stycke."
+    text = f"Titel på fallet\n\n{line}\n{paragraph}\n\nVåra lärdomar\n\n{paragraph}\n"
+    assert [(b.kind, b.key, b.header) for b in find_blocks(text, lang)] == [("heading", None, "Våra lärdomar")]
+
 SEED_SECTIONS = {
     "000_66191689009369f5": ["intervention_type", "economy", "contact", "purpose", "target_group",
                              "intervention_type", "intervention_type", "description", "organisation",

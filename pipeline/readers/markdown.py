@@ -1,0 +1,107 @@
+"""Markdown: the text a reader sees, line for line, with the markup taken out.
+
+ATX ("## Mål") and setext (a line over "===" or "---") headings become heading lines whose
+spans go into Document.headings; emphasis ("**Projekttid:**"), links, images, inline code,
+block-quote markers, code fences and thematic breaks are removed, so a bold label reads as a
+label and a title has no "#". Every other line stays where it was (list markers kept, blank
+lines kept), because the label/value layouts the later stages read are line layouts. A
+CommonMark parser (markdown-it-py) would render HTML and merge a paragraph's lines, losing
+that layout; case reports use the small part of Markdown handled here.
+"""
+from __future__ import annotations
+
+import re
+
+from .text import join_lines
+
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(?P<text>.*?))?(?:[ \t]+#+)?[ \t]*$")
+_SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
+_BREAK = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_QUOTE = re.compile(r"^ {0,3}>[ ]?")
+_LIST = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
+_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]+|[^@\s<>]+@[^@\s<>]+)>")
+_CODE = re.compile(r"`([^`]+)`")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EM_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
+_EM_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
+_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_PRIVATE = 0xE000  # escaped characters wait here while emphasis is removed
+
+
+def _link(match: re.Match) -> str:
+    """A link's text; a mailto/tel target the text does not show is kept after it."""
+    text, target = match.group(1), match.group(2)
+    for scheme in ("mailto:", "tel:"):
+        if target.lower().startswith(scheme):
+            address = target[len(scheme):]
+            return text if address in text else f"{text} ({address})"
+    return text
+
+
+def inline(text: str) -> str:
+    """One line's inline markup removed: "**Projekttid:** 2024" -> "Projekttid: 2024"."""
+    escaped: list[str] = []
+
+    def hold(m: re.Match) -> str:
+        escaped.append(m.group(1))
+        return chr(_PRIVATE + len(escaped) - 1)
+
+    text = _ESCAPE.sub(hold, text)
+    text = _CODE.sub(r"\1", text)
+    text = _IMAGE.sub(r"\1", text)
+    text = _LINK.sub(_link, text)
+    text = _AUTOLINK.sub(lambda m: m.group(1).removeprefix("mailto:"), text)
+    for pattern in (_STRONG, _STRIKE):
+        text = pattern.sub(lambda m: m.group(m.lastindex), text)
+    text = _EM_STAR.sub(r"\1", text)
+    text = _EM_UNDERSCORE.sub(r"\1", text)
+    return "".join(escaped[ord(c) - _PRIVATE] if _PRIVATE <= ord(c) < _PRIVATE + len(escaped) else c
+                   for c in text)
+
+
+def markdown_lines(source: str) -> list[tuple[str, bool]]:
+    """(line, is_heading) for every source line, markup removed."""
+    out: list[tuple[str, bool]] = []
+    fence = None
+    for raw in source.split("\n"):
+        if fence is not None:
+            closing = _FENCE.match(raw)
+            if closing and closing.group(1)[0] == fence[0] and len(closing.group(1)) >= len(fence):
+                fence = None
+                out.append(("", False))
+            else:
+                out.append((raw, False))
+            continue
+        opening = _FENCE.match(raw)
+        if opening:
+            fence = opening.group(1)
+            out.append(("", False))
+            continue
+        line = raw
+        while _QUOTE.match(line):
+            line = _QUOTE.sub("", line, count=1)
+        atx = _ATX.match(line)
+        if atx:
+            out.append((inline(atx.group("text") or "").strip(), True))
+            continue
+        previous = out[-1] if out else ("", True)
+        if _SETEXT.match(line) and previous[0].strip() and not previous[1] \
+                and not _LIST.match(previous[0]):
+            out[-1] = (previous[0].strip(), True)
+            out.append(("", False))
+            continue
+        if _BREAK.match(line) or _TABLE_RULE.match(line) and "|" in line:
+            out.append(("", False))
+            continue
+        out.append((inline(line).rstrip(), False))
+    return out
+
+
+def markdown_to_text(source: str) -> tuple[str, list[tuple[int, int]]]:
+    """(plain text, heading spans) of a Markdown document."""
+    return join_lines(markdown_lines(source))
