@@ -251,6 +251,13 @@ class ContactParser:
             head = inline.group(1)
             role_label = (head, start + inline.start(1), start + inline.end(1), SCORE["label"])
             line = " " * inline.end() + line[inline.end():]
+        if role_label is not None and not EMAIL.search(line) and not _looks_like_phone_anywhere(line) \
+                and lexicon.is_organisation(line.strip(), self.lang) \
+                and self._entity_label(start, start + len(line)) != "PER" \
+                and not any(e.label == "PER" and start <= e.start and e.end <= start + len(line)
+                            for e in self.entities):
+            # "Prosjektansvarlig: Lillehammer kommune, Enhet for helse og mestring": a unit, no person
+            return
         if role_label is not None:
             self.pending_role = role_label
         cur = self._current()
@@ -271,12 +278,27 @@ class ContactParser:
             if one_person and "name" in taken and _name_tokens(part.strip(), True) \
                     and not lexicon.is_role(part.strip(), self.lang):
                 what = self._as_organisation(part, start + off, merge=taken[-1:] == ["organisation"])
+            elif self._organisation_after_role(part, start + off, taken):
+                # "Søren Holm Andersen\nProjektkoordinator, Aarhus Kommunes Biblioteker": the
+                # part after the contact's own role is where the contact works, not a new person
+                what = self._as_organisation(part, start + off, merge=False)
             else:
                 what = self.feed_part(part, start + off, how, strict_name=role_label is None,
                                       label=label, opens_person_line=one_person and not taken)
                 if what in ("organisation", "organisation_more") and taken[-1:] == ["organisation"]:
                     self._merge_organisation(start + off + len(part.rstrip()))
             taken.append(what)
+
+    def _organisation_after_role(self, part: str, start: int, taken: list[str]) -> bool:
+        """A name-like part right after a role the current contact took on the same line."""
+        cur = self._current()
+        stripped = part.strip()
+        if taken[-1:] != ["role"] or self.pending_role is not None or cur is None \
+                or cur.organisation is not None or not _name_tokens(stripped, True) \
+                or lexicon.is_role(stripped, self.lang):
+            return False
+        begin = start + len(part) - len(part.lstrip())
+        return self._entity_label(begin, begin + len(stripped)) != "PER"
 
     def _as_organisation(self, part: str, start: int, merge: bool) -> str:
         stripped = part.strip()

@@ -134,3 +134,25 @@ def test_inline_contact_in_running_text():
             "Kontakt: Anna Berg, 0224-74 70 00, anna.berg@sala.se")
     assert values(find_contacts(text, "sv")) == [
         {"name": "Anna Berg", "phone": "+46224747000", "email": "anna.berg@sala.se"}]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("da", "Titel\n\nKontakt\nSøren Holm Andersen\nProjektkoordinator, Aarhus Kommunes Biblioteker\n"
+           "Tlf. +45 41 87 22 10\nsha@aarhus.dk\n",
+     {"name": "Søren Holm Andersen", "role": "Projektkoordinator", "organisation": "Aarhus Kommunes Biblioteker",
+      "phone": "+4541872210", "email": "sha@aarhus.dk"}),
+    ("sv", "Titel\n\nKontakt\nMaria Ek Lindgren\nProjektledare, Gävle Folkets Hus\nmaria.ek@gavle.se\n",
+     {"name": "Maria Ek Lindgren", "role": "Projektledare", "organisation": "Gävle Folkets Hus",
+      "email": "maria.ek@gavle.se"}),
+])
+def test_the_part_after_a_contacts_own_role_is_the_organisation(lang, text, expected):
+    """'Name' then 'Role, Workplace': the workplace is not a second person."""
+    assert values(find_contacts(text, lang)) == [expected]
+
+
+def test_a_role_label_over_a_unit_gives_no_contact():
+    """'Prosjektansvarlig: <a municipal unit>' names who is responsible, not a person to contact."""
+    text = ("Tittel\n\nProsjektansvarlig: Lillehammer kommune, Enhet for helse og mestring\n\n"
+            "Kontaktperson\nKari Nordby, fysioterapeut\nMobil: 412 34 567\n")
+    assert values(find_contacts(text, "nb")) == [
+        {"name": "Kari Nordby", "role": "fysioterapeut", "phone": "+4741234567"}]
