@@ -287,6 +287,19 @@ def test_participants_using_a_service_are_reached(lang, sentence, expected):
         {"participants_reached": expected}
 
 
+@pytest.mark.parametrize("lang,sentence,planned,reached", [
+    ("da", "Vi regnede med omkring tredive deltagere, og i alt deltog 41 borgere.", 30, 41),
+    ("sv", "Vi räknade med ungefär trettio deltagare. Totalt deltog 35 personer.", 30, 35),
+    ("nb", "Vi regnet med rundt femti deltakere. Ved utgangen av 2023 hadde 63 personer vært med.", 50, 63),
+    ("nn", "Vi rekna med om lag tretti deltakarar, og 28 deltakarar har vore med.", 30, 28),
+])
+def test_participants_counted_on_are_planned(lang, sentence, planned, reached):
+    """'We counted on about fifty participants' plans a number, in number words as well."""
+    text = f"T\n\n{sentence}\n"
+    assert {c.kind: c.value for c in find_participants(text, lang, find_blocks(text, lang))} == \
+        {"participants_planned": planned, "participants_reached": reached}
+
+
 @pytest.mark.parametrize("lang,sentence", [
     ("da", "Målgruppen er unge mellem 15 og 19 år."), ("sv", "Målgruppen är unga mellan 15 och 19 år."),
     ("nb", "Målgruppen er unge mellom 15 og 19 år."), ("nn", "Målgruppa er unge mellom 15 og 19 år."),
