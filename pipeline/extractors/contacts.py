@@ -74,9 +74,18 @@ def normalise_phone(raw: str, region: str) -> Optional[tuple[str, bool]]:
             phonenumbers.is_valid_number(num))
 
 
+@lru_cache(maxsize=None)
+def _phone_cue() -> re.Pattern:
+    """A phone cue word opening a part ("telefon 37 93 75 00"), from every language's numbers.yaml."""
+    cues = {c.rstrip(".") for code in resources.languages() for c in resources.load(code, "numbers").phone_cues}
+    alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"^\s*(?:{alternatives})\.?\s*:?\s*(?=[+\d(])", re.IGNORECASE)
+
+
 def _looks_like_phone(part: str) -> bool:
     if _DATE_LIKE.search(part) or "@" in part:
         return False
+    part = _phone_cue().sub("", part, count=1)
     digits = re.sub(r"\D", "", part)
     return 6 <= len(digits) <= 15 and len(digits) >= 0.6 * len(re.sub(r"\s", "", part))
 

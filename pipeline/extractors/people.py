@@ -122,7 +122,7 @@ def _from_sentences(text: str, lang: str, planned: re.Pattern, reached: re.Patte
 
 
 def find_ages(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
-    """target_age_min / target_age_max: "65+", "opp til 30 år", "18–25 år", "over 65 år"
+    """target_age_min / target_age_max: "65+", "opp til 30 år", "18–25 år", "over 65 år", "18 år og eldre"
     in the target-group section or a sentence that names a group of people."""
     unit = "|".join(re.escape(u) for u in lexicon.phrases(lang, "age_unit"))
     upto = "|".join(re.escape(u) for u in lexicon.phrases(lang, "age_max"))
@@ -135,6 +135,8 @@ def find_ages(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
                             re.I)
     rx_max = re.compile(rf"(?<!\w)(?:{upto})\s+(\d{{1,3}})\s*(?:{unit})(?!\w)", re.I)
     rx_min = re.compile(rf"(?<!\w)(?:{over})\s+(\d{{1,3}})\s*(?:{unit})(?!\w)", re.I)
+    after = "|".join(re.escape(u) for u in lexicon.phrases(lang, "age_min_after"))
+    rx_min_after = re.compile(rf"(?<![\d.,])(\d{{1,3}})\s*(?:{unit})\s+(?:{after})(?!\w)", re.I)
     rx_plus = re.compile(r"(?<![\d.,+])(\d{2,3})\s?\+(?!\d)")
     heads = heading_blocks(blocks)
     zones: list[tuple[int, int, float]] = []
@@ -157,7 +159,7 @@ def find_ages(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
         for m in rx_max.finditer(s):
             if 0 < int(m.group(1)) <= MAX_AGE and not _inside(m, rx_range, s):
                 out.append(Candidate("target_age_max", int(m.group(1)), m.group(0), s0 + m.start(), s0 + m.end(), score, METHOD_AGE + ":upto"))
-        for m in rx_min.finditer(s):
+        for m in list(rx_min.finditer(s)) + list(rx_min_after.finditer(s)):
             if 0 < int(m.group(1)) <= MAX_AGE and not _inside(m, rx_range, s):
                 out.append(Candidate("target_age_min", int(m.group(1)), m.group(0), s0 + m.start(), s0 + m.end(), score, METHOD_AGE + ":over"))
         for m in rx_plus.finditer(s):

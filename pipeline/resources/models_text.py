@@ -20,7 +20,7 @@ PHRASE_KEYS = (
     "not_stated", "status_project", "status_in_operation", "status_completed",
     "evaluated_yes", "evaluated_no", "evaluation_internal", "evaluation_external",
     "rating_1", "rating_2", "rating_3", "rating_4",
-    "age_max", "age_min", "age_unit", "start_cue", "end_cue", "range_joiners",
+    "age_max", "age_min", "age_min_after", "age_unit", "start_cue", "end_cue", "range_joiners",
     "and_words", "clause_joiners", "between",
     "participants_reached_cue", "participants_planned_cue", "people_nouns", "approx",
     "municipality_suffix", "partner_joiners", "version_cue", "per_year", "per_month", "total_cue",

@@ -156,3 +156,16 @@ def test_a_role_label_over_a_unit_gives_no_contact():
             "Kontaktperson\nKari Nordby, fysioterapeut\nMobil: 412 34 567\n")
     assert values(find_contacts(text, "nb")) == [
         {"name": "Kari Nordby", "role": "fysioterapeut", "phone": "+4741234567"}]
+
+
+@pytest.mark.parametrize("lang, line, phone, role", [
+    ("nn", "Bibliotekar Solveig Tveiten, telefon 37 93 75 00, solveig.tveiten@valle.kommune.no",
+     "+4737937500", "Bibliotekar"),
+    ("da", "Bibliotekar Anna Holm, telefonnr. 20 30 40 50, anna.holm@odder.dk", "+4520304050", "Bibliotekar"),
+    ("sv", "Bibliotekarie Eva Ek, växel 033-35 70 00, eva.ek@boras.se", "+4633357000", "Bibliotekarie"),
+])
+def test_phone_after_a_spelled_out_cue_word_and_librarians(lang, line, phone, role):
+    """'telefon 37 93 75 00' in a comma line is a phone even though the cue word is longer
+    than 'tlf.'; the librarian is a role."""
+    contact = values(find_contacts(f"T\n\nKontakt\n\n{line}\n", lang))[0]
+    assert (contact["phone"], contact["role"]) == (phone, role)

@@ -368,3 +368,22 @@ def test_a_name_with_a_full_stop_inside_is_still_the_title():
     text = "NM Norr. Konst och kultur för regional tillväxt\n\nBakgrund\n\nText om projektet här.\n"
     assert [c.value for c in find_titles(text, "sv", find_blocks(text, "sv"))] == \
         ["NM Norr. Konst och kultur för regional tillväxt"]
+
+
+@pytest.mark.parametrize("lang, sentence, age", [
+    ("da", "Borgere på 60 år og derover.", 60), ("sv", "Vuxna nyanlända, 18 år och äldre.", 18),
+    ("nb", "Voksne innbyggere, 18 år og eldre.", 18), ("nn", "Vaksne innbyggjarar, 20 år og oppover.", 20),
+])
+def test_age_bound_written_after_the_age(lang, sentence, age):
+    """'18 år og eldre' gives a lower bound, like 'over 18 år'."""
+    text = f"T\n\nMålgruppe\n\n{sentence}\n"
+    assert {(c.kind, c.value) for c in find_ages(text, lang, find_blocks(text, lang))} == {("target_age_min", age)}
+
+
+@pytest.mark.parametrize("lang, label", [
+    ("da", "Projektafslutning"), ("sv", "Projektavslut"), ("nb", "Prosjektavslutning"), ("nn", "Prosjektavslutning"),
+])
+def test_project_end_labels(lang, label):
+    text = f"T\n\nProjektstart: 1.4.2024\n{label}: 31.3.2027\n"
+    found = {c.kind: c.value for c in find_period(text, lang, find_blocks(text, lang))}
+    assert (found["period_start"], found["period_end"]) == ("2024-04-01", "2027-03-31")
