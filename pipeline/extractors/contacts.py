@@ -262,7 +262,6 @@ class ContactParser:
             line = " " * inline.end() + line[inline.end():]
         if role_label is not None and not EMAIL.search(line) and not _looks_like_phone_anywhere(line) \
                 and lexicon.is_organisation(line.strip(), self.lang) \
-                and self._entity_label(start, start + len(line)) != "PER" \
                 and not any(e.label == "PER" and start <= e.start and e.end <= start + len(line)
                             for e in self.entities):
             # "Prosjektansvarlig: Lillehammer kommune, Enhet for helse og mestring": a unit, no person
