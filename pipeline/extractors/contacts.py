@@ -25,7 +25,7 @@ _DATE_LIKE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*•·▪◦–]|\d{1,2}[.)])\s+")
 _ROLE_COLON = re.compile(r"^\s*([^\W\d_][^:,@\d]{1,60}?)\s*:\s+(?=\S)")
-_PARTS = re.compile(r"[^,;·|]+|(?<=,)(?=,)")
+_PARTS = re.compile(r"(?:[^,;·|/]|(?<!\s)/|/(?!\s))+|(?<=,)(?=,)")  # " / " separates, "0920/45" does not
 _ABBREV = re.compile(r"^(?:[A-Za-zÆØÅÄÖæøåäö]{1,3}\.){1,3}$")
 MAX_CONTACT_LINES = 40  # a contact section ends at the next heading or paragraph anyway
 MAX_CONTACT_LINE_WORDS = 12

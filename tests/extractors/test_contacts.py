@@ -169,3 +169,13 @@ def test_phone_after_a_spelled_out_cue_word_and_librarians(lang, line, phone, ro
     than 'tlf.'; the librarian is a role."""
     contact = values(find_contacts(f"T\n\nKontakt\n\n{line}\n", lang))[0]
     assert (contact["phone"], contact["role"]) == (phone, role)
+
+
+def test_slash_with_spaces_separates_parts_but_not_inside_a_phone():
+    text = "T\n\nKontakt\nFrivillighetskoordinator Lise Aune Hoel\nlise.hoel@molde.kommune.no / 71 11 10 00\n"
+    assert values(find_contacts(text, "nb")) == [
+        {"name": "Lise Aune Hoel", "role": "Frivillighetskoordinator", "phone": "+4771111000",
+         "email": "lise.hoel@molde.kommune.no"}]
+    text = "T\n\nKontaktperson\nMaja Nilsson, 0920/45 30 00 / maja.nilsson@lulea.se\n"
+    assert values(find_contacts(text, "sv")) == [
+        {"name": "Maja Nilsson", "phone": "+46920453000", "email": "maja.nilsson@lulea.se"}]

@@ -387,3 +387,10 @@ def test_project_end_labels(lang, label):
     text = f"T\n\nProjektstart: 1.4.2024\n{label}: 31.3.2027\n"
     found = {c.kind: c.value for c in find_period(text, lang, find_blocks(text, lang))}
     assert (found["period_start"], found["period_end"]) == ("2024-04-01", "2027-03-31")
+
+
+@pytest.mark.parametrize("lang, value", [("da", "Igangværende"), ("da", "Pågår"), ("sv", "Pågår"),
+                                         ("nb", "Pågår"), ("nn", "Pågår")])
+def test_ongoing_status_values(lang, value):
+    text = f"T\n\nStatus: {value}\n\nTekst.\n"
+    assert [(c.kind, c.value) for c in find_status(text, lang, find_blocks(text, lang))][:1] == [("status", "project")]
