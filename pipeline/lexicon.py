@@ -134,7 +134,10 @@ def is_organisation(text: str, lang: str) -> bool:
                for w in folded)
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖÉ\"“«(\-–•])|\n")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖÉ\"“«(\-–•])|\n"
+                             # "… 40 deltagere. 57 pårørende …": a digit opens a sentence after a
+                             # full word of six letters or more; "ca. 20", "inkl. 25 %" stay whole
+                             r"|(?<=[^\W\d_]{6}[.!?])\s+(?=\d)")
 
 
 def iter_sentences(text: str) -> tuple[tuple[int, str], ...]:

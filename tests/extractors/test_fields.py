@@ -394,3 +394,24 @@ def test_project_end_labels(lang, label):
 def test_ongoing_status_values(lang, value):
     text = f"T\n\nStatus: {value}\n\nTekst.\n"
     assert [(c.kind, c.value) for c in find_status(text, lang, find_blocks(text, lang))][:1] == [("status", "project")]
+
+
+def test_a_sentence_may_open_with_a_digit_after_a_full_word():
+    """'… deltagere. 57 pårørende …' is two sentences; 'ca. 20' and 'inkl. 25 %' are not broken."""
+    from pipeline.lexicon import iter_sentences
+
+    text = "Vi regnede med 40 deltagere. 57 pårørende deltog i ca. 20 møder inkl. 25 % gratis. Tlf. 12 34."
+    assert [s for _, s in iter_sentences(text)] == [
+        "Vi regnede med 40 deltagere.", "57 pårørende deltog i ca. 20 møder inkl. 25 % gratis.", "Tlf. 12 34."]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("da", "Vi regnede med 40 deltagere. 57 pårørende har deltaget."),
+    ("sv", "Vi räknade med 40 deltagare. 57 anhöriga har deltagit."),
+    ("nb", "Vi regnet med 40 deltakere. 57 pårørende har deltatt."),
+    ("nn", "Vi rekna med 40 deltakarar. 57 pårørande har vore med."),
+])
+def test_relatives_reached_in_the_sentence_after_the_plan(lang, sentence):
+    text = f"T\n\n{sentence}\n"
+    assert {c.kind: c.value for c in find_participants(text, lang, find_blocks(text, lang))} == \
+        {"participants_planned": 40, "participants_reached": 57}
