@@ -128,8 +128,9 @@ def is_organisation(text: str, lang: str) -> bool:
     folded = [w.casefold().strip(",.()") for w in words]
     if any(w in suffix_words for w in folded):
         return True
-    if any(" ".join(folded).startswith(p) for p in prefixes):
-        return True
+    joined = " ".join(folded)
+    if any(joined.startswith(p) and not joined[len(p):len(p) + 1].isalpha() for p in prefixes):
+        return True  # a whole word: "NAV Hamar" opens with "nav", "Navn: …" does not
     return any(len(w) > 6 and any(w.endswith(s) and len(s) >= 5 for s in suffix_words)
                for w in folded)
 

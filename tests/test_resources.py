@@ -82,3 +82,13 @@ def test_extra_top_level_key_in_labels_is_refused(tmp_path, monkeypatch):
 def test_phrase_groups_are_the_same_in_every_language(lang):
     assert sorted(resources.load(lang, "labels").phrases) == sorted(resources.load("da", "labels").phrases)
     assert sorted(resources.load(lang, "labels").labels) == sorted(resources.load("da", "labels").labels)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("nb", "NAV Hamar", True), ("nb", "Navn: Trond Haugen", False), ("sv", "Region Västerbotten", True),
+    ("sv", "Regionala frågor", False), ("da", "Jobcenter Holstebro", True), ("da", "Jobcentrets rolle", False),
+])
+def test_organisation_openers_are_whole_words(lang, text, expected):
+    from pipeline import lexicon
+
+    assert lexicon.is_organisation(text, lang) is expected

@@ -173,6 +173,14 @@ class ContactParser:
             self.pending_role = None
         self.drafts.append(draft)
 
+    def set_role(self, role: tuple) -> None:
+        """A role given by its own label ("Stilling: prosjektleder"): the current contact's, or the next's."""
+        cur = self._current()
+        if cur is not None and cur.role is None:
+            cur.role = role
+        else:
+            self.pending_role = role
+
     # ---- lines -------------------------------------------------------------
     def feed_part(self, part: str, start: int, how: str, strict_name: bool = True,
                   label: Optional[str] = None, opens_person_line: bool = False) -> str:
@@ -394,8 +402,13 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
                 if block.key in ("phone", "email"):
                     parser.feed_line(block.value(text), block.value_start, label=block.key)
                     continue
-                if block.key == "contact" and block.value_start < block.value_end:
+                if block.key in ("contact", "contact_name") and block.value_start < block.value_end:
                     parser.feed_line(block.value(text), block.value_start)
+                    continue
+                if block.key == "contact_role" and block.value_start < block.value_end:
+                    value = block.value(text)
+                    parser.set_role((value.strip(), block.value_start, block.value_start + len(value.strip()),
+                                     SCORE["label"]))
                     continue
                 if block.key not in ("phone", "email", "contact"):
                     continue

@@ -10,7 +10,8 @@ from ..schema import SECTION_KEYS
 #: Label groups every language's labels.yaml must define (value may be an empty list).
 LABEL_KEYS = (
     "title", "organisation", "responsible", "municipality", "period", "start_date", "end_date", "document_date",
-    "budget_total", "budget_per_year", "budget_other", "status", "contact", "phone", "email",
+    "budget_total", "budget_per_year", "budget_other", "status", "contact", "contact_name", "contact_role",
+    "phone", "email",
     "participants_planned", "participants_reached", "target_age", "evaluated",
     "goal_fulfilment", "implemented_as_planned", "program",
 )

@@ -179,3 +179,18 @@ def test_slash_with_spaces_separates_parts_but_not_inside_a_phone():
     text = "T\n\nKontaktperson\nMaja Nilsson, 0920/45 30 00 / maja.nilsson@lulea.se\n"
     assert values(find_contacts(text, "sv")) == [
         {"name": "Maja Nilsson", "phone": "+46920453000", "email": "maja.nilsson@lulea.se"}]
+
+
+@pytest.mark.parametrize("lang, block, expected", [
+    ("nb", "Navn: Trond Haugen\nStilling: prosjektleder\nTelefon: +47 32 86 40 00\nE-post: trond.haugen@kongsberg.kommune.no",
+     [{"name": "Trond Haugen", "role": "prosjektleder", "phone": "+4732864000",
+       "email": "trond.haugen@kongsberg.kommune.no"}]),
+    ("sv", "Namn: Sara Öberg\nBefattning: projektledare\nTel: 040-34 10 00\n\nNamn: Per Ek\nRoll: ekonom",
+     [{"name": "Sara Öberg", "role": "projektledare", "phone": "+4640341000"}, {"name": "Per Ek", "role": "ekonom"}]),
+    ("da", "Stilling: Projektleder\nNavn: Jens Kro\nTlf.: 20 30 40 50",
+     [{"name": "Jens Kro", "role": "Projektleder", "phone": "+4520304050"}]),
+    ("nn", "Namn: Solveig Tveiten\nStilling: dagleg leiar", [{"name": "Solveig Tveiten", "role": "dagleg leiar"}]),
+])
+def test_name_and_role_labels_in_a_contact_block(lang, block, expected):
+    """'Navn: …' / 'Stilling: …' lines: the label is not part of the value ('Navn' is not 'NAV …')."""
+    assert values(find_contacts(f"T\n\nKontakt\n{block}\n", lang)) == expected

@@ -415,3 +415,13 @@ def test_relatives_reached_in_the_sentence_after_the_plan(lang, sentence):
     text = f"T\n\n{sentence}\n"
     assert {c.kind: c.value for c in find_participants(text, lang, find_blocks(text, lang))} == \
         {"participants_planned": 40, "participants_reached": 57}
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("da", "Vi nåede 48 børn, mod 35 planlagt."), ("sv", "Vi nådde 48 barn, mot 35 planerat."),
+    ("nb", "Vi nådde 48 barn, mot 35 planlagt."), ("nn", "Vi nådde 48 born, mot 35 planlagt."),
+])
+def test_reached_in_the_past_tense(lang, sentence):
+    text = f"T\n\n{sentence}\n"
+    assert {c.kind: c.value for c in find_participants(text, lang, find_blocks(text, lang))} == \
+        {"participants_reached": 48}
