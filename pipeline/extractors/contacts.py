@@ -26,6 +26,7 @@ _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*•·▪◦–]|\d{1,2}[.)])\s+")
 _ROLE_COLON = re.compile(r"^\s*([^\W\d_][^:,@\d]{1,60}?)\s*:\s+(?=\S)")
 _PARTS = re.compile(r"(?:[^,;·|/]|(?<!\s)/|/(?!\s))+|(?<=,)(?=,)")  # " / " separates, "0920/45" does not
+_TRAILING_PARENS = re.compile(r"\(([^()]{2,60})\)\s*$")
 _ABBREV = re.compile(r"^(?:[A-Za-zÆØÅÄÖæøåäö]{1,3}\.){1,3}$")
 MAX_CONTACT_LINES = 40  # a contact section ends at the next heading or paragraph anyway
 MAX_CONTACT_LINE_WORDS = 12
@@ -227,6 +228,16 @@ class ContactParser:
                 return "organisation_more"
             self._attach("organisation", (stripped, start, end, SCORE["stacked"]))
             return "organisation"
+        paren = _TRAILING_PARENS.search(stripped)
+        if paren and lexicon.is_role(paren.group(1).strip(), self.lang) and paren.start() > 0:
+            # "Magnus Storebø (prosjektleiar)": the role in brackets after the name
+            inner = paren.group(1).strip()
+            inner_start = start + paren.start(1) + len(paren.group(1)) - len(paren.group(1).lstrip())
+            self.pending_role = (inner, inner_start, inner_start + len(inner), SCORE["stacked"])
+            what = self.feed_part(stripped[:paren.start()], start, how, strict_name, label, opens_person_line)
+            if what != "name":
+                self.pending_role = None
+            return what
         lead_role = _leading_role(stripped, self.lang)
         if lead_role is not None:
             # "Projektleder Sofie Brandt Kristensen": a role title written before the name

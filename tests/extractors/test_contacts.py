@@ -194,3 +194,19 @@ def test_slash_with_spaces_separates_parts_but_not_inside_a_phone():
 def test_name_and_role_labels_in_a_contact_block(lang, block, expected):
     """'Navn: …' / 'Stilling: …' lines: the label is not part of the value ('Navn' is not 'NAV …')."""
     assert values(find_contacts(f"T\n\nKontakt\n{block}\n", lang)) == expected
+
+
+@pytest.mark.parametrize("lang, line, expected", [
+    ("nn", "Kontaktperson: Magnus Storebø (prosjektleiar), tlf. 56 18 10 00",
+     {"name": "Magnus Storebø", "role": "prosjektleiar", "phone": "+4756181000"}),
+    ("sv", "Kontakt\nAnna Berg (projektledare)\nanna.berg@haparanda.se",
+     {"name": "Anna Berg", "role": "projektledare", "email": "anna.berg@haparanda.se"}),
+    ("da", "Kontakt\nJens Holm (Vejle)\njh@vejle.dk", {"name": "Jens Holm", "email": "jh@vejle.dk"}),
+])
+def test_role_in_brackets_after_the_name(lang, line, expected):
+    """A bracketed role title is the role, and its span points at it; other brackets are dropped."""
+    text = f"T\n\n{line}\n"
+    contact = find_contacts(text, lang)[0]
+    assert {part: c.value for part, c in contact.items()} == expected
+    if "role" in contact:
+        assert text[contact["role"].start:contact["role"].end] == expected["role"]

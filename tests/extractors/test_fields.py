@@ -425,3 +425,9 @@ def test_reached_in_the_past_tense(lang, sentence):
     text = f"T\n\n{sentence}\n"
     assert {c.kind: c.value for c in find_participants(text, lang, find_blocks(text, lang))} == \
         {"participants_reached": 48}
+
+
+def test_danish_children_who_got_going_are_reached():
+    text = "T\n\nResultater\nCa. halvfjerds børn er kommet i gang med en sport. Vi havde et mål om 100 børn.\n"
+    assert {c.kind: c.value for c in find_participants(text, "da", find_blocks(text, "da"))} == \
+        {"participants_reached": 70, "participants_planned": 100}
