@@ -43,7 +43,10 @@ def find_period(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
             if dates:
                 d = dates[0].shifted(b.value_start)
                 field = "period_start" if b.key == "start_date" else "period_end"
-                out.append(Candidate(field, _iso(d.value), d.raw, d.start, d.end,
+                # "Avslutning: desember 2024": a month as the end means its last day
+                value = month_end(d.value) if field == "period_end" and d.attrs.get("precision") == "month" \
+                    else d.value
+                out.append(Candidate(field, _iso(value), d.raw, d.start, d.end,
                                      0.95 * _p(d), METHOD + ":label"))
         elif b.key == "period":
             out.extend(_from_periods(value, lang, b.value_start, 0.93, "label"))

@@ -389,6 +389,18 @@ def test_project_end_labels(lang, label):
     assert (found["period_start"], found["period_end"]) == ("2024-04-01", "2027-03-31")
 
 
+@pytest.mark.parametrize("lang, start, end", [
+    ("da", "Opstart", "Slutdato"), ("sv", "Startdatum", "Slutdatum"), ("nb", "Oppstart", "Avslutning"),
+    ("nn", "Start", "Avslutning"),
+])
+def test_an_end_label_with_a_month_means_its_last_day(lang, start, end):
+    months = {"da": ("marts", "december"), "sv": ("mars", "december"), "nb": ("mars", "desember"),
+              "nn": ("mars", "desember")}[lang]
+    text = f"T\n\n{start}: {months[0]} 2023\n{end}: {months[1]} 2024\n"
+    found = {c.kind: c.value for c in find_period(text, lang, find_blocks(text, lang))}
+    assert (found["period_start"], found["period_end"]) == ("2023-03-01", "2024-12-31")
+
+
 @pytest.mark.parametrize("lang, value", [("da", "Igangværende"), ("da", "Pågår"), ("sv", "Pågår"),
                                          ("nb", "Pågår"), ("nn", "Pågår")])
 def test_ongoing_status_values(lang, value):
