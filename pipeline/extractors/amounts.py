@@ -38,6 +38,8 @@ class AmountExtractor:
         self.bound_before = re.compile(rf"(?<!\w)(?P<b>{bounds})\.?{GAP}\Z", re.I)
         self.plain_year = re.compile(r"(?:19|20)\d\d|2100")
         self.year_before = re.compile(rf"(?<![\w.,])(?P<y>(?:19|20)\d\d){GAP}:{GAP}\Z")
+        self.year_after = re.compile(rf"[ \u00a0]+(?:{_alternation(res.year_after)})[ \u00a0]+(?P<y>(?:19|20)\d\d)"
+                                     rf"(?![\d]|[-./–]\d)", re.I)
         self.per_of = {p.casefold(): unit for unit, phrases in res.per.items() for p in phrases}
         self.per_after = re.compile(rf"{GAP}(?P<per>{_alternation(self.per_of)})(?!\w)", re.I)
         joiners = _alternation(months.range_to)
@@ -100,6 +102,10 @@ class AmountExtractor:
         m = self.year_before.search(text, max(0, start - 10), start)
         if m:
             attrs["year"] = int(m["y"])
+        elif currency_word:
+            m = self.year_after.match(text, end)
+            if m:
+                attrs["year"] = int(m["y"])  # "kr 350 000 i 2023"; the span stays the amount's
         m = self.per_after.match(text, end)
         if m:
             attrs["per"] = self.per_of[m["per"].casefold()]

@@ -84,6 +84,8 @@ class NumbersFile(BaseModel):
     bound_lt: list[str]
     bound_gt: list[str]
     per: dict[str, list[str]]
+    #: words between an amount and the year it is for: "kr 350 000 i 2023", "400 000 kr för 2024"
+    year_after: list[str]
     percent_words: list[str]
     phone_cues: list[str]
     clock_cues: list[str]

@@ -158,3 +158,21 @@ def test_seed_amounts(prefix, lang, country, expected):
 def test_space_grouped_range_is_not_a_phone(lang, text):
     found = find_amounts(text, lang, "NO" if lang == "nb" else "SE" if lang == "sv" else "DK")
     assert [(a.value, a.attrs["min"], a.attrs["max"]) for a in found] == [(None, 100000.0, 250000.0)]
+
+
+@pytest.mark.parametrize("lang, country, text, years", [
+    ("nb", "NO", "Bevilget: kr 350 000 i 2023 og kr 400 000 i 2024", {2023: 350000, 2024: 400000}),
+    ("sv", "SE", "300 000 kr för 2022 och 350 000 kr under 2023", {2022: 300000, 2023: 350000}),
+    ("da", "DK", "400.000 kr. for 2021 og 250.000 kr. i 2022", {2021: 400000, 2022: 250000}),
+    ("nn", "NO", "kr 80 000 i 2023, kr 95 000 i 2024", {2023: 80000, 2024: 95000}),
+])
+def test_year_written_after_the_amount(lang, country, text, years):
+    """'kr 350 000 i 2023': the amount is for that year; the span stays the amount's."""
+    found = [a for a in find_amounts(text, lang, country) if a.attrs.get("currency")]
+    assert {a.attrs.get("year"): a.value for a in found} == years
+    assert all(str(a.attrs["year"]) not in text[a.start:a.end] for a in found)
+
+
+def test_a_year_range_after_an_amount_is_no_year():
+    found = find_amounts("500.000 kr. i 2019-2021", "da", "DK")
+    assert [(a.value, a.attrs.get("year")) for a in found] == [(500000, None)]
