@@ -73,8 +73,11 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
     ("Projektrapport, Jobcenter Holstebro")."""
     out: list[Candidate] = []
     lines = split_lines(text)[1:PREAMBLE_LINES + 1]
-    for ln in lines:
-        if len(ln.text.split()) > MAX_PREAMBLE_ORG_WORDS:
+    # a label or heading line of another kind ("Tilskudd fra Helsedirektoratet: …") names a funder
+    # or a person, not who runs the case
+    other_lines = {b.line_index for b in blocks if b.key not in ("organisation", "responsible")}
+    for index, ln in enumerate(lines, start=1):
+        if len(ln.text.split()) > MAX_PREAMBLE_ORG_WORDS or index in other_lines:
             continue
         orgs = [e for e in entities if e.label == "ORG" and ln.start <= e.start and e.end <= ln.end]
         if orgs:

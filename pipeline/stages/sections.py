@@ -114,6 +114,12 @@ def _classify(line: Line, nxt: Optional[Line], lang: Optional[str],
         key, found = lexicon.lookup(head, lang, "label")
         if key:
             return "label", key, "inline", found, offset
+        source = lexicon.phrase_pattern(lang, "funder_joiners").search(head) if lang else None
+        if source and source.start() > 0:
+            # "Tilskudd fra Helsedirektoratet: 800 000 kroner": the label, then who gave it
+            key, found = lexicon.lookup(head[:source.start()].strip(), lang, "label")
+            if key:
+                return "label", key, "inline", found, offset
     if not first and len(words) <= MAX_PREFIX_HEADING_WORDS and not _SENTENCE_END.search(text) \
             and line.blank_before and not _VALUE_LIKE.search(text):
         for code in lexicon.search_order(lang):

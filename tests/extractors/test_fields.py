@@ -443,3 +443,19 @@ def test_danish_children_who_got_going_are_reached():
     text = "T\n\nResultater\nCa. halvfjerds børn er kommet i gang med en sport. Vi havde et mål om 100 børn.\n"
     assert {c.kind: c.value for c in find_participants(text, "da", find_blocks(text, "da"))} == \
         {"participants_reached": 70, "participants_planned": 100}
+
+
+def test_a_funder_in_a_label_line_under_the_title_is_not_the_organisation():
+    text = ("Frisklivssentral på nett\n\nKommune: Bodø\nTilskudd fra Helsedirektoratet: 800 000 kroner per år\n\n"
+            "Resultater\n\nOver 300 innbyggere har tatt i bruk nettkursene.\n")
+    blocks = find_blocks(text, "nb")
+    assert find_organisations(text, "nb", blocks, [], entities=_org_entity(text, "Helsedirektoratet")) == []
+    assert {(c.kind, c.value) for c in find_budget(text, "nb", "NO", blocks)} >= {
+        ("budget_per_year_max", 800000.0), ("budget_per_year_min", 800000.0)}
+
+
+def _org_entity(text, name):
+    from pipeline.schema import Entity
+
+    start = text.index(name)
+    return [Entity(text=name, label="ORG", start=start, end=start + len(name), confidence=0.9, method="t")]

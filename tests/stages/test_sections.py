@@ -131,3 +131,14 @@ def test_spacy_component_by_name():
     assert [(s.label_, s.text.split("\n")[0]) for s in doc.spans["sections"]] == [
         ("background", "Baggrund"), ("purpose", "Formål:"), ("what_worked", "Hvad har fungeret godt?"),
         ("unknown", "Lokale indtryk")]
+
+
+@pytest.mark.parametrize("lang, line, key", [
+    ("nb", "Tilskudd fra Helsedirektoratet: 800 000 kroner per år", "budget_total"),
+    ("da", "Tilskud fra Sundhedsstyrelsen: 1,2 mio. kr.", "budget_total"),
+    ("nn", "Tilskot frå Sparebankstiftinga: 90 000 kr", "budget_total"),
+    ("sv", "Beviljat stöd från Allmänna arvsfonden: 1 750 000 kr", "budget_total"),
+])
+def test_a_label_naming_its_source_is_still_the_label(lang, line, key):
+    blocks = find_blocks(f"Fjellturar for alle\n\n{line}\n", lang)
+    assert [(b.kind, b.key, b.how) for b in blocks] == [("label", key, "inline")]
