@@ -142,3 +142,13 @@ def test_spacy_component_by_name():
 def test_a_label_naming_its_source_is_still_the_label(lang, line, key):
     blocks = find_blocks(f"Fjellturar for alle\n\n{line}\n", lang)
     assert [(b.kind, b.key, b.how) for b in blocks] == [("label", key, "inline")]
+
+
+@pytest.mark.parametrize("lang, heading, key", [
+    ("da", "Projektets varighed", "period"), ("nb", "Tidsrom", "period"), ("nn", "Tidsrom", "period"),
+    ("sv", "Projektets löptid", "period"), ("da", "Hvad gik godt?", "what_worked"),
+    ("nb", "Hva gikk bra?", "what_worked"), ("nn", "Kva gjekk bra?", "what_worked"), ("sv", "Vad gick bra?", "what_worked"),
+])
+def test_more_heading_variants(lang, heading, key):
+    text = f"Fjellturar for alle\n\n{heading}\n\nTekst om dette her i eit heilt avsnitt med nok ord til å vere eit avsnitt.\n"
+    assert [s.key.value for s in segment(text, lang)] == [key]
