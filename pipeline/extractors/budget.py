@@ -15,6 +15,8 @@ from .base import Candidate
 METHOD = "budget@1"
 MIN_BUDGET = 100
 TOTAL_CUE_WINDOW = 80
+#: raw score of a yearly amount inside an economy section's first sentence (not opening it)
+SENTENCE_PER_YEAR_SCORE = 0.75
 
 
 
@@ -94,6 +96,12 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
             continue
         if (z.per_year or first.attrs.get("per") == "year") and lead_amount:
             out.extend(_per_year(first, z, default_currency))
+        elif first.attrs.get("per") == "year" and first.attrs.get("currency") and z.kind == "section" \
+                and _in_first_sentence(text, z.start, first.start):
+            # "Projektet finansieras med 180 000 kr per år från …": a yearly amount inside the
+            # economy section's first sentence, with less weight than one opening the section
+            out.extend(_per_year(first, _Zone(z.start, z.end, z.kind, True, SENTENCE_PER_YEAR_SCORE,
+                                              "section_sentence"), default_currency))
         elif lead_amount and z.kind in ("total", "section"):
             value = first.value if first.value is not None else first.attrs.get("max")
             out.append(Candidate("budget_total", float(value), first.raw, first.start,
@@ -117,6 +125,11 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
     elif not any(c.kind == "budget_stated" for c in out):
         out.append(Candidate("budget_stated", False, "", 0, 0, 0.75, f"{METHOD}:absent"))
     return out
+
+
+def _in_first_sentence(text: str, zone_start: int, pos: int) -> bool:
+    """Whether nothing but the start of pos's own sentence lies between zone_start and pos."""
+    return sum(1 for _, sentence in lexicon.iter_sentences(text[zone_start:pos]) if sentence.strip()) <= 1
 
 
 def _per_year(a: Candidate, z: _Zone, default_currency: str) -> list[Candidate]:

@@ -396,7 +396,10 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
         elif head.value_start < head.value_end:
             # "Projektledare: Dag Lundblad": inline value of a role heading
             inline_head = head.header[:head.value_start - head.start].strip().rstrip(":").strip()
-            role = (inline_head, head.start, head.start + len(inline_head), SCORE["label"]) \
+            marker = _LIST_MARKER.match(inline_head)  # "- Prosjektleder: …" in a bullet list
+            skip = marker.end() if marker else 0
+            inline_head = inline_head[skip:]
+            role = (inline_head, head.start + skip, head.start + skip + len(inline_head), SCORE["label"]) \
                 if lexicon.is_role(inline_head, lang) else None
             parser.feed_line(head.value(text), head.value_start, role_label=role)
         seen_lines = 0

@@ -3,7 +3,7 @@
 ATX ("## Mål") and setext (a line over "===" or "---") headings become heading lines whose
 spans go into Document.headings; emphasis ("**Projekttid:**"), links, images, inline code,
 block-quote markers, code fences and thematic breaks are removed, so a bold label reads as a
-label and a title has no "#". Every other line stays where it was (list markers kept, blank
+label and a title has no "#"; a table row "| Periode | 2022–2024 |" becomes "Periode: 2022–2024". Every other line stays where it was (list markers kept, blank
 lines kept), because the label/value layouts the later stages read are line layouts. A
 CommonMark parser (markdown-it-py) would render HTML and merge a paragraph's lines, losing
 that layout; case reports use the small part of Markdown handled here.
@@ -21,6 +21,7 @@ _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _QUOTE = re.compile(r"^ {0,3}>[ ]?")
 _LIST = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]+)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
@@ -97,6 +98,13 @@ def markdown_lines(source: str) -> list[tuple[str, bool]]:
             continue
         if _BREAK.match(line) or _TABLE_RULE.match(line) and "|" in line:
             out.append(("", False))
+            continue
+        row = _TABLE_ROW.match(line)
+        if row:
+            # "| Periode | 2022–2024 |" reads as the label line "Periode: 2022–2024"
+            cells = [inline(c).strip() for c in row.group(1).split("|")]
+            cells = [c for c in cells if c]
+            out.append((": ".join(cells[:2]) + "".join(f" · {c}" for c in cells[2:]), False))
             continue
         out.append((inline(line).rstrip(), False))
     return out

@@ -210,3 +210,12 @@ def test_role_in_brackets_after_the_name(lang, line, expected):
     assert {part: c.value for part, c in contact.items()} == expected
     if "role" in contact:
         assert text[contact["role"].start:contact["role"].end] == expected["role"]
+
+
+def test_role_heading_in_a_bullet_list_drops_the_marker():
+    text = "T\n\n- Prosjektleder: Ragnhild Vik, ragnhild.vik@skien.kommune.no, 35 58 10 00\n"
+    contact = find_contacts(text, "nb")[0]
+    assert {part: c.value for part, c in contact.items()} == {
+        "name": "Ragnhild Vik", "role": "Prosjektleder", "phone": "+4735581000",
+        "email": "ragnhild.vik@skien.kommune.no"}
+    assert text[contact["role"].start:contact["role"].end] == "Prosjektleder"

@@ -459,3 +459,15 @@ def _org_entity(text, name):
 
     start = text.index(name)
     return [Entity(text=name, label="ORG", start=start, end=start + len(name), confidence=0.9, method="t")]
+
+
+@pytest.mark.parametrize("lang, country, sentence, first_sentence", [
+    ("sv", "SE", "Projektet finansieras med 180 000 kr per år från kommunen under 2023–2025.", True),
+    ("da", "DK", "Projektet modtager 180.000 kr. om året fra kommunen.", True),
+    ("nb", "NO", "Tiltaket er godt forankret. Det får 180 000 kr per år fra kommunen.", False),
+])
+def test_a_yearly_amount_in_the_first_sentence_of_the_economy_section(lang, country, sentence, first_sentence):
+    heading = {"sv": "Ekonomi", "da": "Økonomi", "nb": "Økonomi"}[lang]
+    text = f"T\n\n{heading}\n{sentence}\n"
+    found = {(c.kind, c.value) for c in find_budget(text, lang, country, find_blocks(text, lang))}
+    assert (("budget_per_year_max", 180000.0) in found) is first_sentence

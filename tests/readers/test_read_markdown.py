@@ -88,3 +88,9 @@ def test_a_markdown_case_reads_like_plain_text(tmp_path):
         ("target_group", "Målgrupp"), ("contact", "Kontakt")]
     contact = record["contacts"][0]
     assert (contact["name"]["value"], contact["email"]["value"]) == ("Johan Lantto", "johan.lantto@kiruna.se")
+
+
+def test_table_rows_read_as_label_lines():
+    text, _ = markdown_to_text("| Felt | Verdi |\n|---|---|\n| Periode | 2022–2024 |\n| **Budsjett** | 1 100 000 kr |\n"
+                               "| År | Beløp | Kilde |\n")
+    assert text.split("\n") == ["Felt: Verdi", "", "Periode: 2022–2024", "Budsjett: 1 100 000 kr", "År: Beløp · Kilde", ""]
