@@ -45,7 +45,7 @@ def test_setext_headings_fences_breaks_and_quotes():
         "Tiltaket\n========\nTekst om tiltaket.\n\nØkonomi\n-------\n> Sitat fra **rapporten**\n\n"
         "---\n```\n# ikke en overskrift\n```\n| år | kr |\n|---|---:|\n| 2024 | 100 |")
     assert text == ("Tiltaket\n\nTekst om tiltaket.\n\nØkonomi\n\nSitat fra rapporten\n\n\n\n"
-                    "# ikke en overskrift\n\n| år | kr |\n\n| 2024 | 100 |")
+                    "# ikke en overskrift\n\når: kr\n\n2024: 100")
     assert [text[s:e] for s, e in headings] == ["Tiltaket", "Økonomi"]
 
 
