@@ -402,17 +402,18 @@ def consistency() -> dict[str, dict[str, float]]:
     out: dict[str, dict[str, float]] = {}
     for lang, name in files.items():
         rows = read_rows(DATA / name)
+        spans = [spans_of(row["tags"]) for row in rows]
         labels: dict[tuple[str, ...], Counter] = {}
-        for row in rows:
-            for start, end, label in spans_of(row["tags"]):
+        for row, row_spans in zip(rows, spans):
+            for start, end, label in row_spans:
                 labels.setdefault(tuple(row["tokens"][start:end]), Counter())[label] += 1
         repeated = {k: c for k, c in labels.items() if sum(c.values()) >= 2}
         total = sum(sum(c.values()) for c in repeated.values())
         majority = sum(max(c.values()) for c in repeated.values())
         words = {k[0] for k in repeated if len(k) == 1}
         inside = outside = 0
-        for row in rows:
-            covered = {i for start, end, _ in spans_of(row["tags"]) for i in range(start, end)}
+        for row, row_spans in zip(rows, spans):
+            covered = {i for start, end, _ in row_spans for i in range(start, end)}
             for i, word in enumerate(row["tokens"][1:], start=1):
                 if word in words:
                     inside, outside = inside + (i in covered), outside + (i not in covered)

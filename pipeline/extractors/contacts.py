@@ -175,7 +175,7 @@ class ContactParser:
         self.drafts.append(draft)
 
     def set_role(self, role: tuple) -> None:
-        """A role given by its own label ("Stilling: prosjektleder"): the current contact's, or the next's."""
+        """A role on its own (a role line, "Stilling: prosjektleder"): the current contact's, or the next's."""
         cur = self._current()
         if cur is not None and cur.role is None:
             cur.role = role
@@ -215,12 +215,7 @@ class ContactParser:
             if not stripped:
                 return "version"
         if lexicon.is_role(stripped, self.lang):
-            role = (stripped.strip(",."), start, end, SCORE["stacked"])
-            cur = self._current()
-            if cur is not None and cur.role is None:
-                cur.role = role
-            else:
-                self.pending_role = role
+            self.set_role((stripped.strip(",."), start, end, SCORE["stacked"]))
             return "role"
         if lexicon.is_organisation(stripped, self.lang):
             cur = self._current()
@@ -420,9 +415,8 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
                     parser.feed_line(block.value(text), block.value_start)
                     continue
                 if block.key == "contact_role" and block.value_start < block.value_end:
-                    value = block.value(text)
-                    parser.set_role((value.strip(), block.value_start, block.value_start + len(value.strip()),
-                                     SCORE["label"]))
+                    role = block.value(text)  # Block.value is stripped
+                    parser.set_role((role, block.value_start, block.value_start + len(role), SCORE["label"]))
                     continue
                 if block.key not in ("phone", "email", "contact"):
                     continue
