@@ -29,7 +29,7 @@ TEXT_CACHE = 16
 SCORES = {
     "iso": 0.95, "dmy": 0.9, "dmy_short_year": 0.6, "day_name": 0.95, "day_abbr": 0.9,
     "month_name": 0.75, "month_abbr": 0.7, "year_cue": 0.9, "year": 0.6, "year_range": 0.9,
-    "year_slash": 0.6,
+    "year_slash": 0.6, "quarter": 0.8,
 }
 CUE_BONUS = 0.05
 
@@ -41,7 +41,7 @@ def _alternation(words) -> str:
 
 @dataclass(frozen=True)
 class DateMention:
-    """A located date: value is the first day of the month/year when precision is coarser."""
+    """A located date: value is the first day of the month/quarter/year when precision is coarser."""
 
     start: int
     end: int
@@ -78,6 +78,21 @@ class DateExtractor:
         #: what may stand between the two ends of a period
         self.joiner = re.compile(rf"\s*(?:[{DASHES}]+|(?<=\s)(?:{joiners})(?=\s))\s*", re.I)
         self.joiner_full = re.compile(rf"\s*(?:[{DASHES}]+|(?:{joiners})(?=\s))\s*\Z", re.I)
+        self.quarter_of = {w.casefold(): q for q, ws in months.quarter_ordinals.items() for w in ws}
+        ordinals = _alternation(self.quarter_of)
+        quarter_words = _alternation(months.quarter_words)
+        year_end = r"(?![\d]|[.,]\d)"
+        #: "2. kvartal 2023", "2:a kvartalet 2023", "andet kvartal 2023", "kvartal 2 2023", "Q2 2023", "Q2/2023", "2023 Q2"
+        self.quarter = re.compile(
+            rf"(?:(?<![\w.,])(?P<n>[1-4])(?:\.|:[ae])?|(?<!\w)(?P<o>{ordinals}))\s+(?:{quarter_words})\s*,?\s*"
+            rf"(?P<y>\d{{4}}){year_end}"
+            rf"|(?<!\w)(?:{quarter_words})\s+(?P<n2>[1-4])\s*[,/]?\s*(?P<y2>\d{{4}}){year_end}"
+            rf"|(?<!\w)Q(?P<q>[1-4])\s*[/-]?\s*(?P<y3>\d{{4}}){year_end}"
+            rf"|(?<![\w.,])(?P<y4>\d{{4}})\s*[/-]?\s*Q(?P<q4>[1-4])(?!\w)", re.I)
+        #: the start of a quarter range written without its year: "Q1–", "1.–", "første til"
+        self.quarter_partial = re.compile(
+            rf"(?:(?<!\w)Q(?P<q>[1-4])|(?<![\w.,])(?P<n>[1-4])(?:\.|:[ae])?|(?<!\w)(?P<o>{ordinals}))"
+            rf"\s*(?:[{DASHES}]+|(?<=\s)(?:{joiners})(?=\s))\s*\Z", re.I)
         not_year_after = _alternation(
             [c for c in numbers.currencies] + numbers.percent_words + list(numbers.scales))
         self.not_year_after = re.compile(rf"\s?(?:{not_year_after})(?!\w)", re.I)
@@ -167,7 +182,20 @@ class DateExtractor:
             if value:
                 found.append(DateMention(start, y.end(), value, precision,
                                          self._scored(text, start, SCORES[kind]), kind))
+        for m in self.quarter.finditer(text):
+            quarter = self._quarter_number(m)
+            year = int(m["y"] or m["y2"] or m["y3"] or m["y4"])
+            value = self.validate(year, 3 * quarter - 2, 1)
+            if value:
+                found.append(DateMention(m.start(), m.end(), value, "quarter",
+                                         self._scored(text, m.start(), SCORES["quarter"]), "quarter"))
         return _drop_overlaps(found)
+
+    def _quarter_number(self, m: re.Match) -> int:
+        """The quarter (1-4) of a `quarter` or `quarter_partial` match."""
+        if m["o"]:
+            return self.quarter_of[m["o"].casefold()]
+        return int(next(g for g in (m["n"], m.groupdict().get("n2"), m["q"], m.groupdict().get("q4")) if g))
 
     def years(self, text: str, dates: list[DateMention]) -> list[DateMention]:
         taken = [(d.start, d.end) for d in dates]
@@ -198,6 +226,15 @@ class DateExtractor:
                 used_ends.add(b.start)
         for b in dates:
             if b.start in used_ends or b.pattern in ("iso",):
+                continue
+            if b.pattern == "quarter":
+                # "Q1–Q3 2024", "1.–3. kvartal 2024": the start borrows the end's year
+                m = self.quarter_partial.search(text, max(0, b.start - 20), b.start)
+                if m and m.end() == b.start:
+                    q = self._quarter_number(m)
+                    start = self.validate(b.value.year, 3 * q - 2, 1)
+                    if start and start <= b.value:
+                        pairs.append((DateMention(m.start(), m.end(), start, "quarter", b.score, "partial"), b))
                 continue
             m = self.partial_start.search(text, max(0, b.start - 30), b.start)
             if not m or m.end() != b.start or not (m["d"] or m["mon"]):
@@ -276,6 +313,17 @@ def month_end(value: date) -> date:
     return date(value.year, value.month, calendar.monthrange(value.year, value.month)[1])
 
 
+def last_day(value: date, precision: str) -> date:
+    """The last day a mention of this precision covers: a month's, a quarter's or a year's last day."""
+    if precision == "month":
+        return month_end(value)
+    if precision == "quarter":
+        return month_end(date(value.year, value.month + 2, 1))
+    if precision == "year":
+        return date(value.year, 12, 31)
+    return value
+
+
 @lru_cache(maxsize=None)
 def extractor(lang: str) -> DateExtractor:
     """The compiled extractor of a language (built once per process)."""
@@ -326,7 +374,8 @@ def _candidate(text: str, kind: str, value, start: int, end: int, score: float, 
 
 
 def find_dates(text: str, lang: str) -> list[Candidate]:
-    """Full dates (with a year): kind "date", value datetime.date, attrs precision day|month."""
+    """Full dates (with a year): kind "date", value datetime.date, attrs precision day|month|quarter
+    (the value is the first day of the month or quarter)."""
     return [_candidate(text, "date", d.value, d.start, d.end, d.score,
                        {"precision": d.precision, "pattern": d.pattern})
             for d in analyse(text, lang)[0]]
@@ -338,7 +387,7 @@ def find_years(text: str, lang: str) -> list[Candidate]:
             for d in analyse(text, lang)[1]]
 
 
-_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+_PRECISION_RANK = {"day": 0, "month": 1, "quarter": 2, "year": 3}
 
 
 def find_periods(text: str, lang: str) -> list[Candidate]:
@@ -346,7 +395,7 @@ def find_periods(text: str, lang: str) -> list[Candidate]:
     ex = extractor(lang)
     out: list[Candidate] = []
     for a, b in analyse(text, lang)[2]:
-        end = month_end(b.value) if b.precision == "month" else b.value
+        end = last_day(b.value, b.precision)
         if a.value > end:
             continue
         precision = max(a.precision, b.precision, key=_PRECISION_RANK.__getitem__)

@@ -10,7 +10,7 @@ import re
 from .. import lexicon
 from ..stages.sections import Block, heading_blocks, heading_body
 from .base import Candidate
-from .dates import find_dates, find_periods, month_end
+from .dates import find_dates, find_periods, last_day
 
 METHOD = "period@1"
 METHOD_DOC = "document_date@1"
@@ -18,7 +18,7 @@ START_SECTIONS = ("intervention_type",)
 CUE_WINDOW = 60
 
 #: precision of a date -> evidence score (a full date is stronger than a month or a year)
-PRECISION_SCORE = {"day": 1.0, "month": 0.85, "year": 0.6}
+PRECISION_SCORE = {"day": 1.0, "month": 0.85, "quarter": 0.75, "year": 0.6}
 
 
 def _iso(d) -> str:
@@ -43,9 +43,8 @@ def find_period(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
             if dates:
                 d = dates[0].shifted(b.value_start)
                 field = "period_start" if b.key == "start_date" else "period_end"
-                # "Avslutning: desember 2024": a month as the end means its last day
-                value = month_end(d.value) if field == "period_end" and d.attrs.get("precision") == "month" \
-                    else d.value
+                # "Avslutning: desember 2024": a month (or quarter) as the end means its last day
+                value = last_day(d.value, d.attrs["precision"]) if field == "period_end" else d.value
                 out.append(Candidate(field, _iso(value), d.raw, d.start, d.end,
                                      0.95 * _p(d), METHOD + ":label"))
         elif b.key == "period":
@@ -99,7 +98,7 @@ def _from_sentences(text: str, lang: str) -> list[Candidate]:
     end_cue = lexicon.phrase_pattern(lang, "end_cue")
     out: list[Candidate] = []
     all_periods = [p for p in find_periods(text, lang) if p.attrs.get("precision") != "year"]
-    all_dates = [d for d in find_dates(text, lang) if d.attrs.get("precision") in ("day", "month")]
+    all_dates = [d for d in find_dates(text, lang) if d.attrs.get("precision") in ("day", "month", "quarter")]
     for base, s in lexicon.iter_sentences(text):
         end = base + len(s)
         periods = [p for p in all_periods if base <= p.start < end]
@@ -114,8 +113,7 @@ def _from_sentences(text: str, lang: str) -> list[Candidate]:
                 if not near:
                     continue
                 d = near[0]
-                value = d.value if field == "period_start" or d.attrs.get("precision") == "day" \
-                    else month_end(d.value)
+                value = d.value if field == "period_start" else last_day(d.value, d.attrs["precision"])
                 out.append(Candidate(field, _iso(value), d.raw, d.start, d.end,
                                      0.62 * _p(d), f"{METHOD}:{field[7:]}_cue"))
                 break

@@ -26,16 +26,25 @@ class MonthsFile(BaseModel):
     #: words opening and joining a range ("fra ... til", "från ... till")
     range_from: list[str]
     range_to: list[str]
+    #: the word for a quarter of a year ("kvartal", "kvartalet")
+    quarter_words: list[str]
+    #: quarter number (1-4) -> its ordinal words ("andet", "andra")
+    quarter_ordinals: dict[int, list[str]]
 
     @model_validator(mode="after")
     def _twelve_and_unique(self) -> "MonthsFile":
         for what, table in (("months", self.months), ("abbreviations", self.abbreviations)):
             if sorted(table) != list(range(1, 13)):
                 raise ValueError(f"{what} must have exactly the keys 1..12")
+        if sorted(self.quarter_ordinals) != [1, 2, 3, 4]:
+            raise ValueError("quarter_ordinals must have exactly the keys 1..4")
         names = {f"month {m}": self.months[m] + self.abbreviations[m] for m in range(1, 13)}
         _unique(names, "months")
-        for what in ("date_cues", "year_cues", "range_from", "range_to"):
+        _unique({f"quarter {q}": self.quarter_ordinals[q] for q in range(1, 5)}, "quarter_ordinals")
+        for what in ("date_cues", "year_cues", "range_from", "range_to", "quarter_words"):
             _unique({what: getattr(self, what)}, what)
+        if not self.quarter_words:
+            raise ValueError("quarter_words must not be empty")
         return self
 
 

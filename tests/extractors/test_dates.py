@@ -127,6 +127,40 @@ def test_periods(lang, text, expected, precision):
     assert _periods(f"Periode: {text}.", lang) == [(expected, precision)]
 
 
+QUARTERS = {
+    "da": [("2. kvartal 2023 til 4. kvartal 2024", (date(2023, 4, 1), date(2024, 12, 31))),
+           ("andet kvartal 2023 – første kvartal 2025", (date(2023, 4, 1), date(2025, 3, 31))),
+           ("1.–3. kvartal 2024", (date(2024, 1, 1), date(2024, 9, 30)))],
+    "sv": [("Q2 2023 – Q4 2024", (date(2023, 4, 1), date(2024, 12, 31))),
+           ("2:a kvartalet 2022 till 3:e kvartalet 2023", (date(2022, 4, 1), date(2023, 9, 30))),
+           ("andra till fjärde kvartalet 2021", (date(2021, 4, 1), date(2021, 12, 31)))],
+    "nb": [("Q1–Q3 2024", (date(2024, 1, 1), date(2024, 9, 30))),
+           ("kvartal 2 2023 – kvartal 1 2024", (date(2023, 4, 1), date(2024, 3, 31)))],
+    "nn": [("frå første til tredje kvartal 2025", (date(2025, 1, 1), date(2025, 9, 30))),
+           ("Q3/2022 – Q2/2023", (date(2022, 7, 1), date(2023, 6, 30)))],
+}
+
+
+@pytest.mark.parametrize("lang, text, expected",
+                         [(lang, *case) for lang, cases in QUARTERS.items() for case in cases])
+def test_quarter_periods_run_from_the_first_to_the_last_day_of_their_quarters(lang, text, expected):
+    assert _periods(f"Periode: {text}.", lang) == [(expected, "quarter")]
+
+
+@pytest.mark.parametrize("lang, text", [("da", "andet kvartal 2023"), ("sv", "2:a kvartalet 2023"),
+                                        ("nb", "2. kvartal 2023"), ("nn", "Q2 2023")])
+def test_a_quarter_is_a_date_of_quarter_precision(lang, text):
+    found = find_dates(f"Det starta {text} i byen", lang)
+    assert [(c.value, c.attrs["precision"], c.raw) for c in found] == [(date(2023, 4, 1), "quarter", text)]
+    assert find_years(f"Det starta {text} i byen", lang) == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_quarter_without_a_year_or_beyond_the_fourth(lang):
+    text = "Vi har 2 kvartal igjen, 5. kvartal 2023 og Q7 2024 finnes ikke."
+    assert [c.attrs["precision"] for c in find_dates(text, lang)] == []
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_period_end_before_start_is_rejected(lang):
     assert find_periods("31.12.2021 - 01.01.2020 og 2022-2019", lang) == []

@@ -401,6 +401,18 @@ def test_an_end_label_with_a_month_means_its_last_day(lang, start, end):
     assert (found["period_start"], found["period_end"]) == ("2023-03-01", "2024-12-31")
 
 
+@pytest.mark.parametrize("lang, start, end", [
+    ("da", "Opstart: 2. kvartal 2023", "Slutdato: 4. kvartal 2024"),
+    ("sv", "Startdatum: andra kvartalet 2023", "Slutdatum: Q4 2024"),
+    ("nb", "Oppstart: Q2 2023", "Avslutning: fjerde kvartal 2024"),
+    ("nn", "Start: kvartal 2 2023", "Avslutning: 4. kvartal 2024"),
+])
+def test_quarters_under_start_and_end_labels(lang, start, end):
+    text = f"T\n\n{start}\n{end}\n"
+    found = {c.kind: c.value for c in find_period(text, lang, find_blocks(text, lang))}
+    assert (found["period_start"], found["period_end"]) == ("2023-04-01", "2024-12-31")
+
+
 @pytest.mark.parametrize("lang, value", [("da", "Igangværende"), ("da", "Pågår"), ("sv", "Pågår"),
                                          ("nb", "Pågår"), ("nn", "Pågår")])
 def test_ongoing_status_values(lang, value):

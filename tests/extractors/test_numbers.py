@@ -139,6 +139,18 @@ def test_missing_month_fails():
         MonthsFile.model_validate(data)
 
 
+@pytest.mark.parametrize("patch, message", [
+    (lambda d: d["quarter_ordinals"].pop(4), "1..4"),
+    (lambda d: d["quarter_ordinals"][3].append("Andre"), "duplicate"),
+    (lambda d: d.update(quarter_words=[]), "must not be empty"),
+])
+def test_bad_quarter_words_fail(patch, message):
+    data = _raw("nb", "months")
+    patch(data)
+    with pytest.raises(ValidationError, match=message):
+        MonthsFile.model_validate(data)
+
+
 @pytest.mark.parametrize("name, model", [("months", MonthsFile), ("numbers", NumbersFile)])
 def test_unknown_key_fails(name, model):
     data = _raw("nb", name)
