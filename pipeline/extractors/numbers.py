@@ -18,7 +18,8 @@ METHOD = "numbers@1"
 Number = Union[int, float]
 
 #: Evidence -> score. Digits are unambiguous; spelled numbers and ordinal-looking digits less so.
-SCORES = {"digits": 0.9, "bare_8_digits": 0.5, "ordinal": 0.3, "words": 0.6, "words_compound": 0.7}
+SCORES = {"digits": 0.9, "bare_8_digits": 0.5, "ordinal": 0.3, "words": 0.6, "words_compound": 0.7,
+          "approx": 0.6}
 #: year candidates at or above this score are years, not numbers (all of them: "2000 deltagere" is rarer
 #: in case texts than "2020 - uppstart")
 YEAR_MASK_SCORE = 0.0
@@ -122,6 +123,12 @@ class NumberExtractor:
                     value[f"{t}{u}"] = tn + un
         for form in value:
             kind.setdefault(form, "small")
+        # "fyrtiotal", "hundretalls": about that many; stands alone (after an article) in a run
+        rounded = {w.casefold(): n for w, n in res.words.items() if n >= 10 and n % 10 == 0}
+        rounded.update({w.casefold(): n for w, n in res.scales.items() if n in (100, 1000) and w.isalpha()})
+        for suffix in res.approx_suffixes:
+            for w, n in rounded.items():
+                value[w + suffix], kind[w + suffix] = n, "approx"
         for s, sn in res.scales.items():
             s = s.casefold()
             if not s.isalpha():
@@ -241,6 +248,10 @@ class NumberExtractor:
             while j < len(run):
                 word = run[j][2]
                 kind, value = self.word_kind[word], self.word_of[word]
+                if kind == "approx":
+                    if last is None:
+                        group, last, j = value, kind, j + 1
+                    break
                 if kind == "small" and last in (None, "hundred", "thousand"):
                     group += value
                 elif kind == "small_scaled" and last is None:
@@ -278,6 +289,8 @@ class NumberExtractor:
                 if scale:
                     attrs["scale"] = scale
                 score = SCORES["words_compound"] if compound else SCORES["words"]
+                if last == "approx":
+                    attrs["approx"], score = True, SCORES["approx"]
                 out.append(NumberMention(start, end, total + group, scale, True, score, attrs))
             i = j
         return out

@@ -95,6 +95,8 @@ class NumbersFile(BaseModel):
     per: dict[str, list[str]]
     #: words between an amount and the year it is for: "kr 350 000 i 2023", "400 000 kr för 2024"
     year_after: list[str]
+    #: "ett fyrtiotal" (about 40): tens words, hundred and thousand with this suffix (attrs approx)
+    approx_suffixes: list[str]
     percent_words: list[str]
     phone_cues: list[str]
     clock_cues: list[str]
@@ -129,7 +131,7 @@ class NumbersFile(BaseModel):
         _unique({"words": list(self.words), "scales": list(self.scales),
                  "currencies": list(self.currencies)}, "numbers")
         _unique({"bound_lt": self.bound_lt, "bound_gt": self.bound_gt}, "bounds")
-        for what in ("percent_words", "phone_cues", "clock_cues", "and_words"):
+        for what in ("percent_words", "phone_cues", "clock_cues", "and_words", "approx_suffixes"):
             _unique({what: getattr(self, what)}, what)
         missing = [w for w in self.article_words + self.compound_units if w not in self.words]
         if missing:

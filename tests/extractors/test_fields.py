@@ -287,6 +287,17 @@ def test_participants_using_a_service_are_reached(lang, sentence, expected):
         {"participants_reached": expected}
 
 
+@pytest.mark.parametrize("lang,sentence", [
+    ("sv", "Ett fyrtiotal deltagare deltog i aktiviteterna under sommaren."),
+    ("nb", "Et førtitalls deltakere har vært med på aktivitetene i sommer."),
+    ("nn", "Eit førtitals deltakarar har vore med på aktivitetane i sommar."),
+])
+def test_approximate_tens_of_participants(lang, sentence):
+    text = f"T\n\n{sentence}\n"
+    assert {c.kind: c.value for c in find_participants(text, lang, find_blocks(text, lang))} == \
+        {"participants_reached": 40}
+
+
 @pytest.mark.parametrize("lang,sentence,planned,reached", [
     ("da", "Vi regnede med omkring tredive deltagere, og i alt deltog 41 borgere.", 30, 41),
     ("sv", "Vi räknade med ungefär trettio deltagare. Totalt deltog 35 personer.", 30, 35),

@@ -63,6 +63,19 @@ WORDS = {
 }
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    ("sv", "Ett fyrtiotal deltagare och ett hundratal anhöriga", [("fyrtiotal", 40), ("hundratal", 100)]),
+    ("sv", "ett tiotal skolor, ett tusental besökare", [("tiotal", 10), ("tusental", 1000)]),
+    ("nb", "Et førtitalls deltakere og et hundretalls foreldre", [("førtitalls", 40), ("hundretalls", 100)]),
+    ("nn", "Eit tjuetals deltakarar og eit hundretalls foreldre", [("tjuetals", 20), ("hundretalls", 100)]),
+    ("da", "Omkring fyrretyve deltagere", [("fyrretyve", 40)]),
+])
+def test_approximate_tens_are_numbers_marked_approx(lang, text, expected):
+    found = find_numbers(text, lang)
+    assert [(c.raw, c.value) for c in found] == expected
+    assert [bool(c.attrs.get("approx")) for c in found] == [lang != "da"] * len(expected)
+
+
 @pytest.mark.parametrize("lang, raw, value", [(l, *c) for l, cs in WORDS.items() for c in cs])
 def test_number_words(lang, raw, value):
     found = find_numbers(f"Vi har {raw} nye", lang)
