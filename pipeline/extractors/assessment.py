@@ -116,7 +116,28 @@ def find_evaluation(text: str, lang: str, blocks: list[Block]) -> list[Candidate
         if kind:
             out.append(Candidate("evaluation_kind", kind[0], answer[kind[1]:kind[2]],
                                  start + kind[1], start + kind[2], 0.9 if yes else 0.82, method))
+    if not bodies:
+        out.extend(_evaluation_in_sentences(text, lang))
     return out
+
+
+def _evaluation_in_sentences(text: str, lang: str) -> list[Candidate]:
+    """A sentence that tells the evaluation was done ("Evalueringen blev gennemført af en ekstern
+    konsulent", "Projektet utvärderades internt"): evaluated, and its kind when the sentence says."""
+    done = lexicon.phrase_pattern(lang, "evaluation_done")
+    method = f"{METHOD_EVAL}:sentence"
+    for base, sentence in lexicon.iter_sentences(text):
+        hit = done.search(sentence)
+        if not hit:
+            continue
+        out = [Candidate("evaluated", True, hit.group(0), base + hit.start(), base + hit.end(), 0.7, method)]
+        kind = _first_phrase(sentence, lang, {"evaluation_internal": "internal",
+                                              "evaluation_external": "external"})
+        if kind:
+            out.append(Candidate("evaluation_kind", kind[0], sentence[kind[1]:kind[2]],
+                                 base + kind[1], base + kind[2], 0.65, method))
+        return out
+    return []
 
 
 @lru_cache(maxsize=None)

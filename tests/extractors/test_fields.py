@@ -287,6 +287,22 @@ def test_participants_using_a_service_are_reached(lang, sentence, expected):
         {"participants_reached": expected}
 
 
+@pytest.mark.parametrize("lang,sentence,expected", [
+    ("da", "Evalueringen blev gennemført af en ekstern konsulent, og den viste god effekt.",
+     {"evaluated": True, "evaluation_kind": "external"}),
+    ("sv", "Projektet utvärderades internt av styrgruppen.", {"evaluated": True, "evaluation_kind": "internal"}),
+    ("nb", "Evalueringen viser at deltakerne leser mer enn før.", {"evaluated": True}),
+    ("nn", "Prosjektet vart evaluert av ein ekstern konsulent.", {"evaluated": True, "evaluation_kind": "external"}),
+    ("da", "Projektet skal evalueres i 2024.", {}),
+    ("sv", "Mot slutet utvärderades en 3D-utskriven gel.", {}),  # research text: anything is evaluated
+    ("nb", "Prosjektet er ikke evaluert ennå.", {}),
+])
+def test_evaluation_told_in_running_text(lang, sentence, expected):
+    text = f"T\n\nProjektet løp i to år. {sentence}\n"
+    found = {c.kind: (c.value, c.method) for c in find_evaluation(text, lang, find_blocks(text, lang))}
+    assert found == {k: (v, "evaluation@1:sentence") for k, v in expected.items()}
+
+
 @pytest.mark.parametrize("lang,sentence", [
     ("sv", "Ett fyrtiotal deltagare deltog i aktiviteterna under sommaren."),
     ("nb", "Et førtitalls deltakere har vært med på aktivitetene i sommer."),
