@@ -56,6 +56,9 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
 
 PREAMBLE_LINES = 4
 MAX_PREAMBLE_ORG_WORDS = 8
+#: what may follow an organisation that opens a preamble line and still belong to it: its unit after
+#: a comma ("Lillehammer kommune, Enhet for helse og mestring"), no digits or sentence marks ("…, 2021")
+_UNIT_AFTER = re.compile(r",[ \t]*[A-ZÆØÅÄÖÜ][^\d,.;:!?()\[\]\n]*")
 
 
 def _is_paragraph(line: str) -> bool:
@@ -84,6 +87,9 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
             first = orgs[0]
             # the organisation runs to the end of the line when more name parts follow it
             end = max(e.end for e in orgs)
+            rest = text[first.end:ln.end].rstrip()
+            if not text[ln.start:first.start].strip() and _UNIT_AFTER.fullmatch(rest):
+                end = first.end + len(rest)
             value = text[first.start:end]
             out.append(Candidate("organisation", value, value, first.start, end, 0.65,
                                  METHOD_ORG + ":preamble"))

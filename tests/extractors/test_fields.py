@@ -177,6 +177,22 @@ def test_organisations(lang, org):
     assert choose("organisation", cands, []).value == org
 
 
+@pytest.mark.parametrize("lang,line,org", [
+    ("nb", "Lillehammer kommune, Enhet for helse og mestring", "Lillehammer kommune, Enhet for helse og mestring"),
+    ("da", "Randers Kommune, Børn og Unge", "Randers Kommune, Børn og Unge"),
+    ("sv", "Umeå kommun, Kultur- och fritidsförvaltningen", "Umeå kommun, Kultur- och fritidsförvaltningen"),
+    ("nn", "Volda kommune, 2023", "Volda kommune"),  # a year after the comma is no unit
+    ("da", "Projektrapport, Jobcenter Holstebro", "Jobcenter Holstebro"),
+])
+def test_preamble_organisation_keeps_its_unit(lang, line, org):
+    """The organisation on a short line under the title runs on through its unit after a comma."""
+    from pipeline.stages.entities import entities
+
+    text = f"Et lille projekt\n{line}\n\nTeksten om projektet.\n"
+    cands = find_organisations(text, lang, find_blocks(text, lang), [], entities(text, lang))
+    assert [(c.value, c.method) for c in cands] == [(org, "organisation@1:preamble")]
+
+
 @pytest.mark.parametrize("lang,muni", [("da", "Hedensted"), ("sv", "Sala"), ("nb", "Hamar"), ("nn", "Voss")])
 def test_municipalities(lang, muni):
     text = CASES[lang]
