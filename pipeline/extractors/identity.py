@@ -32,7 +32,10 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
         if b.kind == "label" and b.key == "title" and b.value_start < b.value_end:
             out.append(Candidate("title", b.value(text), b.value(text), b.value_start,
                                  b.value_end, 0.9, METHOD_TITLE + ":label"))
-    if lines and 0 not in block_lines and len(lines[0].text) <= MAX_TITLE_CHARS \
+    report = _report_named(text, lang, blocks, lines)
+    if report is not None:
+        out.append(report)
+    elif lines and 0 not in block_lines and len(lines[0].text) <= MAX_TITLE_CHARS \
             and lines[0].text.casefold() not in skip and not _is_paragraph(lines[0].text):
         first = lines[0]
         out.append(Candidate("title", first.text, first.text, first.start, first.end, 0.88,
@@ -52,6 +55,37 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     return [Candidate(c.kind, c.value, c.raw, c.start, c.end,
                       min(0.97, c.score + 0.07) if values[c.value.strip("\"'“”«» ").casefold()] > 1
                       else c.score, c.method) for c in out]
+
+
+def _report_named(text: str, lang: str, blocks: list[Block], lines) -> Optional[Candidate]:
+    """"Slutrapport: Cykelglæde i Ringkøbing-Skjern", "Sluttrapport – Aktiv på dagtid": the first line
+    names the kind of report, then the case (the report-kind words are the final_report headings)."""
+    if not lines or len(lines[0].text) > MAX_TITLE_CHARS:
+        return None
+    first = lines[0]
+    inline = next((b for b in blocks if b.line_index == 0 and b.kind == "heading"), None)
+    if inline is not None:
+        if inline.key != "final_report" or inline.value_start >= inline.value_end:
+            return None
+        start, end = inline.value_start, inline.value_end
+    else:
+        m = _report_dash(lang).match(first.text)
+        if not m:
+            return None
+        start, end = first.start + m.end(), first.end
+    value = text[start:end].strip()
+    if not value or _is_paragraph(value):
+        return None
+    start = text.index(value, start)
+    return Candidate("title", value, value, start, start + len(value), 0.86, METHOD_TITLE + ":after_report_kind")
+
+
+@lru_cache(maxsize=None)
+def _report_dash(lang: str) -> re.Pattern:
+    """A report-kind word and a dash opening a line: "Slutrapport – "."""
+    words = "|".join(re.escape(w) for code in lexicon.search_order(lang)
+                     for w in resources.load(code, "headings").headings.get("final_report", []))
+    return re.compile(rf"(?:{words})\s*[–—-]\s+", re.IGNORECASE)
 
 
 PREAMBLE_LINES = 4

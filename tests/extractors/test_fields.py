@@ -169,6 +169,18 @@ def test_titles(lang, title):
     assert run(lang, find_titles) == {"title": title}
 
 
+@pytest.mark.parametrize("lang,first_line,title", [
+    ("da", "Slutrapport: Cykelglæde i Ringkøbing-Skjern", "Cykelglæde i Ringkøbing-Skjern"),
+    ("sv", "Slutrapport – Simskola för nyanlända vuxna", "Simskola för nyanlända vuxna"),
+    ("nb", "Sluttrapport: Aktiv på dagtid", "Aktiv på dagtid"),
+    ("nn", "Sluttrapport – Kvardagsglede i Ørsta", "Kvardagsglede i Ørsta"),
+    ("nb", "Rapport om friluftsliv for eldre", "Rapport om friluftsliv for eldre"),  # no dash: the name itself
+])
+def test_title_after_the_report_kind(lang, first_line, title):
+    text = f"{first_line}\n\nTeksten om prosjektet.\n"
+    assert [c.value for c in find_titles(text, lang, find_blocks(text, lang))] == [title]
+
+
 @pytest.mark.parametrize("lang,org", [
     ("da", "Hedensted Kommune"), ("sv", "Sala kommun"), ("nb", "Turlaget Innlandet"), ("nn", "Voss herad")])
 def test_organisations(lang, org):
@@ -317,6 +329,18 @@ def test_evaluation_told_in_running_text(lang, sentence, expected):
     text = f"T\n\nProjektet løp i to år. {sentence}\n"
     found = {c.kind: (c.value, c.method) for c in find_evaluation(text, lang, find_blocks(text, lang))}
     assert found == {k: (v, "evaluation@1:sentence") for k, v in expected.items()}
+
+
+@pytest.mark.parametrize("lang,sentences,planned,reached", [
+    ("da", "Vi forventede 60 deltagere, men i alt deltog 84 borgere.", 60, 84),
+    ("sv", "Målet var att nå 50 deltagare. Totalt deltog 62 personer.", 50, 62),
+    ("nb", "Vi hadde som mål å nå 40 deltakere. 52 personer har deltatt i minst én aktivitet.", 40, 52),
+    ("nn", "Målet var 30 deltakarar. Til saman har 36 eldre vore med.", 30, 36),
+])
+def test_a_goal_told_in_the_past_is_planned(lang, sentences, planned, reached):
+    text = f"T\n\n{sentences}\n"
+    assert {c.kind: c.value for c in find_participants(text, lang, find_blocks(text, lang))} == \
+        {"participants_planned": planned, "participants_reached": reached}
 
 
 @pytest.mark.parametrize("lang,sentence", [
