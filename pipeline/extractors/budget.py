@@ -5,6 +5,7 @@ amounts extractor, label words and cue phrases from labels.yaml.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from .. import lexicon, resources
@@ -17,6 +18,9 @@ MIN_BUDGET = 100
 TOTAL_CUE_WINDOW = 80
 #: raw score of a yearly amount inside an economy section's first sentence (not opening it)
 SENTENCE_PER_YEAR_SCORE = 0.75
+#: raw score of a budget told in running text outside any label or economy section
+SENTENCE_SCORE = 0.6
+STATED_FIELDS = ("budget_total", "budget_per_year_max", "budget_per_year_min", "grants_by_year")
 
 
 
@@ -116,8 +120,9 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
                                      0.75, f"{METHOD}:{z.how}_cue"))
                 out.append(_currency(a, default_currency, 0.75))
                 break
-    stated = [c for c in out if c.kind in ("budget_total", "budget_per_year_max",
-                                           "budget_per_year_min", "grants_by_year")]
+    if not any(c.kind in STATED_FIELDS or c.kind == "budget_stated" for c in out):
+        out.extend(_from_sentences(text, lang, country, default_currency, total_cue))
+    stated = [c for c in out if c.kind in STATED_FIELDS]
     if stated:
         best = max(stated, key=lambda c: c.score)
         out.append(Candidate("budget_stated", True, best.raw, best.start, best.end,
@@ -125,6 +130,32 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
     elif not any(c.kind == "budget_stated" for c in out):
         out.append(Candidate("budget_stated", False, "", 0, 0, 0.75, f"{METHOD}:absent"))
     return out
+
+
+def _from_sentences(text: str, lang: str, country: str, default_currency: str,
+                    total_cue: re.Pattern) -> list[Candidate]:
+    """A budget told only in running text, when no label or economy section gives one: in the first
+    sentence with a total cue before an amount in a currency ("har bevilget totalt 2,4 millioner
+    kroner, fordelt med 800 000 kroner per år"), that amount is the total and a yearly amount in the
+    same sentence the yearly budget."""
+    amounts = [a for a in find_amounts(text, lang, country)
+               if _usable(a) and a.attrs.get("currency") and a.value is not None]
+    for base, sentence in lexicon.iter_sentences(text):
+        end = base + len(sentence)
+        inside = [a for a in amounts if base <= a.start and a.end <= end]
+        total = next((a for a in inside if a.attrs.get("per") is None
+                      and total_cue.search(text[max(base, a.start - TOTAL_CUE_WINDOW):a.start])), None)
+        if total is None:
+            continue
+        how = _Zone(base, end, "sentence", True, SENTENCE_SCORE, "sentence")
+        out = [Candidate("budget_total", float(total.value), total.raw, total.start, total.end,
+                         SENTENCE_SCORE, f"{METHOD}:sentence_cue"),
+               _currency(total, default_currency, SENTENCE_SCORE)]
+        yearly = next((a for a in inside if a.attrs.get("per") == "year"), None)
+        if yearly is not None:
+            out.extend(c for c in _per_year(yearly, how, default_currency) if c.kind != "budget_currency")
+        return out
+    return []
 
 
 def _in_first_sentence(text: str, zone_start: int, pos: int) -> bool:

@@ -420,6 +420,38 @@ def test_budget(lang, expected):
     assert run(lang, find_budget, COUNTRY[lang]) == expected
 
 
+@pytest.mark.parametrize("lang, country, sentence, total, yearly, currency", [
+    ("da", "DK", "Projektet er finansieret af Socialstyrelsen med i alt 1,2 mio. kr. over tre år (400.000 kr. årligt).",
+     1200000.0, 400000.0, "DKK"),
+    ("sv", "SE", "Den totala budgeten uppgår till 3,6 miljoner kronor, varav 1,2 miljoner kronor per år.",
+     3600000.0, 1200000.0, "SEK"),
+    ("nb", "NO", "Helsedirektoratet har bevilget totalt 2,4 millioner kroner, fordelt med 800 000 kroner hvert år.",
+     2400000.0, 800000.0, "NOK"),
+    ("nn", "NO", "Vi har fått 900 000 kroner frå Sparebankstiftinga, 450 000 kroner kvart år.", 900000.0, 450000.0, "NOK"),
+    ("da", "DK", "Vi har i alt fået 150.000 kr. fra fonden.", 150000.0, None, "DKK"),
+])
+def test_budget_told_only_in_running_text(lang, country, sentence, total, yearly, currency):
+    text = f"T\n\nProjektet hjælper unge. {sentence} Det går godt.\n"
+    got = {c.kind: (c.value, c.method) for c in find_budget(text, lang, country, find_blocks(text, lang))}
+    expected = {"budget_total": (total, "budget@1:sentence_cue"), "budget_currency": currency,
+                "budget_stated": (True, "budget@1:found")}
+    if yearly:
+        expected.update(budget_per_year_min=(yearly, "budget@1:sentence_per_year"),
+                        budget_per_year_max=(yearly, "budget@1:sentence_per_year"))
+    got["budget_currency"] = got["budget_currency"][0]
+    assert got == expected
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("da", "Deltagerne betalte 200 kr. for kurset."),           # an amount without a total cue
+    ("sv", "Totalt deltog 35 personer i kursen."),               # a total cue without an amount
+])
+def test_no_budget_from_running_text_without_cue_and_amount(lang, sentence):
+    text = f"T\n\n{sentence}\n"
+    got = {c.kind: c.value for c in find_budget(text, lang, "DK", find_blocks(text, lang))}
+    assert got == {"budget_stated": False}
+
+
 def test_bound_gives_yearly_max_only():
     text = "T\n\nØkonomi pr. år\n\n< 50.000\n\nTekst.\n"
     got = {c.kind: c.value for c in find_budget(text, "da", "DK", find_blocks(text, "da"))}
