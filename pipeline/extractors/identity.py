@@ -57,6 +57,18 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
                       else c.score, c.method) for c in out]
 
 
+def _run_by(text: str, lang: str, entities: Sequence) -> Optional[Candidate]:
+    """"Projektet drives af Kalundborg Kommune", "Prosjektet eies av Alta kommune": the organisation
+    entity right after the first run-by phrase of the text."""
+    orgs = [e for e in entities if e.label == "ORG"]
+    for m in lexicon.phrase_pattern(lang, "run_by").finditer(text):
+        org = next((e for e in orgs if m.end() <= e.start <= m.end() + 2), None)
+        if org is not None:
+            value = text[org.start:org.end]
+            return Candidate("organisation", value, value, org.start, org.end, 0.62, METHOD_ORG + ":run_by")
+    return None
+
+
 def _report_named(text: str, lang: str, blocks: list[Block], lines) -> Optional[Candidate]:
     """"Slutrapport: Cykelglæde i Ringkøbing-Skjern", "Sluttrapport – Aktiv på dagtid": the first line
     names the kind of report, then the case (the report-kind words are the final_report headings)."""
@@ -142,6 +154,9 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
             elif lexicon.is_organisation(value, lang):
                 out.append(Candidate("organisation", value, value, b.value_start,
                                      b.value_start + len(value), 0.8, METHOD_ORG + ":responsible"))
+    run_by = _run_by(text, lang, entities)
+    if run_by is not None:
+        out.append(run_by)
     for contact in contacts:
         org = contact.get("organisation")
         if org is not None:

@@ -189,6 +189,20 @@ def test_organisations(lang, org):
     assert choose("organisation", cands, []).value == org
 
 
+@pytest.mark.parametrize("lang,sentence,org", [
+    ("da", "Projektet drives af Kalundborg Kommune i samarbejde med Sundhedsplejen.", "Kalundborg Kommune"),
+    ("sv", "Projektet drivs av Gällivare kommun tillsammans med Arbetsförmedlingen.", "Gällivare kommun"),
+    ("nb", "Prosjektet eies av Alta kommune og varer i tre år.", "Alta kommune"),
+    ("nn", "Prosjektet vert drive av Sogndal kommune.", "Sogndal kommune"),
+])
+def test_organisation_told_in_running_text(lang, sentence, org):
+    from pipeline.stages.entities import entities
+
+    text = f"Eit lite prosjekt\n\nBakgrunn og mål for arbeidet. {sentence}\n"
+    cands = find_organisations(text, lang, find_blocks(text, lang), [], entities(text, lang))
+    assert [(c.value, c.method) for c in cands] == [(org, "organisation@1:run_by")]
+
+
 @pytest.mark.parametrize("lang,line,org", [
     ("nb", "Lillehammer kommune, Enhet for helse og mestring", "Lillehammer kommune, Enhet for helse og mestring"),
     ("da", "Randers Kommune, Børn og Unge", "Randers Kommune, Børn og Unge"),
