@@ -343,10 +343,13 @@ class ContactParser:
 
 @lru_cache(maxsize=None)
 def _inline_contact_pattern(lang: str) -> re.Pattern:
-    """A contact heading word followed by a colon, anywhere in a line ("… Kontakt: …")."""
+    """A contact heading word followed by a colon or a copula, anywhere in a line ("… Kontakt: …",
+    "Kontaktperson er prosjektleder …")."""
     words = sorted({v for code in lexicon.search_order(lang)
                     for v in resources.load(code, "headings").headings["contact"]}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\s*:\s*", re.IGNORECASE)
+    verbs = "|".join(re.escape(v) for v in lexicon.phrases(lang, "contact_is"))
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + rf")(?:\s*(?P<colon>:)\s*|\s+(?:{verbs})\s+)",
+                      re.IGNORECASE)
 
 
 def _leading_role(text: str, lang: str) -> Optional[str]:
@@ -426,9 +429,9 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
     # "… Kontakt: Anna Berg, 0224-74 70 00, anna.berg@sala.se" inside running text
     covered = [(h.start, h.end) for h in heads if h.key == "contact"]
     for m in _inline_contact_pattern(lang).finditer(text):
-        if any(a <= m.start() < b for a, b in covered) or text[:m.start()].endswith("\n") \
-                or m.start() == 0:
-            continue
+        at_line_start = m.start() == 0 or text[:m.start()].endswith("\n")
+        if any(a <= m.start() < b for a, b in covered) or (at_line_start and m["colon"]):
+            continue  # "Kontakt:" opening a line is a heading or label, read above
         end = text.find("\n", m.end())
         end = len(text) if end == -1 else end
         rest = text[m.end():end]

@@ -136,6 +136,22 @@ def test_inline_contact_in_running_text():
         {"name": "Anna Berg", "phone": "+46224747000", "email": "anna.berg@sala.se"}]
 
 
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("nb", "Kontaktperson er prosjektleder Siri Mathisen, tlf. 78 45 50 00, e-post siri.mathisen@alta.kommune.no.",
+     {"name": "Siri Mathisen", "role": "prosjektleder", "phone": "+4778455000", "email": "siri.mathisen@alta.kommune.no"}),
+    ("da", "Kontaktperson er projektleder Mette Holm, tlf. 59 53 44 00, mette.holm@kalundborg.dk",
+     {"name": "Mette Holm", "role": "projektleder", "phone": "+4559534400", "email": "mette.holm@kalundborg.dk"}),
+    ("sv", "Vår kontaktperson är Johan Lindqvist, telefon 0970-818 000, johan.lindqvist@gallivare.se",
+     {"name": "Johan Lindqvist", "phone": "+46970818000", "email": "johan.lindqvist@gallivare.se"}),
+    ("nn", "Kontaktperson er Ola Nesheim, telefon 57 62 96 00, ola.nesheim@sogndal.kommune.no",
+     {"name": "Ola Nesheim", "phone": "+4757629600", "email": "ola.nesheim@sogndal.kommune.no"}),
+])
+def test_contact_word_and_verb_in_running_text(lang, sentence, expected):
+    """"Kontaktperson er …" opening a sentence or line: no colon, still the contact."""
+    text = f"Titel\n\nProsjektet varer i tre år.\n\n{sentence}\n"
+    assert values(find_contacts(text, lang)) == [expected]
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     ("da", "Titel\n\nKontakt\nSøren Holm Andersen\nProjektkoordinator, Aarhus Kommunes Biblioteker\n"
            "Tlf. +45 41 87 22 10\nsha@aarhus.dk\n",
