@@ -198,9 +198,14 @@ _WORKER_CONFIG: Optional[Config] = None
 
 
 def _init_worker(config: Config) -> None:
+    """One numeric thread per worker: the environment for libraries loaded later, threadpoolctl for
+    the BLAS numpy has already loaded (the NER model's matrix products run there)."""
     global _WORKER_CONFIG
+    from threadpoolctl import threadpool_limits
+
     for name in _THREAD_ENV:
         os.environ.setdefault(name, "1")
+    threadpool_limits(limits=1)
     _WORKER_CONFIG = config
 
 
@@ -209,12 +214,16 @@ def _process_in_worker(items: list[Item]) -> dict[str, Any]:
 
 
 class _Inline:
-    """Chunks processed in this process (workers=1): no start-up cost, easy to debug."""
+    """Chunks processed in this process (workers=1): no start-up cost, easy to debug. One core, as a
+    worker has: numeric libraries run one thread until close() gives back the caller's setting."""
 
     max_pending = 0
 
     def __init__(self, config: Config):
+        from threadpoolctl import threadpool_limits
+
         self.config = config
+        self._limits = threadpool_limits(limits=1)
 
     def submit(self, items):
         return process_chunk(items, self.config)
@@ -223,7 +232,7 @@ class _Inline:
         return future
 
     def close(self):
-        pass
+        self._limits.restore_original_limits()
 
 
 class _Processes:

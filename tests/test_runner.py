@@ -267,3 +267,30 @@ def test_a_dying_worker_costs_one_error_row_and_the_pool_recovers(tmp_path):
         "the worker process died while processing this document (")
     assert result["keys"][1] == "killer\tkiller.txt\terror=E_IO"
     assert [json.loads(line)["case_id"] for line in after["jsonl"]] == ["da-00000"]
+
+
+def _blas_threads() -> list[int]:
+    from threadpoolctl import threadpool_info
+
+    return [pool["num_threads"] for pool in threadpool_info()]
+
+
+def test_workers_and_the_inline_run_use_one_numeric_thread_each():
+    """Parallelism comes from the workers: a worker's BLAS (where the NER model's matrix products
+    run) has one thread, and a one-worker run limits this process only until it ends."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from threadpoolctl import threadpool_info
+
+    from pipeline.runner import _init_worker, _Inline
+
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=_init_worker, initargs=(Config(),)) as pool:
+        in_worker = pool.submit(threadpool_info).result()
+    assert in_worker and all(p["num_threads"] == 1 for p in in_worker)
+    before = _blas_threads()
+    inline = _Inline(Config())
+    assert set(_blas_threads()) == {1}
+    inline.close()
+    assert _blas_threads() == before

@@ -15,6 +15,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from thinc.api import Model, NumpyOps
 
 from ..config import default_models_dir
 from ..resources import country as load_country
@@ -341,6 +342,21 @@ def _without_commas(match):
     return lambda s: None if "," in s else match(s)
 
 
+def _matmul_in_numpy(nlp: Language) -> None:
+    """Run the model's matrix products through numpy's BLAS (OpenBLAS) instead of thinc's default BLIS.
+
+    The BLIS wheel's kernel took 2.4-3x as long on this project's CPUs for the tok2vec's shapes
+    (a sentence's 10-40 rows by 384x384): the model alone went from 275 to 435 sentences/s one
+    sentence per call, 612 to 1,160 in documents, with the same entities (benchmarks/ner.py).
+    """
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if isinstance(model, Model):
+            for node in model.walk():
+                node.ops = ops
+
+
 @lru_cache(maxsize=None)
 def build_nlp(lang: str, ner: str = "auto") -> Language:
     """spaCy pipeline for `lang`: the shipped NER model + rules ('nordic') or rules alone ('ruler')."""
@@ -349,6 +365,7 @@ def build_nlp(lang: str, ner: str = "auto") -> Language:
     mode = resolve_mode(ner)
     if mode == "nordic":
         nlp = spacy.load(model_path())
+        _matmul_in_numpy(nlp)
         nlp.add_pipe("nordcase_ner_confidence", config={"calibration": _calibration()})
         nlp.add_pipe("nordcase_entity_rules", config={"lang": lang, "merge": True})
     else:
