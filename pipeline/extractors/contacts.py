@@ -417,7 +417,8 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
                 if block.key in ("contact", "contact_name") and block.value_start < block.value_end:
                     parser.feed_line(block.value(text), block.value_start)
                     continue
-                if block.key == "contact_role" and block.value_start < block.value_end:
+                # "Titel: Naturvejleder" under a contact heading is the person's title, not the case's
+                if block.key in ("contact_role", "title") and block.value_start < block.value_end:
                     role = block.value(text)  # Block.value is stripped
                     parser.set_role((role, block.value_start, block.value_start + len(role), SCORE["label"]))
                     continue

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from .. import lexicon, resources
-from ..stages.sections import Block, split_lines
+from ..stages.sections import Block, heading_blocks, heading_body, split_lines
 from .base import Candidate
 
 METHOD_TITLE = "title@1"
@@ -28,8 +28,11 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     skip = {s.casefold() for code in lexicon.search_order(lang)
             for s in resources.load(code, "labels").title_skip}
     out: list[Candidate] = []
+    heads = heading_blocks(blocks)
+    contact_parts = [heading_body(text, heads, i) for i, h in enumerate(heads) if h.key == "contact"]
     for b in blocks:
-        if b.kind == "label" and b.key == "title" and b.value_start < b.value_end:
+        if b.kind == "label" and b.key == "title" and b.value_start < b.value_end \
+                and not any(start <= b.start < end for start, end in contact_parts):  # a person's title
             out.append(Candidate("title", b.value(text), b.value(text), b.value_start,
                                  b.value_end, 0.9, METHOD_TITLE + ":label"))
     report = _report_named(text, lang, blocks, lines)

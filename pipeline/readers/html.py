@@ -1,5 +1,10 @@
 """HTML: visible text with block structure kept as lines; h1-h6 and stand-alone strong/b
-become heading lines whose spans go into Document.headings."""
+become heading lines whose spans go into Document.headings.
+
+Page chrome stays out: a page with one <main> (or else one <article>) is read from there; <nav>,
+<footer> and a <header> without an <h1> are skipped (the site's switchboard number and address
+in a footer are no contact of the case). A link whose text hides its address ("e-post" pointing
+at mailto:…, "Ring" at tel:…) keeps the address beside its text."""
 from __future__ import annotations
 
 import re
@@ -17,6 +22,10 @@ _BLOCKS = {"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "tr", "td", "th", "ta
            "article", "header", "footer", "aside", "nav", "main", "blockquote", "pre", "form",
            "fieldset", "figure", "figcaption", "address", "caption", "hr", "body", "html"}
 _SPACE = re.compile(r"\s+")
+#: page chrome: never the case's own text
+_CHROME = {"nav", "footer"}
+#: link schemes whose address is content ("mailto:anna@x.dk", "tel:+4512345678")
+_ADDRESS_LINKS = ("mailto:", "tel:")
 
 
 class _Lines:
@@ -57,9 +66,12 @@ def _walk(node, out: _Lines) -> None:
             out.add(str(child))
             continue
         name = child.name
-        if name in _SKIP:
+        if name in _SKIP or name in _CHROME or (name == "header" and child.find("h1") is None):
             continue
-        if name == "br":
+        if name == "a" and _link_address(child):
+            _walk(child, out)
+            out.add(" " + _link_address(child) + " ")
+        elif name == "br":
             out.break_line()
         elif name in _HEADINGS or (name in _EMPHASIS and _is_alone(child)):
             out.break_line()
@@ -75,13 +87,35 @@ def _walk(node, out: _Lines) -> None:
             _walk(child, out)
 
 
+def _link_address(tag) -> str:
+    """The e-mail address or phone number of a mailto:/tel: link whose text does not show it."""
+    href = (tag.get("href") or "").strip()
+    scheme = next((s for s in _ADDRESS_LINKS if href.lower().startswith(s)), None)
+    if scheme is None:
+        return ""
+    address = href[len(scheme):].split("?", 1)[0].strip()
+    shown = tag.get_text()
+    if not address or ("@" in address and "@" in shown) or (scheme == "tel:" and any(c.isdigit() for c in shown)):
+        return ""
+    return address
+
+
+def _content_root(soup):
+    """The page's one <main>, else its one <article>, else the whole page."""
+    for name in ("main", "article"):
+        found = soup.find_all(name)
+        if len(found) == 1 and found[0].get_text(strip=True):
+            return found[0]
+    return soup
+
+
 def html_to_text(markup: str) -> tuple[str, list[tuple[int, int]]]:
     """Text of an HTML page, one block per line, and the (start, end) spans of heading lines."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(markup, "lxml")
     out = _Lines()
-    _walk(soup, out)
+    _walk(_content_root(soup), out)
     out.break_line()
     return join_lines(out.lines)
 

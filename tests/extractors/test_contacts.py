@@ -136,6 +136,19 @@ def test_inline_contact_in_running_text():
         {"name": "Anna Berg", "phone": "+46224747000", "email": "anna.berg@sala.se"}]
 
 
+@pytest.mark.parametrize("lang, label, role", [("da", "Titel", "Naturvejleder"), ("sv", "Titel", "Naturvägledare"),
+                                              ("nb", "Tittel", "Naturveileder"), ("nn", "Tittel", "Naturrettleiar")])
+def test_a_title_label_under_a_contact_heading_is_the_persons_role(lang, label, role):
+    """A dl/table contact block ("Navn / Titel / Telefon"): the title is the person's, not the case's."""
+    from pipeline.extractors.identity import find_titles
+    from pipeline.stages.sections import find_blocks
+
+    text = f"Naturrum for alle\n\nKontakt\nNavn\nHenrik Bøgh Larsen\n{label}\n{role}\nTelefon\n54 73 10 00\n"
+    assert values(find_contacts(text, lang)) == [{"name": "Henrik Bøgh Larsen", "role": role, "phone": {
+        "da": "+4554731000", "sv": "+4654731000", "nb": "+4754731000", "nn": "+4754731000"}[lang]}]
+    assert [c.value for c in find_titles(text, lang, find_blocks(text, lang))] == ["Naturrum for alle"]
+
+
 @pytest.mark.parametrize("lang, sentence, expected", [
     ("nb", "Kontaktperson er prosjektleder Siri Mathisen, tlf. 78 45 50 00, e-post siri.mathisen@alta.kommune.no.",
      {"name": "Siri Mathisen", "role": "prosjektleder", "phone": "+4778455000", "email": "siri.mathisen@alta.kommune.no"}),

@@ -24,6 +24,33 @@ def test_html_keeps_blocks_as_lines_and_marks_headings():
     assert [text[s:e] for s, e in headings] == ["Aktiv hverdag", "Baggrund", "Kontakt os"]
 
 
+def test_html_page_chrome_stays_out():
+    """Navigation, the site header and the footer's switchboard and address are no part of the case."""
+    page = ("<html><body><header><p>Malmö stad</p><nav><a href='/'>Start</a></nav></header>"
+            "<main><h1>Cykelkök i Malmö</h1><p>Unga lagar cyklar.</p></main>"
+            "<footer>Malmö stad, 205 80 Malmö · Tel 040-34 10 00</footer></body></html>")
+    text, headings = html_to_text(page)
+    assert text == "Cykelkök i Malmö\nUnga lagar cyklar."
+    assert [text[s:e] for s, e in headings] == ["Cykelkök i Malmö"]
+
+
+def test_html_without_main_skips_nav_and_footer_but_keeps_a_header_with_the_title():
+    page = ("<body><nav>Forside &gt; Projekter</nav><header><h1>Naturrum for alle</h1></header>"
+            "<div><p>Projektet gør naturen tilgængelig.</p></div><footer>© Kommunen</footer></body>")
+    assert html_to_text(page)[0] == "Naturrum for alle\nProjektet gør naturen tilgængelig."
+
+
+@pytest.mark.parametrize("link, line", [
+    ("<a href='mailto:eirik.johansen@vagan.kommune.no'>e-post</a>", "Eirik Johansen, e-post eirik.johansen@vagan.kommune.no"),
+    ("<a href='mailto:anna@sala.se'>anna@sala.se</a>", "Eirik Johansen, anna@sala.se"),
+    ("<a href='tel:+4776066000'>ring</a>", "Eirik Johansen, ring +4776066000"),
+    ("<a href='tel:+4776066000'>76 06 60 00</a>", "Eirik Johansen, 76 06 60 00"),
+    ("<a href='https://vagan.kommune.no'>nettside</a>", "Eirik Johansen, nettside"),
+])
+def test_a_link_that_hides_its_address_keeps_it(link, line):
+    assert html_to_text(f"<p>Eirik Johansen, {link}</p>")[0] == line
+
+
 def test_broken_html_still_yields_its_text(tmp_path):
     path = tmp_path / "broken.html"
     path.write_text("<html><body><h2>Formål<p>Vi vil skabe faste mødesteder for ældre <div>"
