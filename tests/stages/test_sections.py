@@ -148,6 +148,8 @@ def test_a_label_naming_its_source_is_still_the_label(lang, line, key):
     ("da", "Projektets varighed", "period"), ("nb", "Tidsrom", "period"), ("nn", "Tidsrom", "period"),
     ("sv", "Projektets löptid", "period"), ("da", "Hvad gik godt?", "what_worked"),
     ("nb", "Hva gikk bra?", "what_worked"), ("nn", "Kva gjekk bra?", "what_worked"), ("sv", "Vad gick bra?", "what_worked"),
+    ("da", "Om projektet", "description"), ("sv", "Om projektet", "description"), ("nb", "Om prosjektet", "description"),
+    ("nn", "Om tiltaket", "description"),
 ])
 def test_more_heading_variants(lang, heading, key):
     text = f"Fjellturar for alle\n\n{heading}\n\nTekst om dette her i eit heilt avsnitt med nok ord til å vere eit avsnitt.\n"
