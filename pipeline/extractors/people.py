@@ -153,7 +153,7 @@ def find_ages(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
             continue
         for m in list(rx_range.finditer(s)) + list(rx_between.finditer(s)):
             lo, hi = int(m.group(1)), int(m.group(2))
-            if 0 < lo < hi <= MAX_AGE:
+            if 0 <= lo < hi <= MAX_AGE:  # "børn i alderen 0-6 år" starts at birth
                 out.append(Candidate("target_age_min", lo, m.group(0), s0 + m.start(), s0 + m.end(), score, METHOD_AGE + ":range"))
                 out.append(Candidate("target_age_max", hi, m.group(0), s0 + m.start(), s0 + m.end(), score, METHOD_AGE + ":range"))
         for m in rx_max.finditer(s):

@@ -381,6 +381,16 @@ def test_participants_counted_on_are_planned(lang, sentence, planned, reached):
         {"participants_planned": planned, "participants_reached": reached}
 
 
+@pytest.mark.parametrize("lang,sentence,hi", [
+    ("da", "Målgruppen er familier med børn i alderen 0-6 år.", 6), ("sv", "Målgruppen är barn 0–3 år och deras föräldrar.", 3),
+    ("nb", "Målgruppen er barn 0–5 år og foreldrene deres.", 5), ("nn", "Målgruppa er barn 0–5 år og foreldra deira.", 5),
+])
+def test_an_age_range_from_birth(lang, sentence, hi):
+    text = f"T\n\n{sentence}\n"
+    assert {c.kind: c.value for c in find_ages(text, lang, find_blocks(text, lang))} == \
+        {"target_age_min": 0, "target_age_max": hi}
+
+
 @pytest.mark.parametrize("lang,sentence", [
     ("da", "Målgruppen er unge mellem 15 og 19 år."), ("sv", "Målgruppen är unga mellan 15 och 19 år."),
     ("nb", "Målgruppen er unge mellom 15 og 19 år."), ("nn", "Målgruppa er unge mellom 15 og 19 år."),
