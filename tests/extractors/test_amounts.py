@@ -26,6 +26,19 @@ def test_plain_kr_is_resolved_by_country(lang, country, code):
                                          {"currency": code, "currency_source": "country"})
 
 
+@pytest.mark.parametrize("lang, country, text, value, code", [
+    ("da", "DK", "Budget: 750 t.kr.", 750000.0, "DKK"),
+    ("da", "DK", "Samlet: 1.200.000,-", 1200000.0, "DKK"),
+    ("nb", "NO", "Tilskudd: 500.000,-", 500000.0, "NOK"),
+    ("nn", "NO", "Tilskot: 90 000,-", 90000.0, "NOK"),
+    ("sv", "SE", "Bidrag: 25 000:-", 25000.0, "SEK"),
+])
+def test_whole_kroner_marks_and_thousands_of_kroner(lang, country, text, value, code):
+    """',-' and Swedish ':-' after an amount mean kroner; 't.kr.' is thousands of kroner."""
+    a = _one(text, lang, country)
+    assert (a.value, a.attrs["currency"], a.raw) == (value, code, text.split(": ")[1])
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_plain_kr_without_country_uses_the_language(lang):
     a = _one("kr 650 000", lang)
