@@ -27,7 +27,7 @@ TEXT_CACHE = 16
 #: Evidence -> score before context. A 4-digit year with day and month is strong; partial or
 #: two-digit-year dates are weaker.
 SCORES = {
-    "iso": 0.95, "dmy": 0.9, "dmy_short_year": 0.6, "day_name": 0.95, "day_abbr": 0.9,
+    "iso": 0.95, "dmy": 0.9, "dm_y": 0.85, "dmy_short_year": 0.6, "day_name": 0.95, "day_abbr": 0.9,
     "month_name": 0.75, "month_abbr": 0.7, "year_cue": 0.9, "year": 0.6, "year_range": 0.9,
     "year_slash": 0.6, "quarter": 0.8,
 }
@@ -104,6 +104,9 @@ class DateExtractor:
         self.dmy = re.compile(
             r"(?P<d>\d(?<![\d.,/:]\d)\d?)(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)"
             r"(?P<y>\d{4}|\d{2})(?![\d]|[.,/]\d)")
+        # "1/3 2022", "1/3-2022": day/month, then the year after a space or a hyphen (da, sv)
+        self.dm_y = re.compile(
+            r"(?P<d>\d(?<![\d.,/:]\d)\d?)/(?P<m>\d{1,2})(?:[ \u00a0]|-)(?P<y>\d{4})(?![\d]|[.,/]\d)")
         # month names are found by looking words up; these read the day before and the year after
         self.day_before = re.compile(r"(?<![\w.,])(?P<d>\d{1,2})(?:\.|:[ae])?\s+\Z")
         self.year_after = re.compile(r"(?P<dot>\.)?,?\s*(?P<y>\d{4})(?![\d]|[.,]\d)")
@@ -158,6 +161,11 @@ class DateExtractor:
                 kind = "dmy_short_year" if short else "dmy"
                 found.append(DateMention(m.start(), m.end(), value, "day",
                                          self._scored(text, m.start(), SCORES[kind]), kind))
+        for m in self.dm_y.finditer(text):
+            value = self.validate(int(m["y"]), int(m["m"]), int(m["d"]))
+            if value:
+                found.append(DateMention(m.start(), m.end(), value, "day",
+                                         self._scored(text, m.start(), SCORES["dm_y"]), "dmy"))
         for w_start, w_end, month_word in words(text, self.vocabulary):
             month = self.month_of[month_word]
             if w_start and text[w_start - 1].isdigit():

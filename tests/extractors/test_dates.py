@@ -127,6 +127,22 @@ def test_periods(lang, text, expected, precision):
     assert _periods(f"Periode: {text}.", lang) == [(expected, precision)]
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    ("da", "1/3 2022 - 28/2 2024", (date(2022, 3, 1), date(2024, 2, 28))),
+    ("sv", "1/3-2022 – 28/2-2024", (date(2022, 3, 1), date(2024, 2, 28))),
+    ("nb", "15/8 2022 til 14/8 2024", (date(2022, 8, 15), date(2024, 8, 14))),
+    ("nn", "1/9-2023 – 30/6-2024", (date(2023, 9, 1), date(2024, 6, 30))),
+])
+def test_day_slash_month_then_the_year(lang, text, expected):
+    """"1/3 2022", "1/3-2022": day and month with a slash, the year after a space or a hyphen."""
+    assert _periods(f"Periode: {text}.", lang) == [(expected, "day")]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_fraction_or_a_code_with_a_slash_is_no_date(lang):
+    assert find_dates("Tlf 12/34 5678, 3/4 af 2020 deltagerne, 31/2 2021", lang) == []
+
+
 QUARTERS = {
     "da": [("2. kvartal 2023 til 4. kvartal 2024", (date(2023, 4, 1), date(2024, 12, 31))),
            ("andet kvartal 2023 – første kvartal 2025", (date(2023, 4, 1), date(2025, 3, 31))),
