@@ -15,8 +15,8 @@ from .base import Candidate
 METHOD_STATUS = "status@1"
 METHOD_EVAL = "evaluation@1"
 METHOD_RATING = "rating@1"
-STATUS_PHRASES = {"status_completed": "completed", "status_in_operation": "in_operation",
-                  "status_project": "project"}
+STATUS_PHRASES = {"status_completed": "completed", "status_completed_told": "completed",
+                  "status_in_operation": "in_operation", "status_project": "project"}
 RATING_KEYS = ("rating_1", "rating_2", "rating_3", "rating_4")
 STATUS_SECTION_KEYS = ("intervention_type",)
 
@@ -74,12 +74,25 @@ def find_status(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
                 out.append(Candidate("status", hit[0], text[s:s + hit[2]], s, s + hit[2], 0.9,
                                      METHOD_STATUS + ":inline_label"))
     if not out:
-        hit = _first_phrase(text, lang, {"status_project": "project",
-                                         "status_in_operation": "in_operation"})
+        hit = _first_phrase(text, lang, {"status_project": "project", "status_in_operation": "in_operation"})
+        told = _completion_told(text, lang)
+        if told and (hit is None or told[1] < hit[1]):
+            hit = told
         if hit:
             out.append(Candidate("status", hit[0], text[hit[1]:hit[2]], hit[1], hit[2], 0.55,
                                  METHOD_STATUS + ":text"))
     return out
+
+
+def _completion_told(text: str, lang: str) -> Optional[tuple[str, int, int]]:
+    """"Projektet blev afsluttet i 2023." opening a sentence ("Når projektet er afsluttet, …" plans)."""
+    told = lexicon.phrase_pattern(lang, "status_completed_told")
+    for base, sentence in lexicon.iter_sentences(text):
+        lead = len(sentence) - len(sentence.lstrip())
+        m = told.match(sentence, lead)
+        if m:
+            return "completed", base + m.start(), base + m.end()
+    return None
 
 
 def find_evaluation(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:

@@ -18,7 +18,7 @@ LABEL_KEYS = (
 
 #: Phrase groups every language's labels.yaml must define.
 PHRASE_KEYS = (
-    "not_stated", "status_project", "status_in_operation", "status_completed",
+    "not_stated", "status_project", "status_in_operation", "status_completed", "status_completed_told",
     "evaluated_yes", "evaluated_no", "evaluation_internal", "evaluation_external", "evaluation_done",
     "rating_1", "rating_2", "rating_3", "rating_4",
     "age_max", "age_min", "age_min_after", "age_unit", "start_cue", "end_cue", "range_joiners",

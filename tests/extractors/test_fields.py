@@ -536,6 +536,21 @@ def test_quarters_under_start_and_end_labels(lang, start, end):
     assert (found["period_start"], found["period_end"]) == ("2023-04-01", "2024-12-31")
 
 
+@pytest.mark.parametrize("lang, sentence, status", [
+    ("da", "Projektet blev afsluttet i december 2023.", "completed"),
+    ("da", "Indsatsen er nu en del af den faste drift.", "in_operation"),
+    ("da", "Når projektet er afsluttet, foretages en evaluering.", None),  # a plan, not the end
+    ("sv", "Projektet avslutades i juni 2023.", "completed"),
+    ("sv", "Verksamheten har implementerats i ordinarie drift.", "in_operation"),
+    ("nb", "Prosjektet ble avsluttet i juni 2023.", "completed"),
+    ("nn", "Prosjektet vart avslutta i juni 2023.", "completed"),
+])
+def test_status_told_in_running_text(lang, sentence, status):
+    text = f"T\n\nProjektet hjælper borgere. {sentence}\n"
+    found = [(c.value, c.method) for c in find_status(text, lang, find_blocks(text, lang))]
+    assert found == ([(status, "status@1:text")] if status else [])
+
+
 @pytest.mark.parametrize("lang, value", [("da", "Igangværende"), ("da", "Pågår"), ("sv", "Pågår"),
                                          ("nb", "Pågår"), ("nn", "Pågår")])
 def test_ongoing_status_values(lang, value):
