@@ -345,18 +345,6 @@ def test_evaluation_told_in_running_text(lang, sentence, expected):
     assert found == {k: (v, "evaluation@1:sentence") for k, v in expected.items()}
 
 
-@pytest.mark.parametrize("lang,sentences,planned,reached", [
-    ("da", "Vi forventede 60 deltagere, men i alt deltog 84 borgere.", 60, 84),
-    ("sv", "Målet var att nå 50 deltagare. Totalt deltog 62 personer.", 50, 62),
-    ("nb", "Vi hadde som mål å nå 40 deltakere. 52 personer har deltatt i minst én aktivitet.", 40, 52),
-    ("nn", "Målet var 30 deltakarar. Til saman har 36 eldre vore med.", 30, 36),
-])
-def test_a_goal_told_in_the_past_is_planned(lang, sentences, planned, reached):
-    text = f"T\n\n{sentences}\n"
-    assert {c.kind: c.value for c in find_participants(text, lang, find_blocks(text, lang))} == \
-        {"participants_planned": planned, "participants_reached": reached}
-
-
 @pytest.mark.parametrize("lang,sentence", [
     ("sv", "Ett fyrtiotal deltagare deltog i aktiviteterna under sommaren."),
     ("nb", "Et førtitalls deltakere har vært med på aktivitetene i sommer."),
@@ -373,9 +361,14 @@ def test_approximate_tens_of_participants(lang, sentence):
     ("sv", "Vi räknade med ungefär trettio deltagare. Totalt deltog 35 personer.", 30, 35),
     ("nb", "Vi regnet med rundt femti deltakere. Ved utgangen av 2023 hadde 63 personer vært med.", 50, 63),
     ("nn", "Vi rekna med om lag tretti deltakarar, og 28 deltakarar har vore med.", 30, 28),
+    # a goal told in the past ("hadde" alone would read the goal as reached)
+    ("da", "Vi forventede 60 deltagere, men i alt deltog 84 borgere.", 60, 84),
+    ("sv", "Målet var att nå 50 deltagare. Totalt deltog 62 personer.", 50, 62),
+    ("nb", "Vi hadde som mål å nå 40 deltakere. 52 personer har deltatt i minst én aktivitet.", 40, 52),
+    ("nn", "Målet var 30 deltakarar. Til saman har 36 eldre vore med.", 30, 36),
 ])
 def test_participants_counted_on_are_planned(lang, sentence, planned, reached):
-    """'We counted on about fifty participants' plans a number, in number words as well."""
+    """'We counted on about fifty participants' or 'the goal was 50' plans a number, in number words as well."""
     text = f"T\n\n{sentence}\n"
     assert {c.kind: c.value for c in find_participants(text, lang, find_blocks(text, lang))} == \
         {"participants_planned": planned, "participants_reached": reached}
