@@ -20,6 +20,8 @@ METHOD = "contacts@1"
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*(?:\.[A-Za-z]{2,})?", re.UNICODE)
 PHONE_CHUNK = re.compile(r"(?<![\w.])\+?\(?\d[\d\s\u00a0()./-]{5,18}\d(?![\w])")
 _NAME_TOKEN = re.compile(r"^[A-ZÆØÅÄÖÜÉÈÁÓÚÍ][\w'’-]*$|^(?:von|van|de|af|la|le|der|den|du)$")
+#: a middle initial ("Søren Ø. Kjær"): a name token between two others, never first or last
+_INITIAL = re.compile(r"^[A-ZÆØÅÄÖÜ]\.$")
 _ANY_NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’-]*$")
 _DATE_LIKE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
@@ -103,7 +105,7 @@ def _name_tokens(text: str, strict: bool) -> Optional[str]:
     if not 2 <= len(words) <= MAX_NAME_WORDS:
         return None
     pattern = _NAME_TOKEN if strict else _ANY_NAME_TOKEN
-    if all(pattern.match(w) for w in words):
+    if all(pattern.match(w) or (0 < i < len(words) - 1 and _INITIAL.match(w)) for i, w in enumerate(words)):
         return " ".join(words)
     if strict:
         # longest run of capitalised words ("Ej utsedd Ansökan Pontus Sandell")
@@ -217,22 +219,28 @@ class ContactParser:
         if lexicon.is_role(stripped, self.lang):
             self.set_role((stripped.strip(",."), start, end, SCORE["stacked"]))
             return "role"
+        paren = _TRAILING_PARENS.search(stripped)
+        inner = paren.group(1).strip() if paren and paren.start() > 0 else ""
+        if inner and (lexicon.is_role(inner, self.lang) or lexicon.is_organisation(inner, self.lang)):
+            # "Magnus Storebø (prosjektleiar)", "Åsa Lind (Region Örebro län)": the role or the
+            # workplace in brackets after the name
+            inner_start = start + paren.start(1) + len(paren.group(1)) - len(paren.group(1).lstrip())
+            inner_part = (inner, inner_start, inner_start + len(inner), SCORE["stacked"])
+            is_role = lexicon.is_role(inner, self.lang)
+            if is_role:
+                self.pending_role = inner_part
+            what = self.feed_part(stripped[:paren.start()], start, how, strict_name, label, opens_person_line)
+            if what != "name":
+                self.pending_role = None
+            elif not is_role:
+                self._attach("organisation", inner_part)
+            return what
         if lexicon.is_organisation(stripped, self.lang):
             cur = self._current()
             if cur is not None and cur.organisation is not None:
                 return "organisation_more"
             self._attach("organisation", (stripped, start, end, SCORE["stacked"]))
             return "organisation"
-        paren = _TRAILING_PARENS.search(stripped)
-        if paren and lexicon.is_role(paren.group(1).strip(), self.lang) and paren.start() > 0:
-            # "Magnus Storebø (prosjektleiar)": the role in brackets after the name
-            inner = paren.group(1).strip()
-            inner_start = start + paren.start(1) + len(paren.group(1)) - len(paren.group(1).lstrip())
-            self.pending_role = (inner, inner_start, inner_start + len(inner), SCORE["stacked"])
-            what = self.feed_part(stripped[:paren.start()], start, how, strict_name, label, opens_person_line)
-            if what != "name":
-                self.pending_role = None
-            return what
         lead_role = _leading_role(stripped, self.lang)
         if lead_role is not None:
             # "Projektleder Sofie Brandt Kristensen": a role title written before the name
@@ -275,7 +283,7 @@ class ContactParser:
             role_label = (head, start + inline.start(1), start + inline.end(1), SCORE["label"])
             line = " " * inline.end() + line[inline.end():]
         if role_label is not None and not EMAIL.search(line) and not _looks_like_phone_anywhere(line) \
-                and lexicon.is_organisation(line.strip(), self.lang) \
+                and lexicon.is_organisation(_TRAILING_PARENS.sub("", line).strip(), self.lang) \
                 and not any(e.label == "PER" and start <= e.start and e.end <= start + len(line)
                             for e in self.entities):
             # "Prosjektansvarlig: Lillehammer kommune, Enhet for helse og mestring": a unit, no person

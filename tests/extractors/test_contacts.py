@@ -136,6 +136,21 @@ def test_inline_contact_in_running_text():
         {"name": "Anna Berg", "phone": "+46224747000", "email": "anna.berg@sala.se"}]
 
 
+@pytest.mark.parametrize("lang, block, expected", [
+    ("da", "Kontaktperson\nSøren Ø. Kjær,+45 23 45 67 89,sok@ehfyn.dk\n",
+     {"name": "Søren Ø. Kjær", "phone": "+4523456789", "email": "sok@ehfyn.dk"}),
+    ("sv", "Kontakt\nProjektledare: Åsa Lind-Öberg (Region Örebro län)\nTelefon: 019-602 10 00\n",
+     {"name": "Åsa Lind-Öberg", "role": "Projektledare", "organisation": "Region Örebro län", "phone": "+46196021000"}),
+    ("nb", "Kontaktperson\nKari B. Nordmann (Bodø kommune), kari.nordmann@bodo.kommune.no\n",
+     {"name": "Kari B. Nordmann", "organisation": "Bodø kommune", "email": "kari.nordmann@bodo.kommune.no"}),
+    ("nn", "Kontakt\nProsjektleiar: Ola Nesheim (Sogndal kommune)\nTelefon: 57 62 96 00\n",
+     {"name": "Ola Nesheim", "role": "Prosjektleiar", "organisation": "Sogndal kommune", "phone": "+4757629600"}),
+])
+def test_middle_initials_and_a_workplace_in_brackets(lang, block, expected):
+    """"Søren Ø. Kjær" is a name; "Name (Region Örebro län)" is a person and where they work, not a unit."""
+    assert values(find_contacts(f"Titel\n\n{block}", lang)) == [expected]
+
+
 @pytest.mark.parametrize("lang, label, role", [("da", "Titel", "Naturvejleder"), ("sv", "Titel", "Naturvägledare"),
                                               ("nb", "Tittel", "Naturveileder"), ("nn", "Tittel", "Naturrettleiar")])
 def test_a_title_label_under_a_contact_heading_is_the_persons_role(lang, label, role):
