@@ -1,4 +1,10 @@
-"""PDF: the text layer via pypdf; lines set in a larger or bold font become headings."""
+"""PDF: the text layer via pypdf; lines set in a larger or bold font become headings.
+
+Running headers and footers stay out: in a document of two or more pages, a line among the first
+or last RUNNING_LINES of a page that comes back at the top or bottom of another page (digits
+aside: "Side 2 af 5", "Sida 3 av 5") is page furniture and dropped on every page: the
+municipality's switchboard in a footer is no contact of the case, and the report's name in the
+header does not stand before its title."""
 from __future__ import annotations
 
 import io
@@ -16,6 +22,9 @@ from .text import check_text, read_bytes, sha256
 HEADING_SIZE_RATIO = 1.15
 HEADING_MAX_CHARS = 120
 _SPACE = re.compile(r"[ \t\u00a0]+")
+#: lines at each end of a page where running headers and footers sit
+RUNNING_LINES = 2
+_DIGITS = re.compile(r"\d+")
 
 
 def _page_text(page) -> tuple[str, dict[str, tuple[float, bool]]]:
@@ -55,13 +64,17 @@ def pdf_to_text(data: bytes, name: str) -> tuple[str, list[tuple[int, int]]]:
     fragments: dict[str, tuple[float, bool]] = {}
     for _, frags in pages:
         fragments.update(frags)
-    sizes = [size for frag, (size, _) in fragments.items() for _ in range(len(frag)) if size > 0]
+    page_lines = [[ln for ln in (_SPACE.sub(" ", raw).strip() for raw in page_text.splitlines()) if ln]
+                  for page_text, _ in pages]
+    running = _running_lines(page_lines)
+    # the body size is the text's own: small-print headers and footers would make body lines "large"
+    sizes = [size for frag, (size, _) in fragments.items() if _DIGITS.sub("#", frag) not in running
+             for _ in range(len(frag)) if size > 0]
     body = statistics.median(sizes) if sizes else 0.0
     parts, headings, pos = [], [], 0
-    for page_text, _ in pages:
-        for line in page_text.splitlines():
-            line = _SPACE.sub(" ", line).strip()
-            if not line:
+    for lines in page_lines:
+        for line in lines:
+            if _DIGITS.sub("#", line) in running:
                 continue
             size, bold = fragments.get(line, (0.0, False))
             if len(line) <= HEADING_MAX_CHARS and body and (size >= body * HEADING_SIZE_RATIO or bold):
@@ -72,6 +85,18 @@ def pdf_to_text(data: bytes, name: str) -> tuple[str, list[tuple[int, int]]]:
     if not text.strip():
         raise ParseError(f"{name} has no text layer (a scanned image?); OCR is not part of nordcase")
     return text, headings
+
+
+def _running_lines(page_lines: list[list[str]]) -> set[str]:
+    """Lines (digits as '#') at the top or bottom of two or more pages."""
+    if len(page_lines) < 2:
+        return set()
+    pages_with: dict[str, int] = {}
+    for lines in page_lines:
+        ends = lines[:RUNNING_LINES] + lines[-RUNNING_LINES:]
+        for key in {_DIGITS.sub("#", line) for line in ends}:
+            pages_with[key] = pages_with.get(key, 0) + 1
+    return {key for key, n in pages_with.items() if n >= 2}
 
 
 def read_pdf(path: Path, config: Config):

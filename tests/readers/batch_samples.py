@@ -47,21 +47,29 @@ FINNISH = ("Kävelyryhmät ikääntyneille\nTausta\nMonet kunnan ikääntyneet a
 
 def pdf_bytes(lines: list[tuple[str, float, bool]]) -> bytes:
     """A one-page PDF with a text layer: (text, font size, bold) per line, WinAnsi encoded."""
-    ops, y = [], 800
-    for text, size, bold in lines:
-        escaped = text.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
-        ops.append(b"BT /%s %d Tf 50 %d Td (" % (b"F2" if bold else b"F1", size, y) + escaped + b") Tj ET")
-        y -= int(size * 1.6)
-    stream = b"\n".join(ops)
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
-    ]
+    return pdf_pages_bytes([lines])
+
+
+def pdf_pages_bytes(pages: list[list[tuple[str, float, bool]]]) -> bytes:
+    """A PDF of several pages with a text layer: per page, (text, font size, bold) per line."""
+    streams = []
+    for lines in pages:
+        ops, y = [], 800
+        for text, size, bold in lines:
+            escaped = text.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+            ops.append(b"BT /%s %d Tf 50 %d Td (" % (b"F2" if bold else b"F1", size, y) + escaped + b") Tj ET")
+            y -= int(size * 1.6)
+        streams.append(b"\n".join(ops))
+    n = len(pages)
+    fonts = 3 + 2 * n  # object numbers of the two fonts, after catalog, pages and each page + stream
+    kids = b" ".join(b"%d 0 R" % (3 + 2 * i) for i in range(n))
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % n]
+    for i, stream in enumerate(streams):
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
+                       b"/Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> >>" % (4 + 2 * i, fonts, fonts + 1))
+        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+    objects += [b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>"]
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
     offsets = []

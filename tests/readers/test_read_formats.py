@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from batch_samples import CASES, LANGS, case_docx, case_pdf, pdf_bytes
+from batch_samples import CASES, LANGS, case_docx, case_pdf, pdf_bytes, pdf_pages_bytes
 from pipeline.config import Config
 from pipeline.errors import EmptyInput, ParseError
 from pipeline.readers import read_path
@@ -100,6 +100,29 @@ def test_pdf_text_layer_and_headings_from_font_size_and_weight(tmp_path, lang):
     assert doc.text == "\n".join(lines)
     assert _headings(doc) == [lines[0], lines[1], lines[3], lines[5]]
     assert (doc.source.format, doc.source.encoding) == ("pdf", None)
+
+
+@pytest.mark.parametrize("lang, header, footer", [
+    ("da", "Vejle Kommune · Projektrapport", "Rådhustorvet 1 · Tlf. 76 81 00 00 · Side 1 af 2"),
+    ("sv", "Umeå kommun – Slutrapport", "Sida 1 av 2"),
+    ("nb", "Bodø kommune | Sluttrapport", "Side 1 av 2 · Tlf. 75 55 50 00"),
+    ("nn", "Voss herad – Sluttrapport", "1"),
+])
+def test_running_headers_and_footers_of_a_multi_page_pdf_stay_out(tmp_path, lang, header, footer):
+    pages = [[(header, 9, False), ("Sund hverdag", 18, True), ("Tekst på første side.", 11, False), (footer, 9, False)],
+             [(header, 9, False), ("Kontakt", 13, True), ("Mette Holm, tlf. 12 34 56 78", 11, False),
+              (footer.replace("1", "2", 1), 9, False)]]
+    path = tmp_path / f"{lang}.pdf"
+    path.write_bytes(pdf_pages_bytes(pages))
+    doc = read_path(path, Config())
+    assert doc.text == "Sund hverdag\nTekst på første side.\nKontakt\nMette Holm, tlf. 12 34 56 78"
+    assert _headings(doc) == ["Sund hverdag", "Kontakt"]
+
+
+def test_a_one_page_pdf_keeps_its_first_and_last_lines(tmp_path):
+    path = tmp_path / "one.pdf"
+    path.write_bytes(pdf_pages_bytes([[("Vejle Kommune", 9, False), ("Sund hverdag", 18, True), ("Side 1 af 1", 9, False)]]))
+    assert read_path(path, Config()).text == "Vejle Kommune\nSund hverdag\nSide 1 af 1"
 
 
 def test_truncated_pdf_is_a_parse_error(tmp_path):
