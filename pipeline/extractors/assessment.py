@@ -190,12 +190,39 @@ def find_ratings(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
         if not hits or ([h[2] for h in hits] == [1, 2, 3, 4]):
             continue  # no answer, or only the printed scale
         start, end, n = hits[0]
-        gap = window[:start]
-        if gap.strip():
+        if not _answer_opens(window[:start], lang):
             continue  # the answer must follow the question directly
         out.append(Candidate(field, n, window[start:end], offset + start, offset + end,
                              0.93 if labelled else 0.85, METHOD_RATING + (":label" if labelled else ":question")))
+    # "Målopfyldelse: I høj grad", "Måloppnåelse: I stor grad" (a results heading): a rating under a
+    # label or results heading without a question mark
+    asked = {c.kind for c in out}
+    heads = heading_blocks(blocks)
+    for b in blocks:
+        if b.kind == "label" and b.key in ("goal_fulfilment", "implemented_as_planned"):
+            field, start = b.key, b.value_start
+        elif b.kind == "heading" and b.key == "results" and b in heads:
+            field, start = "goal_fulfilment", heading_body(text, heads, heads.index(b))[0]
+            start = b.value_start if b.value_start < b.value_end else start
+        else:
+            continue
+        value = text[start:start + ANSWER_WINDOW].split("\n\n", 1)[0]
+        hits = sorted((m.start(), m.end(), n) for key, n in groups.items()
+                      for m in _rating_pattern(lang, key).finditer(value))
+        if field in asked or not hits or [h[2] for h in hits] == [1, 2, 3, 4] \
+                or not _answer_opens(value[:hits[0][0]], lang):
+            continue
+        lo, hi, n = hits[0]
+        asked.add(field)
+        out.append(Candidate(field, n, value[lo:hi], start + lo, start + hi,
+                             0.9 if b.kind == "label" else 0.8, METHOD_RATING + f":{b.kind}"))
     return out
+
+
+def _answer_opens(gap: str, lang: str) -> bool:
+    """Nothing, or only a yes ("Ja, i høj grad"), stands before the rating."""
+    gap = gap.strip().rstrip(",.:;–-").strip()
+    return not gap or bool(lexicon.phrase_pattern(lang, "evaluated_yes").fullmatch(gap))
 
 
 def _next_question(window: str) -> int:

@@ -296,6 +296,24 @@ def test_ratings(lang, expected):
 SCALE_NB = "Ikke i det hele tatt I liten grad I noen grad I stor grad"
 
 
+@pytest.mark.parametrize("lang, block, expected", [
+    ("da", "Er målene nået?\nJa, i høj grad\n\nEr projektet gennemført som planlagt?\nI nogen grad\n",
+     {"goal_fulfilment": (4, "rating@1:label"), "implemented_as_planned": (3, "rating@1:label")}),
+    ("da", "Målopfyldelse\nI mindre grad\n\nGennemført som planlagt\nI høj grad\n",
+     {"goal_fulfilment": (2, "rating@1:label"), "implemented_as_planned": (4, "rating@1:label")}),
+    ("sv", "Måluppfyllelse: I viss grad\nGenomfört som planerat: I hög grad\n",
+     {"goal_fulfilment": (3, "rating@1:label"), "implemented_as_planned": (4, "rating@1:label")}),
+    ("nb", "Måloppnåelse: I stor grad\nGjennomført som planlagt: Ja\n", {"goal_fulfilment": (4, "rating@1:heading")}),
+    ("nn", "Måloppnåing: I nokon grad\n", {"goal_fulfilment": (3, "rating@1:heading")}),
+    ("nb", "Resultater\nVi nådde 40 deltakere, i stor grad takket være frivillige.\n", {}),  # running text
+    ("da", "Er målene nået?\nNej, i høj grad slet ikke\n", {}),
+])
+def test_ratings_after_a_yes_or_under_a_label_without_a_question(lang, block, expected):
+    text = f"T\n\nProjektet hjælper borgere.\n\n{block}"
+    found = {c.kind: (c.value, c.method) for c in find_ratings(text, lang, find_blocks(text, lang))}
+    assert found == expected
+
+
 def test_printed_scale_alone_is_no_answer():
     text = f"T\n\nVurdering\n\nEr formålet oppfylt?\n\n{SCALE_NB}\n"
     assert find_ratings(text, "nb", find_blocks(text, "nb")) == []
