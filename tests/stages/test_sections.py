@@ -150,6 +150,11 @@ def test_a_label_naming_its_source_is_still_the_label(lang, line, key):
     ("nb", "Hva gikk bra?", "what_worked"), ("nn", "Kva gjekk bra?", "what_worked"), ("sv", "Vad gick bra?", "what_worked"),
     ("da", "Om projektet", "description"), ("sv", "Om projektet", "description"), ("nb", "Om prosjektet", "description"),
     ("nn", "Om tiltaket", "description"),
+    ("da", "Mål og succeskriterier", "goals"), ("sv", "Mål och delmål", "goals"), ("nb", "Mål og delmål", "goals"),
+    ("da", "Erfaringer", "implementation_notes"), ("sv", "Lärdomar", "implementation_notes"),
+    ("nb", "Læringspunkter", "implementation_notes"), ("nn", "Erfaringar", "implementation_notes"),
+    ("da", "Næste skridt", "plan"), ("sv", "Tidplan", "plan"), ("nb", "Veien videre", "plan"), ("nn", "Vidare arbeid", "plan"),
+    ("sv", "Slutsatser", "summary"),
 ])
 def test_more_heading_variants(lang, heading, key):
     text = f"Fjellturar for alle\n\n{heading}\n\nTekst om dette her i eit heilt avsnitt med nok ord til å vere eit avsnitt.\n"
