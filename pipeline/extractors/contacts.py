@@ -133,6 +133,8 @@ class ContactParser:
         self.entities = entities
         self.drafts: list[ContactDraft] = []
         self.pending_role: Optional[tuple] = None
+        #: what the previous stacked line was taken for ("Maja Andersen / Koordinator / <workplace>")
+        self.previous_line: list[str] = []
 
     # ---- parts -------------------------------------------------------------
     def _email(self, part: str, start: int) -> Optional[tuple]:
@@ -292,7 +294,7 @@ class ContactParser:
             self.pending_role = role_label
         cur = self._current()
         if "," in line and cur is not None and cur.organisation is None and label is None \
-                and not EMAIL.search(line) and not _looks_like_phone(line) \
+                and not EMAIL.search(line) and not _looks_like_phone_anywhere(line) \
                 and lexicon.is_organisation(line, self.lang):
             # "Sundhed og Omsorg, Struer Kommune": one organisation line in a stacked block
             self._attach("organisation", (line.strip(), start, start + len(line.strip()),
@@ -305,10 +307,12 @@ class ContactParser:
         one_person = multi and (bool(EMAIL.search(line)) or any(_looks_like_phone(p) for p, _ in parts))
         taken: list[str] = []
         for part, off in parts:
+            # a stacked line right after the contact's role line counts as following that role
+            before = taken or (self.previous_line if how == "stacked" else [])
             if one_person and "name" in taken and _name_tokens(part.strip(), True) \
                     and not lexicon.is_role(part.strip(), self.lang):
                 what = self._as_organisation(part, start + off, merge=taken[-1:] == ["organisation"])
-            elif self._organisation_after_role(part, start + off, taken):
+            elif self._organisation_after_role(part, start + off, before):
                 # "Søren Holm Andersen\nProjektkoordinator, Aarhus Kommunes Biblioteker": the
                 # part after the contact's own role is where the contact works, not a new person
                 what = self._as_organisation(part, start + off, merge=False)
@@ -318,15 +322,18 @@ class ContactParser:
                 if what in ("organisation", "organisation_more") and taken[-1:] == ["organisation"]:
                     self._merge_organisation(start + off + len(part.rstrip()))
             taken.append(what)
+        self.previous_line = taken if how == "stacked" else []
 
     def _organisation_after_role(self, part: str, start: int, taken: list[str]) -> bool:
-        """A name-like part right after a role the current contact took on the same line."""
+        """A name-like part right after a role the current contact took on the same line, or on the
+        stacked line above, while the contact has no phone or e-mail yet."""
         cur = self._current()
         stripped = part.strip()
         if taken[-1:] != ["role"] or self.pending_role is not None or cur is None \
-                or cur.organisation is not None or not _name_tokens(stripped, True) \
-                or lexicon.is_role(stripped, self.lang):
-            return False
+                or cur.organisation is not None or cur.phone is not None or cur.email is not None \
+                or not _name_tokens(stripped, True) \
+                or lexicon.is_role(stripped, self.lang) or lexicon.is_organisation(stripped, self.lang):
+            return False  # a known organisation is read by feed_part, with its own score
         begin = start + len(part) - len(part.lstrip())
         return self._entity_label(begin, begin + len(stripped)) != "PER"
 
@@ -350,14 +357,26 @@ class ContactParser:
 
 
 @lru_cache(maxsize=None)
+def _contact_words(lang: str) -> str:
+    """Regex alternation of the contact heading words of every language, longest first."""
+    words = sorted({v for code in lexicon.search_order(lang)
+                    for v in resources.load(code, "headings").headings["contact"]}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
+
+
+@lru_cache(maxsize=None)
 def _inline_contact_pattern(lang: str) -> re.Pattern:
     """A contact heading word followed by a colon or a copula, anywhere in a line ("… Kontakt: …",
     "Kontaktperson er prosjektleder …")."""
-    words = sorted({v for code in lexicon.search_order(lang)
-                    for v in resources.load(code, "headings").headings["contact"]}, key=len, reverse=True)
     verbs = "|".join(re.escape(v) for v in lexicon.phrases(lang, "contact_is"))
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + rf")(?:\s*(?P<colon>:)\s*|\s+(?:{verbs})\s+)",
+    return re.compile(rf"(?<!\w)(?:{_contact_words(lang)})(?:\s*(?P<colon>:)\s*|\s+(?:{verbs})\s+)",
                       re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _contact_word_lead(lang: str) -> re.Pattern:
+    """A contact heading word opening a line, then a space ("Kontaktperson Ole Halvorsen, …")."""
+    return re.compile(rf"(?:{_contact_words(lang)})\s+", re.IGNORECASE)
 
 
 def _leading_role(text: str, lang: str) -> Optional[str]:
@@ -394,9 +413,18 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
     for n, head in enumerate(heads):
         if head.key != "contact":
             continue
-        end = heads[n + 1].start if n + 1 < len(heads) else len(text)
+        parser.previous_line = []  # a new contact section: no role line above
+        # the section runs to the next known heading: a short contact line standing alone
+        # ("Koordinator Knut Rise, Frivilligsentralen") reads as an unknown heading
+        end = next((h.start for h in heads[n + 1:] if h.key is not None), len(text))
         role_label = None
-        if lexicon.is_role(lexicon.normalise_heading(head.header).capitalize(), lang) \
+        if head.how == "prefix" and (EMAIL.search(head.header) or _looks_like_phone_anywhere(head.header)):
+            # "Prosjektleder Ole Halvorsen, Tromsø kommune, tlf. 52 56 74 84" taken for a heading:
+            # the line is a contact; a role word opening it stays, "Kontakt" does not
+            lead = _contact_word_lead(lang).match(head.header)
+            skip = lead.end() if lead and not lexicon.is_role(lead.group(0).strip(), lang) else 0
+            parser.feed_line(head.header[skip:], head.start + skip)
+        elif lexicon.is_role(lexicon.normalise_heading(head.header).capitalize(), lang) \
                 and head.value_start == head.value_end:
             role_label = (head.header.strip().rstrip(":"), head.start, head.end, SCORE["role_heading"])
         elif head.value_start < head.value_end:

@@ -137,6 +137,30 @@ def test_inline_contact_in_running_text():
 
 
 @pytest.mark.parametrize("lang, block, expected", [
+    ("da", "Kontakt\n\nMaja Andersen\nKoordinator\nNetværket Grøn Hverdag\nTlf. 41 97 58 68\nmaja.andersen@frederikshavn.dk\n",
+     [{"name": "Maja Andersen", "role": "Koordinator", "organisation": "Netværket Grøn Hverdag",
+       "phone": "+4541975868", "email": "maja.andersen@frederikshavn.dk"}]),
+    ("sv", "Kontakt\n\nLena Ek\nProjektledare\nFöreningen Grön Vardag\nlena.ek@gronvardag.se\n",
+     [{"name": "Lena Ek", "role": "Projektledare", "organisation": "Föreningen Grön Vardag", "email": "lena.ek@gronvardag.se"}]),
+    ("nn", "12. Kontakt\n\nKoordinator Knut Rise, Frivilligsentralen, Kvinnherad kommune\n\n"
+           "Prosjektleiar Leiv Tveit, Frivilligsentralen, tlf. 77 91 85 83, leiv.tveit@kvinnherad.kommune.no\n",
+     [{"name": "Knut Rise", "role": "Koordinator", "organisation": "Frivilligsentralen, Kvinnherad kommune"},
+      {"name": "Leiv Tveit", "role": "Prosjektleiar", "organisation": "Frivilligsentralen", "phone": "+4777918583",
+       "email": "leiv.tveit@kvinnherad.kommune.no"}]),
+    ("nb", "Kontakt: Veileder Marit Skjæveland, tlf. 57 84 79 65\n\nProsjektleder Ole Halvorsen, Tromsø kommune, tlf. 52 56 74 84\n",
+     [{"name": "Marit Skjæveland", "role": "Veileder", "phone": "+4757847965"},
+      {"name": "Ole Halvorsen", "role": "Prosjektleder", "organisation": "Tromsø kommune", "phone": "+4752567484"}]),
+])
+def test_stacked_workplace_lines_and_contact_lines_read_as_headings(lang, block, expected):
+    """Found on the synthetic load-test corpus: a workplace line under the role line is no second
+    person; a contact line standing alone (an unknown or prefix heading) does not end the section."""
+    from pipeline.stages.entities import entities
+
+    text = f"Titel\n\nTeksten om prosjektet.\n\n{block}"
+    assert values(find_contacts(text, lang, entities=entities(text, lang))) == expected
+
+
+@pytest.mark.parametrize("lang, block, expected", [
     ("da", "Kontaktperson\nSøren Ø. Kjær,+45 23 45 67 89,sok@ehfyn.dk\n",
      {"name": "Søren Ø. Kjær", "phone": "+4523456789", "email": "sok@ehfyn.dk"}),
     ("sv", "Kontakt\nProjektledare: Åsa Lind-Öberg (Region Örebro län)\nTelefon: 019-602 10 00\n",
