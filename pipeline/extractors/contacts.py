@@ -410,6 +410,7 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
     parser = ContactParser(text, lang, region, entities)
     label_of_line = {b.line_index: b for b in blocks}
 
+    sections_read: list[tuple[int, int]] = []
     for n, head in enumerate(heads):
         if head.key != "contact":
             continue
@@ -417,6 +418,7 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
         # the section runs to the next known heading: a short contact line standing alone
         # ("Koordinator Knut Rise, Frivilligsentralen") reads as an unknown heading
         end = next((h.start for h in heads[n + 1:] if h.key is not None), len(text))
+        sections_read.append((head.start, end))
         role_label = None
         if head.how == "prefix" and (EMAIL.search(head.header) or _looks_like_phone_anywhere(head.header)):
             # "Prosjektleder Ole Halvorsen, Tromsø kommune, tlf. 52 56 74 84" taken for a heading:
@@ -474,6 +476,16 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
         rest = text[m.end():end]
         if EMAIL.search(rest) or _looks_like_phone_anywhere(rest):
             parser.feed_line(rest, m.end())
+
+    # "Projektledare Anna Berg, tel. 070-123 45 67" on a line of its own outside contact sections:
+    # a role, a name and a phone or an e-mail make it a contact line
+    for line in lines:
+        if any(a <= line.start < b for a, b in sections_read) or len(line.text.split()) > MAX_CONTACT_LINE_WORDS \
+                or not (EMAIL.search(line.text) or _looks_like_phone_anywhere(line.text)):
+            continue
+        first = _PARTS.match(line.text)
+        if first and _leading_role(first.group(0).strip(), lang):
+            parser.feed_line(line.text, line.start)
 
     # contact labels outside contact sections ("Ansvarlig person: ...", "Telefon: ...")
     for block in blocks:

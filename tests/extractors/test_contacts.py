@@ -136,6 +136,20 @@ def test_inline_contact_in_running_text():
         {"name": "Anna Berg", "phone": "+46224747000", "email": "anna.berg@sala.se"}]
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    ("sv", "Titel\n\nResultat\nText här om resultatet.\n\nProjektledare Anna Berg, tel. 070-123 45 67\n",
+     [{"name": "Anna Berg", "role": "Projektledare", "phone": "+46701234567"}]),
+    ("da", "Titel\n\nProjektet gik godt.\nProjektleder Mette Holm, mette.holm@vejle.dk\n",
+     [{"name": "Mette Holm", "role": "Projektleder", "email": "mette.holm@vejle.dk"}]),
+    ("nb", "Titel\n\nRådgiver Ola Nordmann har ringt 22 33 44 55 ganger i år.\n", []),  # a sentence
+    ("nn", "Tittel\n\nProsjektleiar Ola Nesheim, ola.nesheim@sogndal.kommune.no\n",
+     [{"name": "Ola Nesheim", "role": "Prosjektleiar", "email": "ola.nesheim@sogndal.kommune.no"}]),
+])
+def test_a_lone_contact_line_outside_contact_sections(lang, text, expected):
+    """A role, a name and a phone or e-mail on a line of their own are a contact, with no heading."""
+    assert values(find_contacts(text, lang)) == expected
+
+
 @pytest.mark.parametrize("lang, block, expected", [
     ("da", "Kontakt\n\nMaja Andersen\nKoordinator\nNetværket Grøn Hverdag\nTlf. 41 97 58 68\nmaja.andersen@frederikshavn.dk\n",
      [{"name": "Maja Andersen", "role": "Koordinator", "organisation": "Netværket Grøn Hverdag",
