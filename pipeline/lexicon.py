@@ -61,6 +61,14 @@ def lookup(norm: str, lang: Optional[str], which: str) -> tuple[Optional[str], O
 
 
 @lru_cache(maxsize=None)
+def heading_variants(lang: str, key: str) -> tuple[str, ...]:
+    """The heading variants of one canonical key in every language, the text's own first in the
+    search order, as one list, longest first (for a regex alternation)."""
+    values = {v for code in search_order(lang) for v in resources.load(code, "headings").headings.get(key, [])}
+    return tuple(sorted(values, key=lambda v: (-len(v), v)))
+
+
+@lru_cache(maxsize=None)
 def phrases(lang: str, name: str) -> tuple[str, ...]:
     """The phrase variants of one group, longest first."""
     values = resources.load(lang, "labels").phrases[name]

@@ -174,7 +174,6 @@ def _question_field(question: str, lang: str) -> Optional[str]:
 def find_ratings(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     """goal_fulfilment and implemented_as_planned: the answer given after each question,
     on the 4-step scale (1 not at all .. 4 to a high degree). A bare scale is no answer."""
-    groups = {key: n for n, key in enumerate(RATING_KEYS, start=1)}
     out: list[Candidate] = []
     for q in _QUESTION.finditer(text):
         field = _question_field(q.group(0), lang)
@@ -185,13 +184,10 @@ def find_ratings(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
         offset = q.end()
         window = text[offset:offset + ANSWER_WINDOW]
         window = window[:_next_question(window)]
-        hits = sorted((m.start(), m.end(), n) for key, n in groups.items()
-                      for m in _rating_pattern(lang, key).finditer(window))
-        if not hits or ([h[2] for h in hits] == [1, 2, 3, 4]):
-            continue  # no answer, or only the printed scale
-        start, end, n = hits[0]
-        if not _answer_opens(window[:start], lang):
-            continue  # the answer must follow the question directly
+        answer = _rating_answer(window, lang)
+        if answer is None:
+            continue
+        start, end, n = answer
         out.append(Candidate(field, n, window[start:end], offset + start, offset + end,
                              0.93 if labelled else 0.85, METHOD_RATING + (":label" if labelled else ":question")))
     # "Målopfyldelse: I høj grad", "Måloppnåelse: I stor grad" (a results heading): a rating under a
@@ -207,16 +203,24 @@ def find_ratings(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
         else:
             continue
         value = text[start:start + ANSWER_WINDOW].split("\n\n", 1)[0]
-        hits = sorted((m.start(), m.end(), n) for key, n in groups.items()
-                      for m in _rating_pattern(lang, key).finditer(value))
-        if field in asked or not hits or [h[2] for h in hits] == [1, 2, 3, 4] \
-                or not _answer_opens(value[:hits[0][0]], lang):
+        answer = None if field in asked else _rating_answer(value, lang)
+        if answer is None:
             continue
-        lo, hi, n = hits[0]
+        lo, hi, n = answer
         asked.add(field)
         out.append(Candidate(field, n, value[lo:hi], start + lo, start + hi,
                              0.9 if b.kind == "label" else 0.8, METHOD_RATING + f":{b.kind}"))
     return out
+
+
+def _rating_answer(window: str, lang: str) -> Optional[tuple[int, int, int]]:
+    """(start, end, step 1-4) of the rating that answers at the start of `window`: None when there
+    is none, when only the printed scale stands there, or when other words come before it."""
+    hits = sorted((m.start(), m.end(), n) for n, key in enumerate(RATING_KEYS, start=1)
+                  for m in _rating_pattern(lang, key).finditer(window))
+    if not hits or [h[2] for h in hits] == [1, 2, 3, 4]:
+        return None
+    return hits[0] if _answer_opens(window[:hits[0][0]], lang) else None
 
 
 def _answer_opens(gap: str, lang: str) -> bool:

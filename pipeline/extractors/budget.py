@@ -147,13 +147,13 @@ def _from_sentences(text: str, lang: str, country: str, default_currency: str,
                       and total_cue.search(text[max(base, a.start - TOTAL_CUE_WINDOW):a.start])), None)
         if total is None:
             continue
-        how = _Zone(base, end, "sentence", True, SENTENCE_SCORE, "sentence")
         out = [Candidate("budget_total", float(total.value), total.raw, total.start, total.end,
                          SENTENCE_SCORE, f"{METHOD}:sentence_cue"),
                _currency(total, default_currency, SENTENCE_SCORE)]
         yearly = next((a for a in inside if a.attrs.get("per") == "year"), None)
         if yearly is not None:
-            out.extend(c for c in _per_year(yearly, how, default_currency) if c.kind != "budget_currency")
+            zone = _Zone(base, end, "sentence", True, SENTENCE_SCORE, "sentence")
+            out.extend(c for c in _per_year(yearly, zone, default_currency) if c.kind != "budget_currency")
         return out
     return []
 

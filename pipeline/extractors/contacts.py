@@ -223,12 +223,12 @@ class ContactParser:
             return "role"
         paren = _TRAILING_PARENS.search(stripped)
         inner = paren.group(1).strip() if paren and paren.start() > 0 else ""
-        if inner and (lexicon.is_role(inner, self.lang) or lexicon.is_organisation(inner, self.lang)):
+        is_role = bool(inner) and lexicon.is_role(inner, self.lang)
+        if is_role or (inner and lexicon.is_organisation(inner, self.lang)):
             # "Magnus Storebø (prosjektleiar)", "Åsa Lind (Region Örebro län)": the role or the
             # workplace in brackets after the name
             inner_start = start + paren.start(1) + len(paren.group(1)) - len(paren.group(1).lstrip())
             inner_part = (inner, inner_start, inner_start + len(inner), SCORE["stacked"])
-            is_role = lexicon.is_role(inner, self.lang)
             if is_role:
                 self.pending_role = inner_part
             what = self.feed_part(stripped[:paren.start()], start, how, strict_name, label, opens_person_line)
@@ -359,9 +359,7 @@ class ContactParser:
 @lru_cache(maxsize=None)
 def _contact_words(lang: str) -> str:
     """Regex alternation of the contact heading words of every language, longest first."""
-    words = sorted({v for code in lexicon.search_order(lang)
-                    for v in resources.load(code, "headings").headings["contact"]}, key=len, reverse=True)
-    return "|".join(re.escape(w) for w in words)
+    return "|".join(re.escape(w) for w in lexicon.heading_variants(lang, "contact"))
 
 
 @lru_cache(maxsize=None)

@@ -98,8 +98,7 @@ def _report_named(text: str, lang: str, blocks: list[Block], lines) -> Optional[
 @lru_cache(maxsize=None)
 def _report_dash(lang: str) -> re.Pattern:
     """A report-kind word and a dash opening a line: "Slutrapport – "."""
-    words = "|".join(re.escape(w) for code in lexicon.search_order(lang)
-                     for w in resources.load(code, "headings").headings.get("final_report", []))
+    words = "|".join(re.escape(w) for w in lexicon.heading_variants(lang, "final_report"))
     return re.compile(rf"(?:{words})\s*[–—-]\s+", re.IGNORECASE)
 
 

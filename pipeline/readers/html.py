@@ -68,9 +68,10 @@ def _walk(node, out: _Lines) -> None:
         name = child.name
         if name in _SKIP or name in _CHROME or (name == "header" and child.find("h1") is None):
             continue
-        if name == "a" and _link_address(child):
+        address = _link_address(child) if name == "a" else ""
+        if address:
             _walk(child, out)
-            out.add(" " + _link_address(child) + " ")
+            out.add(" " + address + " ")
         elif name == "br":
             out.break_line()
         elif name in _HEADINGS or (name in _EMPHASIS and _is_alone(child)):
