@@ -22,6 +22,7 @@ from ..resources import country as load_country
 from ..resources import languages, load
 from ..schema import Entity
 from . import ner_features  # noqa: F401  registers "nordcase_gazetteer" for spacy.load
+from . import tok2vec_fast
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 MODEL_NAME = "ner-nordic"
@@ -357,6 +358,25 @@ def _matmul_in_numpy(nlp: Language) -> None:
                 node.ops = ops
 
 
+def load_model(path: Optional[Path] = None) -> Language:
+    """The shipped model as the pipeline runs it: matrix products in numpy, the tok2vec's fast forward."""
+    nlp = spacy.load(path or model_path())
+    _matmul_in_numpy(nlp)
+    tok2vec_fast.install(nlp)
+    return nlp
+
+
+@lru_cache(maxsize=None)
+def _shared_model() -> Language:
+    """The shipped model with its confidence component, loaded once per process: all four languages'
+    pipelines run these same component objects (one copy of weights, gazetteer and folded tables
+    instead of four; about 60 MB less per further language)."""
+    nlp = load_model()
+    nlp.add_pipe("nordcase_ner_confidence", config={"calibration": _calibration()})
+    _split_glued_commas(nlp)
+    return nlp
+
+
 @lru_cache(maxsize=None)
 def build_nlp(lang: str, ner: str = "auto") -> Language:
     """spaCy pipeline for `lang`: the shipped NER model + rules ('nordic') or rules alone ('ruler')."""
@@ -364,14 +384,16 @@ def build_nlp(lang: str, ner: str = "auto") -> Language:
         raise ValueError(f"unsupported language {lang!r}")
     mode = resolve_mode(ner)
     if mode == "nordic":
-        nlp = spacy.load(model_path())
-        _matmul_in_numpy(nlp)
-        nlp.add_pipe("nordcase_ner_confidence", config={"calibration": _calibration()})
+        model = _shared_model()
+        nlp = spacy.blank(model.lang, vocab=model.vocab)
+        nlp.tokenizer = model.tokenizer
+        for name in model.pipe_names:
+            nlp.add_pipe(name, source=model)  # the same component object, not a copy
         nlp.add_pipe("nordcase_entity_rules", config={"lang": lang, "merge": True})
     else:
         nlp = spacy.blank(SPACY_LANG[lang])
         nlp.add_pipe("nordcase_entity_rules", config={"lang": lang, "merge": False})
-    _split_glued_commas(nlp)
+        _split_glued_commas(nlp)
     return nlp
 
 
