@@ -37,7 +37,10 @@ class AmountExtractor:
         bounds = _alternation(self.bound_of)
         self.bound_before = re.compile(rf"(?<!\w)(?P<b>{bounds})\.?{GAP}\Z", re.I)
         self.plain_year = re.compile(r"(?:19|20)\d\d|2100")
-        self.year_before = re.compile(rf"(?<![\w.,])(?P<y>(?:19|20)\d\d){GAP}:{GAP}\Z")
+        self.list_item_end = re.compile(
+            rf"{GAP}(?:[,;)\n]|\.(?!\d)|\Z|(?:{_alternation(res.and_words)})(?!\w))", re.I)
+        # "2023: 450 000", "2023 (300.000 kr)": the year an amount of a per-year list belongs to
+        self.year_before = re.compile(rf"(?<![\w.,])(?P<y>(?:19|20)\d\d){GAP}[:(]{GAP}\Z")
         self.year_after = re.compile(rf"[ \u00a0]+(?:{_alternation(res.year_after)})[ \u00a0]+(?P<y>(?:19|20)\d\d)"
                                      rf"(?![\d]|[-./–]\d)", re.I)
         self.per_of = {p.casefold(): unit for unit, phrases in res.per.items() for p in phrases}
@@ -118,7 +121,9 @@ class AmountExtractor:
             score = SCORES[source]
         else:
             attrs["currency"] = None
-            if not self._alone_on_line(text, start, end) or self.plain_year.fullmatch(text, start, end):
+            if self.plain_year.fullmatch(text, start, end) or not (
+                    self._alone_on_line(text, start, end)
+                    or ("year" in attrs and self._closes_list_item(text, end))):
                 return None
             score = SCORES["bare_bound"] if (second or "bound" in attrs) else SCORES["bare"]
 
@@ -146,6 +151,12 @@ class AmountExtractor:
             attrs["words"] = True
         return Candidate(kind="amount", value=value, raw=text[start:end], start=start, end=end,
                          score=score, method=METHOD, attrs=attrs)
+
+    def _closes_list_item(self, text: str, end: int) -> bool:
+        """A bare amount ends an item of a list ("(2022: 400 000, 2023: 450 000)", "2023: 300.000 og
+        2024: …"): a comma, semicolon, bracket, full stop, "and" or the line's end follows, not
+        another word ("2023: 1500 besøkende")."""
+        return self.list_item_end.match(text, end) is not None
 
     @staticmethod
     def _alone_on_line(text: str, start: int, end: int) -> bool:

@@ -102,9 +102,11 @@ def find_evaluation(text: str, lang: str, blocks: list[Block]) -> list[Candidate
     out: list[Candidate] = []
     heads = heading_blocks(blocks)
     bodies: list[tuple[int, int, str]] = []
+    sections: list[tuple[int, int]] = []
     for i, h in enumerate(heads):
         if h.key == "evaluation":
             start, end = heading_body(text, heads, i)
+            sections.append((start, end))
             for s0, sentence in lexicon.iter_sentences(text[start:end]):
                 bodies.append((start + s0, start + s0 + len(sentence), "section"))
                 break
@@ -131,24 +133,33 @@ def find_evaluation(text: str, lang: str, blocks: list[Block]) -> list[Candidate
                                  start + kind[1], start + kind[2], 0.9 if yes else 0.82, method))
     if not bodies:
         out.extend(_evaluation_in_sentences(text, lang))
+    elif not any(c.kind == "evaluated" for c in out):
+        # the section's opening sentence gave no answer; one of its sentences may tell it was done
+        for start, end in sections:
+            found = _evaluation_in_sentences(text[start:end], lang, start, "section_sentence", 0.8)
+            if found:
+                out.extend(found)
+                break
     return out
 
 
-def _evaluation_in_sentences(text: str, lang: str) -> list[Candidate]:
+def _evaluation_in_sentences(text: str, lang: str, offset: int = 0, how: str = "sentence",
+                             score: float = 0.7) -> list[Candidate]:
     """A sentence that tells the evaluation was done ("Evalueringen blev gennemført af en ekstern
     konsulent", "Projektet utvärderades internt"): evaluated, and its kind when the sentence says."""
     done = lexicon.phrase_pattern(lang, "evaluation_done")
-    method = f"{METHOD_EVAL}:sentence"
+    method = f"{METHOD_EVAL}:{how}"
     for base, sentence in lexicon.iter_sentences(text):
         hit = done.search(sentence)
         if not hit:
             continue
-        out = [Candidate("evaluated", True, hit.group(0), base + hit.start(), base + hit.end(), 0.7, method)]
+        base += offset
+        out = [Candidate("evaluated", True, hit.group(0), base + hit.start(), base + hit.end(), score, method)]
         kind = _first_phrase(sentence, lang, {"evaluation_internal": "internal",
                                               "evaluation_external": "external"})
         if kind:
             out.append(Candidate("evaluation_kind", kind[0], sentence[kind[1]:kind[2]],
-                                 base + kind[1], base + kind[2], 0.65, method))
+                                 base + kind[1], base + kind[2], score - 0.05, method))
         return out
     return []
 

@@ -41,13 +41,31 @@ class _Zone:
         self.per_year, self.score, self.how = per_year, score, how
 
 
+#: A line that lists one year's amount under a budget label: "2023: kr 450 000", "- 2024 (300.000 kr)".
+_YEAR_ITEM = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?(?:19|20)\d\d[ \t]*[:(]")
+
+
+def _with_year_lines(text: str, end: int) -> int:
+    """End of a label's value, taken over the per-year lines that follow it directly."""
+    while True:
+        nl = text.find("\n", end)
+        if nl < 0:
+            return end
+        line_end = text.find("\n", nl + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        if not _YEAR_ITEM.match(text, nl + 1, line_end):
+            return end
+        end = line_end
+
+
 def _zones(text: str, lang: str, blocks: list[Block]) -> list[_Zone]:
     per_year = lexicon.phrase_pattern(lang, "per_year")
     zones: list[_Zone] = []
     for b in blocks:
         if b.kind == "label" and b.value_start < b.value_end:
             if b.key == "budget_total":
-                zones.append(_Zone(b.value_start, b.value_end, "total", False, 0.93, "label"))
+                zones.append(_Zone(b.value_start, _with_year_lines(text, b.value_end), "total", False,
+                                   0.93, "label"))
             elif b.key == "budget_per_year":
                 zones.append(_Zone(b.value_start, b.value_end, "per_year", True, 0.93, "label"))
             elif b.key == "budget_other":

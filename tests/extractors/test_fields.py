@@ -632,3 +632,65 @@ def test_a_yearly_amount_in_the_first_sentence_of_the_economy_section(lang, coun
     text = f"T\n\n{heading}\n{sentence}\n"
     found = {(c.kind, c.value) for c in find_budget(text, lang, country, find_blocks(text, lang))}
     assert (("budget_per_year_max", 180000.0) in found) is first_sentence
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("da", "Tilbuddet er for voksne mellem 25 og 64 år."), ("sv", "Verksamheten riktar sig till vuxna mellan 25 och 64 år."),
+    ("nb", "Prosjektet har gitt 38 voksne mellom 25 og 64 år et tilbud på dagtid."),
+    ("nn", "Tilbodet er for vaksne mellom 25 og 64 år."),
+])
+def test_ages_of_adults_in_running_text(lang, sentence):
+    """Adults, women, seniors, refugees ... name a group of people as children and the young do."""
+    text = f"T\n\n{sentence}\n"
+    assert {c.kind: (c.value, c.method) for c in find_ages(text, lang, find_blocks(text, lang))} == \
+        {"target_age_min": (25, "ages@1:range"), "target_age_max": (64, "ages@1:range")}
+
+
+def test_students_doing_the_work_are_no_participants():
+    text = "T\n\nUnder 2013 har 44 forskare och 12 studenter drivit arbetet i totalt 29 organisationer.\n"
+    assert find_participants(text, "sv", find_blocks(text, "sv")) == []
+
+
+@pytest.mark.parametrize("lang, heading, sentence, expected", [
+    ("da", "Evaluering", "Evalueringen blev gennemført af VIVE i foråret 2024.", {"evaluated": True}),
+    ("sv", "Utvärdering", "Under hösten samlade vi in enkäter. Utvärderingen genomfördes av Linnéuniversitetet.",
+     {"evaluated": True}),
+    ("nb", "Evaluering", "Evalueringen ble utført av Oslo Economics og viser gode resultater.", {"evaluated": True}),
+    ("nn", "Evaluering", "Vi samla inn svar frå deltakarane. Evalueringa vart gjennomført som ei eigenevaluering.",
+     {"evaluated": True, "evaluation_kind": "internal"}),
+])
+def test_evaluation_told_in_the_evaluation_section(lang, heading, sentence, expected):
+    """An evaluation section whose first sentence is no yes/no answer: a sentence in it that tells the
+    evaluation was done counts, with more weight than one anywhere in the text."""
+    text = f"Sluttrapport\n\n{heading}\n{sentence}\n"
+    found = {c.kind: (c.value, c.method, c.score) for c in find_evaluation(text, lang, find_blocks(text, lang))}
+    assert found == {k: (v, "evaluation@1:section_sentence", 0.8 if k == "evaluated" else 0.75)
+                     for k, v in expected.items()}
+
+
+@pytest.mark.parametrize("lang, country, block, grants, how", [
+    ("nb", "NO", "Tilskudd: kr 1 250 000 (2022: 400 000, 2023: 450 000, 2024: 400 000)",
+     {"2022": 400000.0, "2023": 450000.0, "2024": 400000.0}, "label"),
+    ("nn", "NO", "Tilskot: kr 900 000\n2022: kr 300 000\n2023: kr 350 000\n- 2024: kr 250 000\n\nMål\nVi skal nå 40 born.",
+     {"2022": 300000.0, "2023": 350000.0, "2024": 250000.0}, "label"),
+    ("da", "DK", "Bevilling: 900.000 kr. fordelt på 2022 (300.000 kr.), 2023 (300.000 kr.) og 2024 (300.000 kr.).",
+     {"2022": 300000.0, "2023": 300000.0, "2024": 300000.0}, "label"),
+    ("sv", "SE", "Ekonomi\nProjektet har beviljats 1,2 miljoner kronor från Arvsfonden (2023: 600 000 och 2024: 600 000).",
+     {"2023": 600000.0, "2024": 600000.0}, "section"),
+])
+def test_amounts_listed_per_year(lang, country, block, grants, how):
+    """Per-year lists: bare amounts after "2023:" inside a list, one year per line under the label,
+    "2023 (300.000 kr.)"."""
+    text = f"Slutrapport\n\n{block}\n"
+    got = {c.kind: (c.value, c.method) for c in find_budget(text, lang, country, find_blocks(text, lang))}
+    assert got["grants_by_year"] == (grants, f"budget@1:{how}_years")
+    assert got["budget_total"] == (sum(grants.values()), f"budget@1:{how}_years_sum")
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("sv", "Under 2023: 1500 besökare på biblioteket."), ("nb", "I 2023: 4500 besøkende i alt."),
+    ("da", "Status 2023: 1500 deltagere i alt."), ("nn", "Hausten 2023: 2000 besøkjande."),
+])
+def test_a_count_after_a_year_is_no_amount(lang, line):
+    from pipeline.extractors.amounts import find_amounts
+    assert find_amounts(f"T\n\n{line}\n", lang, COUNTRY[lang]) == []
