@@ -231,7 +231,15 @@ def _rating_answer(window: str, lang: str) -> Optional[tuple[int, int, int]]:
                   for m in _rating_pattern(lang, key).finditer(window))
     if not hits or [h[2] for h in hits] == [1, 2, 3, 4]:
         return None
-    return hits[0] if _answer_opens(window[:hits[0][0]], lang) else None
+    gap = window[:hits[0][0]]
+    step = _STEP_BEFORE.fullmatch(gap)
+    if step and int(step.group(1)) == hits[0][2]:  # "3 (i viss mån)": the step's number, then its words
+        gap = ""
+    return hits[0] if _answer_opens(gap, lang) else None
+
+
+#: The step's number written before its words: "3 (", "4 -", "2:".
+_STEP_BEFORE = re.compile(r"\s*([1-4])\s*[(:.–-]?\s*")
 
 
 def _answer_opens(gap: str, lang: str) -> bool:

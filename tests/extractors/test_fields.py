@@ -694,3 +694,33 @@ def test_amounts_listed_per_year(lang, country, block, grants, how):
 def test_a_count_after_a_year_is_no_amount(lang, line):
     from pipeline.extractors.amounts import find_amounts
     assert find_amounts(f"T\n\n{line}\n", lang, COUNTRY[lang]) == []
+
+
+@pytest.mark.parametrize("lang, label", [
+    ("da", "Rapportdato"), ("sv", "Redovisningsdatum"), ("nb", "Rapporteringsdato"), ("nn", "Rapportdato"),
+])
+def test_report_date_labels_give_the_document_date(lang, label):
+    text = f"Slutrapport\n\n{label}: 15.02.2024\n\nTekst.\n"
+    assert [(c.value, c.method) for c in find_document_dates(text, lang, find_blocks(text, lang))] == \
+        [("2024-02-15", "document_date@1:label")]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("da", "Vores mål var at nå 80 deltagere."), ("sv", "Vårt mål var att nå 80 deltagare."),
+    ("nb", "Vårt mål var å nå 80 deltakere."), ("nn", "Målet vårt var å nå 80 deltakarar."),
+])
+def test_our_goal_was_plans_participants(lang, sentence):
+    text = f"T\n\n{sentence}\n"
+    assert {c.kind: c.value for c in find_participants(text, lang, find_blocks(text, lang))} == \
+        {"participants_planned": 80}
+
+
+@pytest.mark.parametrize("lang, block, expected", [
+    ("sv", "I vilken grad har projektets mål uppnåtts? 3 (i viss mån)", {"goal_fulfilment": 3}),
+    ("nb", "Har prosjektet blitt gjennomført som planlagt? 4 - I stor grad", {"implemented_as_planned": 4}),
+    ("da", "Er formålet opfyldt? 2 (i mindre grad)", {"goal_fulfilment": 2}),
+    ("da", "Er formålet opfyldt? 3 (i mindre grad)", {}),  # number and words disagree: no answer
+])
+def test_rating_written_as_the_step_number_and_its_words(lang, block, expected):
+    text = f"Slutrapport\n\n{block}\n"
+    assert {c.kind: c.value for c in find_ratings(text, lang, find_blocks(text, lang))} == expected

@@ -155,6 +155,8 @@ def test_a_label_naming_its_source_is_still_the_label(lang, line, key):
     ("nb", "Læringspunkter", "implementation_notes"), ("nn", "Erfaringar", "implementation_notes"),
     ("da", "Næste skridt", "plan"), ("sv", "Tidplan", "plan"), ("nb", "Veien videre", "plan"), ("nn", "Vidare arbeid", "plan"),
     ("sv", "Slutsatser", "summary"),
+    ("da", "Projektets gennemførelse", "description"), ("sv", "Projektets genomförande", "description"),
+    ("nb", "Prosjektets gjennomføring", "description"), ("nn", "Gjennomføringa av prosjektet", "description"),
 ])
 def test_more_heading_variants(lang, heading, key):
     text = f"Fjellturar for alle\n\n{heading}\n\nTekst om dette her i eit heilt avsnitt med nok ord til å vere eit avsnitt.\n"
