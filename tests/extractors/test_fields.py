@@ -724,3 +724,15 @@ def test_our_goal_was_plans_participants(lang, sentence):
 def test_rating_written_as_the_step_number_and_its_words(lang, block, expected):
     text = f"Slutrapport\n\n{block}\n"
     assert {c.kind: c.value for c in find_ratings(text, lang, find_blocks(text, lang))} == expected
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("da", "Evalueringen viser, at 8 ud af 10 unge gennemførte første semester."),
+    ("sv", "Utvärderingen visar att 8 av 10 deltagare har fullföljt kursen."),
+    ("nb", "Evalueringen viser at 7 av 10 deltakere har fullført kurset."),
+    ("nn", "Evalueringa viser at 7 av 10 deltakarar har fullført kurset."),
+])
+def test_a_share_counts_no_participants(lang, sentence):
+    """'8 out of 10 young people completed' is a share, not ten participants."""
+    text = f"T\n\n{sentence}\n"
+    assert find_participants(text, lang, find_blocks(text, lang)) == []

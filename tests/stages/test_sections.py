@@ -157,6 +157,8 @@ def test_a_label_naming_its_source_is_still_the_label(lang, line, key):
     ("sv", "Slutsatser", "summary"),
     ("da", "Projektets gennemførelse", "description"), ("sv", "Projektets genomförande", "description"),
     ("nb", "Prosjektets gjennomføring", "description"), ("nn", "Gjennomføringa av prosjektet", "description"),
+    ("da", "Hvad har vi gjort?", "description"), ("sv", "Vad har vi gjort?", "description"),
+    ("nb", "Hva har vi gjort?", "description"), ("nn", "Kva har vi gjort?", "description"),
 ])
 def test_more_heading_variants(lang, heading, key):
     text = f"Fjellturar for alle\n\n{heading}\n\nTekst om dette her i eit heilt avsnitt med nok ord til å vere eit avsnitt.\n"
