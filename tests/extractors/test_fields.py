@@ -736,3 +736,13 @@ def test_a_share_counts_no_participants(lang, sentence):
     """'8 out of 10 young people completed' is a share, not ten participants."""
     text = f"T\n\n{sentence}\n"
     assert find_participants(text, lang, find_blocks(text, lang)) == []
+
+
+@pytest.mark.parametrize("lang, sentence, lo, hi", [
+    ("da", "Børnene er mellem 6 og 10 år.", 6, 10), ("sv", "Deltagarna var mellan 18 och 30 år.", 18, 30),
+    ("nb", "Elevene er mellom 13 og 16 år.", 13, 16), ("nn", "Barna var mellom 4 og 12 år.", 4, 12),
+])
+def test_ages_of_a_group_named_in_the_definite_form(lang, sentence, lo, hi):
+    text = f"T\n\n{sentence}\n"
+    assert {c.kind: c.value for c in find_ages(text, lang, find_blocks(text, lang))} == \
+        {"target_age_min": lo, "target_age_max": hi}
