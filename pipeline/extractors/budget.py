@@ -11,6 +11,7 @@ from typing import Optional
 from .. import lexicon, resources
 from ..stages.sections import Block, heading_blocks, heading_body
 from .amounts import find_amounts
+from .numbers import find_numbers
 from .base import Candidate
 
 METHOD = "budget@1"
@@ -86,6 +87,8 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
     default_currency = resources.country(country).currency
     not_stated = lexicon.phrase_pattern(lang, "not_stated")
     total_cue = lexicon.phrase_pattern(lang, "total_cue")
+    # "Sum: 450 000 kr" on a line of its own: the line's total
+    total_line = re.compile(rf"[ \t]*(?:{lexicon.phrase_pattern(lang, 'total_row').pattern})[ \t]*:?[ \t]*", re.I)
     out: list[Candidate] = []
     zones = _zones(text, lang, blocks)
     other_spans = [(z.start, z.end) for z in zones if z.kind == "other"]
@@ -132,12 +135,18 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
         # amounts later in an economy section with a total cue ("I alt ... 1,5 mio. kr.")
         for a in amounts[1 if lead_amount else 0:]:
             window = text[max(z.start, a.start - TOTAL_CUE_WINDOW):a.start]
-            if a.attrs.get("currency") and total_cue.search(window) and a.value is not None \
+            line_head = text[text.rfind("\n", 0, a.start) + 1:a.start]
+            if a.attrs.get("currency") and a.value is not None \
+                    and (total_cue.search(window) or total_line.fullmatch(line_head)) \
                     and not any(s <= a.start < e for s, e in other_spans):
                 out.append(Candidate("budget_total", float(a.value), a.raw, a.start, a.end,
                                      0.75, f"{METHOD}:{z.how}_cue"))
                 out.append(_currency(a, default_currency, 0.75))
                 break
+    if not any(c.kind in STATED_FIELDS or c.kind == "budget_stated" for c in out):
+        for z in zones:
+            if z.kind == "section":
+                out.extend(_from_table(text, z, lang, default_currency))
     if not any(c.kind in STATED_FIELDS or c.kind == "budget_stated" for c in out):
         out.extend(_from_sentences(text, lang, country, default_currency, total_cue))
     stated = [c for c in out if c.kind in STATED_FIELDS]
@@ -148,6 +157,69 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
     elif not any(c.kind == "budget_stated" for c in out):
         out.append(Candidate("budget_stated", False, "", 0, 0, 0.75, f"{METHOD}:absent"))
     return out
+
+
+#: Cells of a table row written as text: tabs, "|" or runs of 2+ spaces between them.
+_CELL_BREAK = re.compile(r"\t+|[ \t]*\|[ \t]*| {2,}")
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+TABLE_SCORE = 0.8
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in _CELL_BREAK.split(line.strip().strip("|")) if c.strip()]
+
+
+def _cell_amount(cell: str, lang: str) -> Optional[float]:
+    """The amount a table cell holds ("450 000", "kr 1.200.000"), None for a cell of other words."""
+    numbers = [n for n in find_numbers(cell, lang) if n.value is not None and not n.attrs.get("percent")]
+    if len(numbers) != 1 or len(re.sub(r"(?i)kr\.?|nok|sek|dkk|,-", "", cell.replace(numbers[0].raw, "")).strip()) > 0:
+        return None
+    return float(numbers[0].value)
+
+
+def _from_table(text: str, z: _Zone, lang: str, default_currency: str) -> list[Candidate]:
+    """A budget table in an economy section: the total row's amounts ("Sum\t450 000\t470 000\t920 000"),
+    per year when the header row names years, the total from the total column or the years' sum.
+    The amounts carry no currency: the case's country gives it."""
+    total_word = lexicon.phrase_pattern(lang, "total_row")
+    header: Optional[list[str]] = None
+    pos = z.start
+    for line in text[z.start:z.end].split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        cells = _cells(line)
+        if len(cells) < 2:
+            continue
+        if header is None and sum(bool(_YEAR_CELL.fullmatch(c)) for c in cells) >= 2:
+            header = cells
+            continue
+        if not total_word.fullmatch(cells[0]):
+            continue
+        values = [_cell_amount(c, lang) for c in cells[1:]]
+        if not any(v is not None for v in values):
+            continue
+        grants, total = {}, None
+        if header is not None:
+            heads = header[-len(values):] if len(header) >= len(values) else [""] * len(values)
+            for head, value in zip(heads, values):
+                if value is None:
+                    continue
+                if _YEAR_CELL.fullmatch(head):
+                    grants[head] = value
+                elif total_word.fullmatch(head):
+                    total = value
+        if not grants and total is None:
+            total = next((v for v in reversed(values) if v is not None), None)
+        if total is None:
+            total = float(sum(grants.values()))
+        raw = line.strip()
+        span = (start + line.index(raw), start + line.index(raw) + len(raw))
+        out = [Candidate("budget_total", total, raw, *span, TABLE_SCORE, f"{METHOD}:table")]
+        if len(grants) >= 2:
+            out.append(Candidate("grants_by_year", grants, raw, *span, TABLE_SCORE, f"{METHOD}:table_years"))
+        out.append(Candidate("budget_currency", default_currency, raw, *span, TABLE_SCORE * 0.9,
+                             f"{METHOD}:currency_country"))
+        return out
+    return []
 
 
 def _from_sentences(text: str, lang: str, country: str, default_currency: str,

@@ -97,9 +97,11 @@ def _report_named(text: str, lang: str, blocks: list[Block], lines) -> Optional[
 
 @lru_cache(maxsize=None)
 def _report_dash(lang: str) -> re.Pattern:
-    """A report-kind word and a dash opening a line: "Slutrapport – "."""
+    """A report-kind word and a dash opening a line ("Slutrapport – "), or an application's kind and
+    a colon or dash ("Søknad om tilskudd: ")."""
     words = "|".join(re.escape(w) for w in lexicon.heading_variants(lang, "final_report"))
-    return re.compile(rf"(?:{words})\s*[–—-]\s+", re.IGNORECASE)
+    kinds = "|".join(re.escape(w) for w in sorted(lexicon.phrases(lang, "application_kinds"), key=len, reverse=True))
+    return re.compile(rf"(?:(?:{words})\s*[–—-]|(?:{kinds})\s*[:–—-])\s+", re.IGNORECASE)
 
 
 PREAMBLE_LINES = 4

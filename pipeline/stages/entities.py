@@ -153,12 +153,13 @@ class EntityRules:
         self.non_entities = {w.casefold() for w in (*res.non_entities, *res.role_titles, *res.org_labels)}
         # "Kontraktansvarlig partner\nVæksthus Midtjylland": the whole value line is the organisation.
         self.org_label = re.compile(
-            rf"^[ \t]*(?:{_alternation(res.org_labels)})[ \t]*:?[ \t]*\n?[ \t]*"
-            rf"(?P<value>[{_UPPER}0-9][^\n]{{1,100}}?)[ \t]*$", re.MULTILINE | re.IGNORECASE) if res.org_labels else None
+            rf"^[ \t]*(?:{_alternation(res.org_labels)})(?!\w)[ \t]*:?[ \t]*\n?[ \t]*"
+            rf"(?P<value>(?-i:[{_UPPER}0-9])[^\n]{{1,100}}?)[ \t]*$", re.MULTILINE | re.IGNORECASE) if res.org_labels else None
         # "Mette Kjær, Sundhedskonsulent" / "Mette Kjær\nSundhedskonsulent".
         role_ends = _alternation(res.role_suffixes)
         self.person_role = re.compile(
-            rf"(?:^|(?<=\n)|(?<=: )){name}[ \t]*(?:,[ \t]*|\n[ \t]*)[\w\-]*(?i:{role_ends})(?![\w\-])",
+            rf"(?:^|(?<=\n)|(?<=: )){name}[ \t]*(?:,[ \t]*|\n[ \t]*)[\w\-]*(?i:{role_ends})(?![\w\-])"
+            rf"(?![ \t]*:)",  # "…\nKontaktperson: …" opens the next label, it closes no name
             re.MULTILINE)
 
     def _trim_leading_stop_words(self, text: str, start: int, end: int) -> int:

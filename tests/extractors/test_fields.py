@@ -746,3 +746,71 @@ def test_ages_of_a_group_named_in_the_definite_form(lang, sentence, lo, hi):
     text = f"T\n\n{sentence}\n"
     assert {c.kind: c.value for c in find_ages(text, lang, find_blocks(text, lang))} == \
         {"target_age_min": lo, "target_age_max": hi}
+
+
+@pytest.mark.parametrize("lang, first_line, title", [
+    ("nb", "Søknad om tilskudd: Digital hverdag for seniorer", "Digital hverdag for seniorer"),
+    ("sv", "Ansökan – Läxhjälp i Gottsunda", "Läxhjälp i Gottsunda"),
+    ("da", "Ansøgning om støtte: Grønne fællesskaber", "Grønne fællesskaber"),
+    ("nn", "Søknad om tilskot – Ut i naturen", "Ut i naturen"),
+])
+def test_title_after_the_application_kind(lang, first_line, title):
+    text = f"{first_line}\n\nTekst om prosjektet her.\n"
+    got = find_titles(text, lang, find_blocks(text, lang))
+    assert max(got, key=lambda c: c.score).value == title
+    assert any(c.method == "title@1:after_report_kind" for c in got)
+
+
+@pytest.mark.parametrize("lang, label", [
+    ("nb", "Søkerorganisasjon"), ("nn", "Søkjarorganisasjon"), ("sv", "Sökande organisation"), ("da", "Ansøgerorganisation"),
+])
+def test_applicant_organisation_labels(lang, label):
+    text = f"Tittel\n\n{label}: Seniornett Tromsø\nKontaktperson: Per Olsen\n"
+    got = find_organisations(text, lang, find_blocks(text, lang), [])
+    assert [(c.value, c.method) for c in got if c.method.endswith(":label")] == \
+        [("Seniornett Tromsø", "organisation@1:label")]
+
+
+@pytest.mark.parametrize("lang, line, end", [
+    ("nb", "Oppstart 1. februar 2025, avslutning 31. desember 2026.", "2026-12-31"),
+    ("da", "Opstart 1. februar 2025, afslutning 31. december 2026.", "2026-12-31"),
+    ("sv", "Start 1 februari 2025, avslutning 31 december 2026.", "2026-12-31"),
+    ("nn", "Oppstart 1. februar 2025, prosjektslutt 31. desember 2026.", "2026-12-31"),
+])
+def test_period_end_after_a_closing_noun(lang, line, end):
+    text = f"T\n\nTidsplan\n{line}\n"
+    got = {c.kind: (c.value, c.method) for c in find_period(text, lang, find_blocks(text, lang))}
+    assert got["period_start"] == ("2025-02-01", "period@1:start_cue")
+    assert got["period_end"] == (end, "period@1:end_cue")
+
+
+@pytest.mark.parametrize("lang, country, table, total, grants", [
+    ("nb", "NO", "Budsjett\nPost\t2025\t2026\tSum\nLønn\t400 000\t420 000\t820 000\nSum\t450 000\t470 000\t920 000",
+     920000.0, {"2025": 450000.0, "2026": 470000.0}),
+    ("da", "DK", "Budget\n| Post | 2023 | 2024 |\n| Løn | 300.000 | 300.000 |\n| I alt | 350.000 | 360.000 |",
+     710000.0, {"2023": 350000.0, "2024": 360000.0}),
+    ("sv", "SE", "Budget\nPersonal        600 000\nLokaler         120 000\nSumma           720 000", 720000.0, None),
+    ("nn", "NO", "Budsjett\nPost\t2024\t2025\nLøn\t200 000\t210 000\nTil saman\t250 000\t260 000",
+     510000.0, {"2024": 250000.0, "2025": 260000.0}),
+])
+def test_budget_table_total_row(lang, country, table, total, grants):
+    """A budget table written as text (tabs, bars or aligned columns): the total row, per year under
+    year columns; the amounts carry no currency, the country gives it."""
+    text = f"Sluttrapport\n\n{table}\n"
+    got = {c.kind: (c.value, c.method) for c in find_budget(text, lang, country, find_blocks(text, lang))}
+    assert got["budget_total"] == (total, "budget@1:table")
+    assert got.get("grants_by_year") == ((grants, "budget@1:table_years") if grants else None)
+    assert got["budget_currency"] == ({"NO": "NOK", "DK": "DKK", "SE": "SEK"}[country], "budget@1:currency_country")
+
+
+@pytest.mark.parametrize("lang, country, lines, total", [
+    ("nb", "NO", "Lønn: 400 000 kr\nSum: 450 000 kr", 450000.0),
+    ("da", "DK", "Løn: 300.000 kr.\nLokaler: 50.000 kr.\nI alt: 350.000 kr.", 350000.0),
+    ("sv", "SE", "Personal: 600 000 kr\nSumma: 720 000 kr", 720000.0),
+    ("nn", "NO", "Løn: 200 000 kr\nTil saman: 260 000 kr", 260000.0),
+])
+def test_budget_total_on_its_own_sum_line(lang, country, lines, total):
+    heading = {"da": "Økonomi", "sv": "Ekonomi", "nb": "Budsjett", "nn": "Budsjett"}[lang]
+    text = f"Sluttrapport\n\n{heading}\n{lines}\n"
+    got = {c.kind: (c.value, c.method) for c in find_budget(text, lang, country, find_blocks(text, lang))}
+    assert got["budget_total"] == (total, "budget@1:section_cue")

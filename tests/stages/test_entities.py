@@ -273,3 +273,19 @@ def test_model_person_opening_with_an_organisation_word_becomes_org(lang, text, 
     person = [Found(0, 11, "PER", 0.9, MODEL_METHOD)]
     assert merge(person, rules.find(line), rules.non_entities, line) == [
         Found(0, 11, "PER", 0.9, MODEL_METHOD), Found(at, at + len(word), "ORG", rules.conf.org_word, RULER_METHOD)]
+
+
+@pytest.mark.parametrize("lang, text, kept, dropped", [
+    # a label glued to a longer word is no label, and its value keeps its capital
+    ("nb", "Tittel\n\nSøkerorganisasjon: Seniornett Tromsø\nKontaktperson: Per Olsen",
+     ("Per Olsen", "PER"), "organisasjon: Seniornett Tromsø"),
+    # a role word opening the next label line ("Kontaktperson:") closes no name above it
+    ("da", "Titel\n\nFrivilligcenter Hjørring\nKontaktperson: Lone Dahl",
+     ("Lone Dahl", "PER"), "Frivilligcenter Hjørring"),
+])
+def test_rules_read_labels_as_whole_words(lang, text, kept, dropped):
+    from pipeline.stages.entities import EntityRules
+
+    spans = {(text[s.start:s.end], s.label) for s in EntityRules(lang).find(text)}
+    assert kept in spans
+    assert not any(t == dropped for t, _ in spans)
