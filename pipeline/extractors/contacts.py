@@ -17,7 +17,10 @@ from ..stages.sections import Block
 from .base import Candidate
 
 METHOD = "contacts@1"
-EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*(?:\.[A-Za-z]{2,})?", re.UNICODE)
+#: An e-mail address, also written against harvesters: "sara.lind[at]stockholm.se", "anna (at) vejle.dk"
+EMAIL = re.compile(r"(?<![\w.+-])(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)*(?:\.[A-Za-z]{2,})?"
+                   r"|[\w.+-]+ ?[\[(](?i:at)[\])] ?[\w-]+(?:\.[\w-]+)+)", re.UNICODE)
+_AT_WRITTEN_OUT = re.compile(r" ?[\[(](?i:at)[\])] ?")
 PHONE_CHUNK = re.compile(r"(?<![\w.])\+?\(?\d[\d\s\u00a0()./-]{5,18}\d(?![\w])")
 _NAME_TOKEN = re.compile(r"^[A-ZÆØÅÄÖÜÉÈÁÓÚÍ][\w'’-]*$|^(?:von|van|de|af|la|le|der|den|du)$")
 #: a middle initial ("Søren Ø. Kjær"): a name token between two others, never first or last
@@ -80,9 +83,14 @@ def normalise_phone(raw: str, region: str) -> Optional[tuple[str, bool]]:
 @lru_cache(maxsize=None)
 def _phone_cue() -> re.Pattern:
     """A phone cue word opening a part ("telefon 37 93 75 00"), from every language's numbers.yaml."""
+    return re.compile(rf"^\s*(?:{_phone_cue_words()})\.?\s*:?\s*(?=[+\d(])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _phone_cue_words() -> str:
+    """Regex alternation of the phone cue words of every language, longest first."""
     cues = {c.rstrip(".") for code in resources.languages() for c in resources.load(code, "numbers").phone_cues}
-    alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-    return re.compile(rf"^\s*(?:{alternatives})\.?\s*:?\s*(?=[+\d(])", re.IGNORECASE)
+    return "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
 
 
 def _looks_like_phone(part: str) -> bool:
@@ -141,8 +149,9 @@ class ContactParser:
         m = EMAIL.search(part)
         if not m:
             return None
-        value = m.group(0).rstrip(".")
-        return value, start + m.start(), start + m.start() + len(value), 0.95
+        raw = m.group(0).rstrip(".")
+        value = _AT_WRITTEN_OUT.sub("@", raw)
+        return value, start + m.start(), start + m.start() + len(raw), 0.95 if value == raw else 0.9
 
     def _phone(self, part: str, start: int) -> Optional[tuple]:
         for m in PHONE_CHUNK.finditer(part):
@@ -371,6 +380,21 @@ def _inline_contact_pattern(lang: str) -> re.Pattern:
                       re.IGNORECASE)
 
 
+def _reach_at(rest: str, lang: str) -> str:
+    """"Mette Kjær på tlf. 20 30 40 50": the preposition before a phone or an e-mail becomes a comma
+    (same length, so offsets hold) and the name stands in a part of its own."""
+    words = "|".join(re.escape(w) for w in lexicon.phrases(lang, "reach_at"))
+    m = re.search(rf"\s+(?:{words})\s+(?=[+\d(]|[\w.+-]+@|(?:{_phone_cue_words()})(?!\w))", rest, re.IGNORECASE)
+    return rest if m is None else rest[:m.start()] + "," + " " * (m.end() - m.start() - 1) + rest[m.end():]
+
+
+@lru_cache(maxsize=None)
+def _contact_verb_pattern(lang: str) -> re.Pattern:
+    """A verb asking the reader to get in touch, then a space: "Kontakta ", "Ta kontakt med "."""
+    verbs = "|".join(re.escape(v) for v in sorted(lexicon.phrases(lang, "contact_verbs"), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{verbs})\s+", re.IGNORECASE)
+
+
 @lru_cache(maxsize=None)
 def _contact_word_lead(lang: str) -> re.Pattern:
     """A contact heading word opening a line, then a space ("Kontaktperson Ole Halvorsen, …")."""
@@ -473,6 +497,18 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
         end = len(text) if end == -1 else end
         rest = text[m.end():end]
         if EMAIL.search(rest) or _looks_like_phone_anywhere(rest):
+            parser.feed_line(rest, m.end())
+
+    # "Kontakta projektledaren Sara Lind, sara.lind[at]stockholm.se, tel. …": a contact asked for in a
+    # sentence; what follows the verb reads as a contact line when it opens with a role or a name
+    for m in _contact_verb_pattern(lang).finditer(text):
+        if any(a <= m.start() < b for a, b in (*covered, *sections_read)):
+            continue
+        end = text.find("\n", m.end())
+        rest = _reach_at(text[m.end():len(text) if end == -1 else end], lang)
+        first = _PARTS.match(rest)
+        if first and (EMAIL.search(rest) or _looks_like_phone_anywhere(rest)) \
+                and (_leading_role(first.group(0).strip(), lang) or _name_tokens(first.group(0), True)):
             parser.feed_line(rest, m.end())
 
     # "Projektledare Anna Berg, tel. 070-123 45 67" on a line of its own outside contact sections:

@@ -58,7 +58,11 @@ def find_participants(text: str, lang: str, blocks: list[Block]) -> list[Candida
             n = nums[0].shifted(start)
             out.append(Candidate(field, int(n.value), n.raw, n.start, n.end, 0.92,
                                  METHOD_PART + ":section"))
-    out.extend(_from_sentences(text, lang, planned, reached))
+    # a count in the target-group section sizes the group ("i alt kring 110 personar"): who the case
+    # is for, not how many it reached
+    groups = [heading_body(text, heads, i) for i, h in enumerate(heads) if h.key == "target_group"]
+    out.extend(c for c in _from_sentences(text, lang, planned, reached)
+               if c.kind != "participants_reached" or not any(s <= c.start < e for s, e in groups))
     return out
 
 

@@ -301,3 +301,39 @@ def test_role_heading_in_a_bullet_list_drops_the_marker():
         "name": "Ragnhild Vik", "role": "Prosjektleder", "phone": "+4735581000",
         "email": "ragnhild.vik@skien.kommune.no"}
     assert text[contact["role"].start:contact["role"].end] == "Prosjektleder"
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("sv", "Vill du veta mer? Kontakta projektledaren Sara Lind, sara.lind[at]stockholm.se, tel. +46 (0)70-123 45 67.",
+     {"name": "Sara Lind", "role": "projektledaren", "phone": "+46701234567", "email": "sara.lind@stockholm.se"}),
+    ("da", "Har du spørgsmål, så kontakt projektleder Mette Kjær på tlf. 20 30 40 50.",
+     {"name": "Mette Kjær", "role": "projektleder", "phone": "+4520304050"}),
+    ("nb", "Ta kontakt med koordinatoren Kari Nordmann på kari.nordmann@alta.kommune.no.",
+     {"name": "Kari Nordmann", "role": "koordinatoren", "email": "kari.nordmann@alta.kommune.no"}),
+    ("nn", "Vend deg til prosjektleiar Ola Vik på telefon 915 12 345.",
+     {"name": "Ola Vik", "role": "prosjektleiar", "phone": "+4791512345"}),
+])
+def test_contact_asked_for_in_a_sentence(lang, text, expected):
+    """'Contact the project leader X at …': a verb asking the reader to get in touch, then a role or a
+    name and a phone or an e-mail, read as a contact line (the preposition before the phone is a comma)."""
+    got = find_contacts(f"Tittel\n\nTekst om prosjektet.\n\n{text}\n", lang)
+    assert [{k: c.value for k, c in contact.items()} for contact in got] == [expected]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("sv", "Ring oss gärna om du har frågor om projektet."),
+    ("da", "Kontakt os på 70 10 10 10, hvis du har spørgsmål."),
+    ("nb", "Ta kontakt med kommunen på 77 60 00 00 for mer informasjon."),
+])
+def test_a_verb_without_a_person_gives_no_contact(lang, text):
+    assert find_contacts(f"Tittel\n\nTekst om prosjektet.\n\n{text}\n", lang) == []
+
+
+@pytest.mark.parametrize("lang, line, email", [
+    ("sv", "Kontakt\nSara Lind\nsara.lind[at]stockholm.se", "sara.lind@stockholm.se"),
+    ("da", "Kontakt\nAnna Holm\nanna.holm (at) vejle.dk", "anna.holm@vejle.dk"),
+    ("nb", "Kontakt\nKari Nordmann\nkari.nordmann(AT)alta.kommune.no", "kari.nordmann@alta.kommune.no"),
+])
+def test_e_mail_written_against_harvesters(lang, line, email):
+    got = find_contacts(f"Tittel\n\n{line}\n", lang)
+    assert [(c["email"].value, c["email"].score) for c in got] == [(email, 0.9)]

@@ -814,3 +814,26 @@ def test_budget_total_on_its_own_sum_line(lang, country, lines, total):
     text = f"Sluttrapport\n\n{heading}\n{lines}\n"
     got = {c.kind: (c.value, c.method) for c in find_budget(text, lang, country, find_blocks(text, lang))}
     assert got["budget_total"] == (total, "budget@1:section_cue")
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("sv", "Under 2023 genomfördes 24 trygghetsvandringar med sammanlagt 310 deltagare."),
+    ("nb", "I 2023 ble det gjennomført 24 turer med til sammen 310 deltakere."),
+    ("nn", "I 2023 vart det gjennomført 24 turar med til saman 310 deltakarar."),
+    ("da", "I 2023 blev der gennemført 24 ture med tilsammen 310 deltagere."),
+])
+def test_participants_counted_together(lang, sentence):
+    text = f"T\n\n{sentence}\n"
+    assert {c.kind: c.value for c in find_participants(text, lang, find_blocks(text, lang))} == \
+        {"participants_reached": 310}
+
+
+@pytest.mark.parametrize("lang, heading, sentence", [
+    ("nn", "Målgruppe", "Bebuarar på dei tre sjukeheimane i Førde, i alt kring 110 personar."),
+    ("da", "Målgruppe", "Elever i indskolingen og deres forældre, i alt ca. 400 børn."),
+    ("sv", "Målgrupp", "Äldre i Rinkeby, sammanlagt cirka 300 personer."),
+    ("nb", "Målgruppe", "Eldre i bydelen, til sammen rundt 300 personer."),
+])
+def test_the_size_of_the_target_group_is_not_reached(lang, heading, sentence):
+    text = f"T\n\n{heading}\n{sentence}\n"
+    assert [c.kind for c in find_participants(text, lang, find_blocks(text, lang))] == []
