@@ -150,10 +150,24 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖÉ\"“«(\-–•]
 
 
 def iter_sentences(text: str) -> tuple[tuple[int, str], ...]:
-    """(start, sentence) pairs: breaks at a line end or at .!? followed by a capital letter,
-    so "1. januar 2019" and "ca. 20" stay inside their sentence. Cached: every extractor
+    """(start, sentence) pairs: breaks at a line end (not one that wraps a sentence, `_wrapped`) or
+    at .!? followed by a capital letter, so "1. januar 2019" and "ca. 20" stay inside their sentence. Cached: every extractor
     walks the same document's sentences."""
     return _sentences(text)
+
+
+#: A line at least this long that ends in a lower-case letter or a comma, followed by a line that opens
+#: in lower case or with a digit, was wrapped inside a sentence (PDF text layers, hard-wrapped .txt).
+WRAPPED_LINE_CHARS = 40
+_WRAP_END = re.compile(r"[^\W\d_A-ZÆØÅÄÖÉÜ]|,")
+_WRAP_NEXT = re.compile(r"[^\W_A-ZÆØÅÄÖÉÜ]")
+
+
+def _wrapped(text: str, newline: int) -> bool:
+    """Whether the line break at `newline` only wraps a sentence: "… og målet var at\nnå 100 forældre"."""
+    line_start = text.rfind("\n", 0, newline) + 1
+    return (newline - line_start >= WRAPPED_LINE_CHARS and newline > 0 and newline + 1 < len(text)
+            and bool(_WRAP_END.fullmatch(text[newline - 1])) and bool(_WRAP_NEXT.fullmatch(text[newline + 1])))
 
 
 @lru_cache(maxsize=8)
@@ -161,6 +175,8 @@ def _sentences(text: str) -> tuple[tuple[int, str], ...]:
     out = []
     pos = 0
     for m in _SENTENCE_BREAK.finditer(text):
+        if m.group(0) == "\n" and _wrapped(text, m.start()):
+            continue
         if m.start() > pos:
             out.append((pos, text[pos:m.start()]))
         pos = m.end()

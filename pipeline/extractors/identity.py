@@ -35,7 +35,7 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
                 and not any(start <= b.start < end for start, end in contact_parts):  # a person's title
             out.append(Candidate("title", b.value(text), b.value(text), b.value_start,
                                  b.value_end, 0.9, METHOD_TITLE + ":label"))
-    report = _report_named(text, lang, blocks, lines)
+    report = _report_named(text, lang, blocks, lines) or _quoted_name(text, lines)
     if report is not None:
         out.append(report)
     elif lines and 0 not in block_lines and len(lines[0].text) <= MAX_TITLE_CHARS \
@@ -58,6 +58,33 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     return [Candidate(c.kind, c.value, c.raw, c.start, c.end,
                       min(0.97, c.score + 0.07) if values[c.value.strip("\"'“”«» ").casefold()] > 1
                       else c.score, c.method) for c in out]
+
+
+#: A name in quotes after words on the first line, closed on that line or the next:
+#: 'Slutrapport for projektet "Stærke forældre i Ishøj"', 'Projektet «Ut i naturen»'.
+_QUOTED_NAME = re.compile(r'\S[^"“”«»„\n]*?[ \t]["“«„”](?P<name>[^"“”«»„\n]{2,100}(?:\n[^"“”«»„\n]{1,100})?)["”»“]')
+
+
+def _quoted_name(text: str, lines) -> Optional[Candidate]:
+    if not lines or len(lines[0].text) > MAX_TITLE_CHARS:
+        return None
+    m = _QUOTED_NAME.match(text, lines[0].start)
+    if m is None or "\n" in text[lines[0].start:m.start("name")]:
+        return None
+    # only generic words before the quote ("Slutrapport for projektet"): after a name of its own
+    # ('Bruksvallarna Snow Factory "Garanterad snö 1 oktober"') the quote is a tagline; and nothing
+    # but a dash and a report word after it ('"trivsel" blandt ældre' is a quoted word)
+    lead = text[lines[0].start:m.start("name") - 1].split()
+    line_end = text.find("\n", m.end())
+    rest = text[m.end():len(text) if line_end == -1 else line_end].strip()
+    if any(w[:1].isupper() for w in lead[1:]) or (rest and not rest.startswith(("–", "—", "-", ":"))):
+        return None
+    raw = m.group("name").strip()
+    start = m.start("name") + m.group("name").index(raw)
+    value = " ".join(raw.split())
+    if _is_paragraph(value):
+        return None
+    return Candidate("title", value, raw, start, start + len(raw), 0.87, METHOD_TITLE + ":quoted")
 
 
 def _run_by(text: str, lang: str, entities: Sequence) -> Optional[Candidate]:

@@ -837,3 +837,51 @@ def test_participants_counted_together(lang, sentence):
 def test_the_size_of_the_target_group_is_not_reached(lang, heading, sentence):
     text = f"T\n\n{heading}\n{sentence}\n"
     assert [c.kind for c in find_participants(text, lang, find_blocks(text, lang))] == []
+
+
+@pytest.mark.parametrize("lang, text, planned", [
+    ("da", "I alt har 86 forældre deltaget i forløbene, og målet var at\nnå 100 forældre.", 100),
+    ("sv", "Totalt har 86 föräldrar deltagit i träffarna och vårt mål var att\nnå 100 föräldrar.", 100),
+    ("nb", "Til sammen har 86 foreldre deltatt på kursene, og målet var å\nnå 100 foreldre.", 100),
+    ("nn", "Til saman har 86 foreldre vore med på kursa, og målet var å nå\n100 foreldre.", 100),
+])
+def test_a_sentence_wrapped_over_two_lines_is_one_sentence(lang, text, planned):
+    """Hard-wrapped text (PDF text layers, .txt): a long line ending in lower case, then a line
+    opening in lower case or with a digit, continues the sentence."""
+    doc = f"T\n\n{text}\n"
+    got = {c.kind: c.value for c in find_participants(doc, lang, find_blocks(doc, lang))}
+    assert got == {"participants_reached": 86, "participants_planned": planned}
+
+
+def test_short_label_lines_are_not_joined():
+    from pipeline import lexicon
+
+    text = "Projektperiode\n01.02.2021\nmere tekst"
+    assert [s for _, s in lexicon.iter_sentences(text)] == ["Projektperiode", "01.02.2021", "mere tekst"]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("da", "Projektet er gennemført i perioden 1. februar 2021 til\n30. juni 2023."),
+    ("sv", "Projektet pågick under perioden 1 februari 2021 till 30 juni 2023."),
+    ("nb", "Prosjektet ble gjennomført i perioden 1. februar 2021 – 30. juni 2023."),
+    ("nn", "Prosjektet vart gjennomført i tidsrommet 1. februar 2021 til 30. juni 2023."),
+])
+def test_period_in_running_text_after_in_the_period(lang, sentence):
+    text = f"T\n\n{sentence}\n"
+    got = {c.kind: (c.value, c.method) for c in find_period(text, lang, find_blocks(text, lang))}
+    assert got == {"period_start": ("2021-02-01", "period@1:sentence"), "period_end": ("2023-06-30", "period@1:sentence")}
+
+
+@pytest.mark.parametrize("lang, first, title", [
+    ("da", 'Slutrapport for projektet "Stærke\nforældre i Ishøj"', ("Stærke forældre i Ishøj", "title@1:quoted")),
+    ("nb", "Prosjektet «Ut i naturen» – sluttrapport", ("Ut i naturen", "title@1:quoted")),
+    ("sv", 'Slutredovisning av projektet ”Läxhjälp i Gottsunda”', ("Läxhjälp i Gottsunda", "title@1:quoted")),
+    # a quoted tagline after the case's own name, a quoted word inside the name: the whole line
+    ("sv", 'Bruksvallarna Snow Factory "Snö i oktober"', ('Bruksvallarna Snow Factory "Snö i oktober"', "title@1:first_line")),
+    ("nn", 'Rapport om "trivsel" blant eldre i Voss', ('Rapport om "trivsel" blant eldre i Voss', "title@1:first_line")),
+])
+def test_title_named_in_quotes(lang, first, title):
+    text = f"{first}\n\nTekst om prosjektet her, med nok ord.\n"
+    got = find_titles(text, lang, find_blocks(text, lang))
+    best = max(got, key=lambda c: c.score)
+    assert (best.value, best.method) == title
