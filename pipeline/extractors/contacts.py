@@ -105,10 +105,17 @@ def _looks_like_phone_anywhere(text: str) -> bool:
     return any(_looks_like_phone(m.group(0)) for m in PHONE_CHUNK.finditer(text))
 
 
+@lru_cache(maxsize=None)
+def _name_titles() -> frozenset[str]:
+    """Academic titles written before a name in any language ("prof.", "docent"), case-folded."""
+    return frozenset(t.casefold() for code in resources.languages()
+                     for t in resources.load(code, "labels").phrases["name_titles"])
+
+
 def _name_tokens(text: str, strict: bool) -> Optional[str]:
-    """The name in a short text (leading abbreviations like "T.f." dropped), else None."""
+    """The name in a short text (leading abbreviations like "T.f." and academic titles dropped), else None."""
     words = [w for w in text.replace("\u00a0", " ").split() if w]
-    while words and _ABBREV.match(words[0]):
+    while words and (_ABBREV.match(words[0]) or words[0].casefold() in _name_titles()):
         words = words[1:]
     if not 2 <= len(words) <= MAX_NAME_WORDS:
         return None
@@ -120,7 +127,7 @@ def _name_tokens(text: str, strict: bool) -> Optional[str]:
         best: list[str] = []
         run: list[str] = []
         for w in words:
-            if _NAME_TOKEN.match(w):
+            if _NAME_TOKEN.match(w) and not (not run and w.casefold() in _name_titles()):
                 run.append(w)
                 if len(run) > len(best):
                     best = list(run)
@@ -293,8 +300,10 @@ class ContactParser:
             head = inline.group(1)
             role_label = (head, start + inline.start(1), start + inline.end(1), SCORE["label"])
             line = " " * inline.end() + line[inline.end():]
+        first = next((p.group(0).strip() for p in _PARTS.finditer(line) if p.group(0).strip()), "")
         if role_label is not None and not EMAIL.search(line) and not _looks_like_phone_anywhere(line) \
                 and lexicon.is_organisation(_TRAILING_PARENS.sub("", line).strip(), self.lang) \
+                and (lexicon.is_organisation(first, self.lang) or _name_tokens(first, True) is None) \
                 and not any(e.label == "PER" and start <= e.start and e.end <= start + len(line)
                             for e in self.entities):
             # "Prosjektansvarlig: Lillehammer kommune, Enhet for helse og mestring": a unit, no person

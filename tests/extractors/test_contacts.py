@@ -337,3 +337,21 @@ def test_a_verb_without_a_person_gives_no_contact(lang, text):
 def test_e_mail_written_against_harvesters(lang, line, email):
     got = find_contacts(f"Tittel\n\n{line}\n", lang)
     assert [(c["email"].value, c["email"].score) for c in got] == [(email, 0.9)]
+
+
+@pytest.mark.parametrize("lang, block, expected", [
+    ("sv", "Projektledare: Prof. Anna Svensson, Lunds universitet\nMedsökande: Docent Erik Holm, Umeå universitet",
+     [{"name": "Anna Svensson", "role": "Projektledare", "organisation": "Lunds universitet"},
+      {"name": "Erik Holm", "organisation": "Umeå universitet"}]),
+    ("da", "Projektleder: Dr. Ole Hansen, Aarhus Universitet", [{"name": "Ole Hansen", "role": "Projektleder",
+                                                                "organisation": "Aarhus Universitet"}]),
+    ("nb", "Prosjektleder: Førsteamanuensis Kari Nordmann, Universitetet i Bergen",
+     [{"name": "Kari Nordmann", "role": "Prosjektleder", "organisation": "Universitetet i Bergen"}]),
+    ("nn", "Prosjektleiar: Dosent Ola Vik, Høgskulen på Vestlandet",
+     [{"name": "Ola Vik", "role": "Prosjektleiar", "organisation": "Høgskulen på Vestlandet"}]),
+])
+def test_academic_title_before_the_name_and_a_university_after_it(lang, block, expected):
+    """'Projektledare: Prof. Anna Svensson, Lunds universitet': the title is not part of the name, and
+    a name before the organisation makes the line a person, not a unit."""
+    got = find_contacts(f"Tittel her\n\n{block}\n", lang)
+    assert [{k: c.value for k, c in contact.items()} for contact in got] == expected
