@@ -138,6 +138,10 @@ def _name_tokens(text: str, strict: bool) -> Optional[str]:
     return None
 
 
+#: An e-mail or a phone number in brackets after a name (same length when made a comma part).
+_BRACKETED_ADDRESS = re.compile(r" \(([^()\n]*@[^()\n]*|\+?[\d][\d \u00a0-]{5,}\d)\)")
+
+
 class ContactParser:
     """Reads the lines of one contact block into contact drafts."""
 
@@ -294,6 +298,8 @@ class ContactParser:
         marker = _LIST_MARKER.match(line)
         if marker:
             line = " " * marker.end() + line[marker.end():]
+        # "Ingrid Moe (ingrid.moe@bodo.kommune.no)": an address in brackets is a part of its own
+        line = _BRACKETED_ADDRESS.sub(lambda m: ", " + m.group(1) + " ", line)
         inline = _ROLE_COLON.match(line)
         if inline and role_label is None and lexicon.is_role(inline.group(1), self.lang):
             # "Frivillighetskoordinator: Maren Hovland Skjæveland"

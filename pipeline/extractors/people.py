@@ -25,8 +25,11 @@ SKIP_NUMBER_KINDS = ("ordinal", "percent", "plus", "scale")
 def _count(number: Candidate) -> bool:
     """A whole count of people: not an ordinal, a percentage, "65+" or a scaled amount."""
     value = number.value
+    kinds = [k for k in SKIP_NUMBER_KINDS if number.attrs.get(k)]
+    if kinds == ["scale"] and number.attrs.get("words"):
+        kinds = []  # "hundre elever", "tusen besøkende": a number word, not a scaled amount
     return isinstance(value, (int, float)) and float(value).is_integer() \
-        and 0 < value <= MAX_PARTICIPANTS and not any(number.attrs.get(k) for k in SKIP_NUMBER_KINDS)
+        and 0 < value <= MAX_PARTICIPANTS and not kinds
 
 
 def find_participants(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
@@ -76,7 +79,8 @@ def _clause_breaks(lang: str) -> re.Pattern:
     """Where a clause ends: a comma or semicolon, or "og"/"men" between two clauses."""
     words = "|".join(re.escape(w) for w in (*lexicon.phrases(lang, "and_words"),
                                              *lexicon.phrases(lang, "clause_joiners")))
-    return re.compile(rf"[,;]\s+|\s+(?:{words})\s+", re.IGNORECASE)
+    # not between two numbers: "mellom 12 og 16 år" is one range
+    return re.compile(rf"[,;]\s+|(?<!\d)\s+(?:{words})\s+|\s+(?:{words})\s+(?!\d)", re.IGNORECASE)
 
 
 _RANGE_END = re.compile(r"\d\s*[-–]\s*$")

@@ -416,6 +416,10 @@ def _clip_to_line(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+#: An e-mail or web address inside a model entity: the entity is the address, not a name.
+_ADDRESS = re.compile(r"@|://|(?<!\w)www\.")
+
+
 def _model_entities(nlp: Language, text: str,
                     zones: Optional[Sequence[tuple[int, int]]] = None) -> list[Found]:
     """Model entities, one line at a time: the model was trained on sentences, not on layouts.
@@ -430,6 +434,8 @@ def _model_entities(nlp: Language, text: str,
     disable = [n for n in nlp.pipe_names if n == "nordcase_entity_rules"]
     for (offset, _), doc in zip(lines, nlp.pipe((line for _, line in lines), disable=disable)):
         for e in doc.ents:
+            if _ADDRESS.search(e.text):
+                continue  # "ingrid.moe@bodo.kommune.no" tagged ORG: an address names no one
             found.append(Found(offset + e.start_char, offset + e.end_char, e.label_,
                                float(e._.nordcase_confidence or 0.0), e._.nordcase_method or MODEL_METHOD))
     return _drop_capitalised_common_words(found, text)

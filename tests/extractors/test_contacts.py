@@ -355,3 +355,14 @@ def test_academic_title_before_the_name_and_a_university_after_it(lang, block, e
     a name before the organisation makes the line a person, not a unit."""
     got = find_contacts(f"Tittel her\n\n{block}\n", lang)
     assert [{k: c.value for k, c in contact.items()} for contact in got] == expected
+
+
+@pytest.mark.parametrize("lang, line, expected", [
+    ("nb", "Prosjektleder var Ingrid Moe (ingrid.moe@bodo.kommune.no).",
+     {"name": "Ingrid Moe", "role": "Prosjektleder", "email": "ingrid.moe@bodo.kommune.no"}),
+    ("da", "Kontakt\nAnna Holm (20 30 40 50)", {"name": "Anna Holm", "phone": "+4520304050"}),
+    ("sv", "Kontakt\nLena Åberg (lena.aberg@boras.se)", {"name": "Lena Åberg", "email": "lena.aberg@boras.se"}),
+])
+def test_an_address_in_brackets_after_the_name(lang, line, expected):
+    got = find_contacts(f"Tittel\n\n{line}\n", lang)
+    assert [{k: c.value for k, c in contact.items()} for contact in got] == [expected]

@@ -885,3 +885,16 @@ def test_title_named_in_quotes(lang, first, title):
     got = find_titles(text, lang, find_blocks(text, lang))
     best = max(got, key=lambda c: c.score)
     assert (best.value, best.method) == title
+
+
+@pytest.mark.parametrize("lang, text, reached, planned", [
+    ("nb", "Rundt femti elever mellom 12 og 16 år har brukt tilbudet jevnlig. Målet var å nå hundre elever.", 50, 100),
+    ("da", "Omkring halvtreds elever mellem 12 og 16 år har brugt tilbuddet. Målet var at nå hundrede elever.", 50, 100),
+    ("sv", "Ungefär femtio elever mellan 12 och 16 år har använt verksamheten. Målet var att nå hundra elever.", 50, 100),
+    ("nn", "Kring femti elevar mellom 12 og 16 år har vore med. Målet var å nå hundre elevar.", 50, 100),
+])
+def test_counts_in_number_words_around_an_age_range(lang, text, reached, planned):
+    """'hundre elever' is a number word, not a scaled amount; 'mellom 12 og 16 år' stays inside one clause."""
+    doc = f"T\n\n{text}\n"
+    assert {c.kind: c.value for c in find_participants(doc, lang, find_blocks(doc, lang))} == \
+        {"participants_reached": reached, "participants_planned": planned}

@@ -289,3 +289,13 @@ def test_rules_read_labels_as_whole_words(lang, text, kept, dropped):
     spans = {(text[s.start:s.end], s.label) for s in EntityRules(lang).find(text)}
     assert kept in spans
     assert not any(t == dropped for t, _ in spans)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("nb", "Prosjektleder var Ingrid Moe (ingrid.moe@bodo.kommune.no)."),
+    ("da", "Læs mere om EURES på www.eures.dk eller skriv til Mette Kjær, bfi@sciondtu.dk."),
+    ("sv", "Kontakt: John Jeansson, john.jeansson@lnu.se"),
+])
+def test_an_address_is_never_an_entity(lang, text):
+    got = entities(text, lang, ner="nordic")
+    assert got and not any("@" in e.text or "www." in e.text for e in got)
