@@ -45,6 +45,10 @@ class AmountExtractor:
                                      rf"(?![\d]|[-./–]\d)", re.I)
         self.per_of = {p.casefold(): unit for unit, phrases in res.per.items() for p in phrases}
         self.per_after = re.compile(rf"{GAP}(?P<per>{_alternation(self.per_of)})(?!\w)", re.I)
+        # "koster årligt ca. 1,2 mio. kr.": the period word before the amount, an "about" between
+        approx = _alternation(load(lang, "labels").phrases["approx"])
+        self.per_before = re.compile(rf"(?<!\w)(?P<per>{_alternation(self.per_of)})"
+                                     rf"(?:{GAP}(?:{approx}))?{GAP}\Z", re.I)
         joiners = _alternation(months.range_to)
         self.range_gap = re.compile(
             rf"{GAP}(?:(?P<cur>{cur})(?!\w)\.?{GAP})?(?:[-–—]|(?:{joiners})(?!\w)){GAP}", re.I)
@@ -113,6 +117,10 @@ class AmountExtractor:
         if m:
             attrs["per"] = self.per_of[m["per"].casefold()]
             end = m.end()
+        else:
+            m = self.per_before.search(text, max(0, start - 30), start)
+            if m:
+                attrs["per"] = self.per_of[m["per"].casefold()]  # the span stays the amount's
 
         token_scale = 1
         if currency_word:

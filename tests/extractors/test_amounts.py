@@ -189,3 +189,16 @@ def test_year_written_after_the_amount(lang, country, text, years):
 def test_a_year_range_after_an_amount_is_no_year():
     found = find_amounts("500.000 kr. i 2019-2021", "da", "DK")
     assert [(a.value, a.attrs.get("year")) for a in found] == [(500000, None)]
+
+
+@pytest.mark.parametrize("lang, country, sentence, raw", [
+    ("da", "DK", "Indsatsen koster årligt ca. 1,2 mio. kr., som kommunen betaler.", "1,2 mio. kr."),
+    ("nb", "NO", "Tiltaket koster årlig rundt 800 000 kroner.", "800 000 kroner."),
+    ("sv", "SE", "Verksamheten kostar per år cirka 900 000 kronor.", "900 000 kronor."),
+    ("nn", "NO", "Tiltaket kostar kvart år om lag 600 000 kroner.", "600 000 kroner."),
+])
+def test_per_year_written_before_the_amount(lang, country, sentence, raw):
+    """'årligt ca. 1,2 mio. kr.': the period word before the amount (an 'about' between) makes it
+    yearly; the span stays the amount's."""
+    got = find_amounts(sentence, lang, country)
+    assert [(a.raw, a.attrs.get("per")) for a in got] == [(raw, "year")]
