@@ -159,15 +159,15 @@ def iter_sentences(text: str) -> tuple[tuple[int, str], ...]:
 #: A line at least this long that ends in a lower-case letter or a comma, followed by a line that opens
 #: in lower case or with a digit, was wrapped inside a sentence (PDF text layers, hard-wrapped .txt).
 WRAPPED_LINE_CHARS = 40
-_WRAP_END = re.compile(r"[^\W\d_A-ZÆØÅÄÖÉÜ]|,")
-_WRAP_NEXT = re.compile(r"[^\W_A-ZÆØÅÄÖÉÜ]")
 
 
 def _wrapped(text: str, newline: int) -> bool:
     """Whether the line break at `newline` only wraps a sentence: "… og målet var at\nnå 100 forældre"."""
     line_start = text.rfind("\n", 0, newline) + 1
-    return (newline - line_start >= WRAPPED_LINE_CHARS and newline > 0 and newline + 1 < len(text)
-            and bool(_WRAP_END.fullmatch(text[newline - 1])) and bool(_WRAP_NEXT.fullmatch(text[newline + 1])))
+    if newline - line_start < WRAPPED_LINE_CHARS or newline + 1 >= len(text):
+        return False
+    before, after = text[newline - 1], text[newline + 1]
+    return (before.islower() or before == ",") and (after.islower() or after.isdigit())
 
 
 @lru_cache(maxsize=8)

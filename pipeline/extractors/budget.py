@@ -10,6 +10,7 @@ from typing import Optional
 
 from .. import lexicon, resources
 from ..stages.sections import Block, heading_blocks, heading_body
+from .amounts import extractor as amount_extractor
 from .amounts import find_amounts
 from .numbers import find_numbers
 from .base import Candidate
@@ -170,11 +171,13 @@ def _cells(line: str) -> list[str]:
 
 
 def _cell_amount(cell: str, lang: str) -> Optional[float]:
-    """The amount a table cell holds ("450 000", "kr 1.200.000"), None for a cell of other words."""
+    """The amount a table cell holds ("450 000", "kr 1.200.000"): one number and at most a currency
+    word of the language's numbers.yaml; None for a cell of other words."""
     numbers = [n for n in find_numbers(cell, lang) if n.value is not None and not n.attrs.get("percent")]
-    if len(numbers) != 1 or len(re.sub(r"(?i)kr\.?|nok|sek|dkk|,-", "", cell.replace(numbers[0].raw, "")).strip()) > 0:
+    if len(numbers) != 1:
         return None
-    return float(numbers[0].value)
+    rest = cell.replace(numbers[0].raw, "").strip().rstrip(".").casefold()
+    return float(numbers[0].value) if not rest or rest in amount_extractor(lang).currency_of else None
 
 
 def _from_table(text: str, z: _Zone, lang: str, default_currency: str) -> list[Candidate]:
