@@ -116,6 +116,13 @@ def find_evaluation(text: str, lang: str, blocks: list[Block]) -> list[Candidate
     for start, end, how in bodies:
         answer = text[start:end]
         negative = lexicon.phrase_pattern(lang, "evaluated_no").search(answer)
+        if _BOX.search(answer):  # a form's boxes: "☒ Ja ☐ Nej"; none ticked is no answer
+            ticked = _ticked_answer(answer, lang)
+            if ticked is not None:
+                value, m = ticked
+                out.append(Candidate("evaluated", value, m.group(0), start + m.start(), start + m.end(), 0.9,
+                                     f"{METHOD_EVAL}:{how}"))
+            continue
         kind = _first_phrase(answer, lang, {"evaluation_internal": "internal",
                                             "evaluation_external": "external"})
         yes = lexicon.phrase_pattern(lang, "evaluated_yes").match(answer.lstrip())
@@ -229,7 +236,12 @@ def _rating_answer(window: str, lang: str) -> Optional[tuple[int, int, int]]:
     is none, when only the printed scale stands there, or when other words come before it."""
     hits = sorted((m.start(), m.end(), n) for n, key in enumerate(RATING_KEYS, start=1)
                   for m in _rating_pattern(lang, key).finditer(window))
-    if not hits or [h[2] for h in hits] == [1, 2, 3, 4]:
+    if [h[2] for h in hits] == [1, 2, 3, 4]:
+        # the printed scale: an answer only when a form's box before one step is ticked
+        # ("☐ I mindre grad ☒ I nogen grad", "[x] I høj grad")
+        ticked = [h for h in hits if _TICKED.search(window[max(0, h[0] - 6):h[0]])]
+        return ticked[0] if len(ticked) == 1 else None
+    if not hits:
         return None
     gap = window[:hits[0][0]]
     step = _STEP_BEFORE.fullmatch(gap)
@@ -238,6 +250,18 @@ def _rating_answer(window: str, lang: str) -> Optional[tuple[int, int, int]]:
     return hits[0] if _answer_opens(gap, lang) else None
 
 
+def _ticked_answer(answer: str, lang: str) -> Optional[tuple[bool, re.Match]]:
+    """Yes or no as a form ticks it ("☒ Ja ☐ Nej", "[ ] Ja [x] Nej"): the one option with a ticked box."""
+    ticked = [(value, m) for group, value in (("evaluated_yes", True), ("evaluated_no", False))
+              for m in lexicon.phrase_pattern(lang, group).finditer(answer)
+              if _TICKED.search(answer[max(0, m.start() - 6):m.start()])]
+    return ticked[0] if len(ticked) == 1 else None
+
+
+#: A ticked box of a form right before an option: ☒, ☑, ✔, ✓, ■, [x], (X).
+_TICKED = re.compile(r"(?:[☒☑✔✓■]|\[[xX✓✔]\]|\([xX✓✔]\))\s*\Z")
+#: Any box of a form, ticked or not: ☐, □, [ ], ( ) and the ticked ones.
+_BOX = re.compile(r"[☐□☒☑■]|\[[ xX✓✔]\]|\([ xX✓✔]\)")
 #: The step's number written before its words: "3 (", "4 -", "2:".
 _STEP_BEFORE = re.compile(r"\s*([1-4])\s*[(:.–-]?\s*")
 

@@ -898,3 +898,27 @@ def test_counts_in_number_words_around_an_age_range(lang, text, reached, planned
     doc = f"T\n\n{text}\n"
     assert {c.kind: c.value for c in find_participants(doc, lang, find_blocks(doc, lang))} == \
         {"participants_reached": reached, "participants_planned": planned}
+
+
+@pytest.mark.parametrize("lang, block, expected", [
+    ("da", "Er formålet opfyldt?\n☐ Slet ikke ☐ I mindre grad ☒ I nogen grad ☐ I høj grad\n\n"
+           "Er indsatsen gennemført som planlagt?\n[ ] Slet ikke [ ] I mindre grad [ ] I nogen grad [x] I høj grad",
+     {"goal_fulfilment": 3, "implemented_as_planned": 4}),
+    ("sv", "Har syftet uppnåtts?\n( ) Inte alls ( ) I liten grad (X) I viss grad ( ) I hög grad", {"goal_fulfilment": 3}),
+    ("nb", "Er formålet oppfylt?\n☐ Ikke i det hele tatt ☑ I liten grad ☐ I noen grad ☐ I stor grad", {"goal_fulfilment": 2}),
+    ("nn", "Er føremålet oppfylt?\n☐ Ikkje i det heile ☐ I liten grad ☐ I nokon grad ☐ I stor grad", {}),  # none ticked
+])
+def test_ratings_ticked_on_a_form(lang, block, expected):
+    """A form prints the whole scale: the step whose box is ticked is the answer; none ticked, none."""
+    text = f"Slutrapport\n\n{block}\n"
+    assert {c.kind: c.value for c in find_ratings(text, lang, find_blocks(text, lang))} == expected
+
+
+@pytest.mark.parametrize("lang, block, expected", [
+    ("da", "Er projektet evalueret?\n☒ Ja ☐ Nej", True), ("sv", "Har projektet utvärderats?\n[ ] Ja [x] Nej", False),
+    ("nb", "Er prosjektet evaluert?\n☐ Ja ☐ Nei", None), ("nn", "Er prosjektet evaluert?\n(X) Ja ( ) Nei", True),
+])
+def test_evaluated_ticked_on_a_form(lang, block, expected):
+    text = f"Sluttrapport\n\n{block}\n"
+    got = [c.value for c in find_evaluation(text, lang, find_blocks(text, lang)) if c.kind == "evaluated"]
+    assert got == ([] if expected is None else [expected])
