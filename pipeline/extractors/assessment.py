@@ -113,6 +113,14 @@ def find_evaluation(text: str, lang: str, blocks: list[Block]) -> list[Candidate
     for b in blocks:
         if b.kind == "label" and b.key == "evaluated" and b.value_start < b.value_end:
             bodies.append((b.value_start, b.value_end, "label"))
+    # "Er prosjektet evaluert? Ja": the evaluation question with its answer on the same line
+    for q in _QUESTION.finditer(text):
+        key, _ = lexicon.lookup(lexicon.normalise_heading(q.group(0)), lang, "label")
+        line_end = text.find("\n", q.end())
+        line_end = len(text) if line_end == -1 else line_end
+        if key == "evaluated" and text[q.end():line_end].strip() \
+                and not any(s <= q.end() < e for s, e, _ in bodies):
+            bodies.append((q.end(), line_end, "question"))
     for start, end, how in bodies:
         answer = text[start:end]
         negative = lexicon.phrase_pattern(lang, "evaluated_no").search(answer)

@@ -922,3 +922,15 @@ def test_evaluated_ticked_on_a_form(lang, block, expected):
     text = f"Sluttrapport\n\n{block}\n"
     got = [c.value for c in find_evaluation(text, lang, find_blocks(text, lang)) if c.kind == "evaluated"]
     assert got == ([] if expected is None else [expected])
+
+
+@pytest.mark.parametrize("lang, line, expected", [
+    ("nb", "Er prosjektet evaluert? Ja, eksternt.", {"evaluated": True, "evaluation_kind": "external"}),
+    ("sv", "Har projektet utvärderats? Nej", {"evaluated": False}),
+    ("da", "Er indsatsen evalueret? ☒ Ja ☐ Nej", {"evaluated": True}),
+    ("nn", "Er prosjektet evaluert? Ja, internt.", {"evaluated": True, "evaluation_kind": "internal"}),
+])
+def test_evaluation_question_answered_on_its_line(lang, line, expected):
+    text = f"Sluttrapport\n\n{line}\n"
+    got = {c.kind: (c.value, c.method) for c in find_evaluation(text, lang, find_blocks(text, lang))}
+    assert got == {k: (v, "evaluation@1:question") for k, v in expected.items()}
