@@ -529,11 +529,14 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
     # "Projektledare Anna Berg, tel. 070-123 45 67" on a line of its own outside contact sections:
     # a role, a name and a phone or an e-mail make it a contact line
     for line in lines:
-        if any(a <= line.start < b for a, b in sections_read) or len(line.text.split()) > MAX_CONTACT_LINE_WORDS \
+        words = sum(1 for w in line.text.split() if any(ch.isalnum() for ch in w))  # "|" is no word
+        if any(a <= line.start < b for a, b in sections_read) or words > MAX_CONTACT_LINE_WORDS \
                 or not (EMAIL.search(line.text) or _looks_like_phone_anywhere(line.text)):
             continue
-        first = _PARTS.match(line.text)
-        if first and _leading_role(first.group(0).strip(), lang):
+        parts = [p.group(0).strip() for p in _PARTS.finditer(line.text) if p.group(0).strip()]
+        # "Projektledare Anna Berg, …", or the role in a cell of its own: "Prosjektleder | Navn: Kari Hansen | Tlf: …"
+        if parts and (_leading_role(parts[0], lang) or (
+                lexicon.is_role(parts[0], lang) and any(_name_tokens(p, True) for p in parts[1:]))):
             parser.feed_line(line.text, line.start)
 
     # contact labels outside contact sections ("Ansvarlig person: ...", "Telefon: ...")

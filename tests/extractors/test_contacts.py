@@ -360,3 +360,19 @@ def test_academic_title_before_the_name_and_a_university_after_it(lang, block, e
 def test_an_address_in_brackets_after_the_name(lang, line, expected):
     got = find_contacts(f"Tittel\n\n{line}\n", lang)
     assert [{k: c.value for k, c in contact.items()} for contact in got] == [expected]
+
+
+@pytest.mark.parametrize("lang, line, expected", [
+    ("nb", "Prosjektleder | Navn: Kari Hansen | Tlf: 900 00 000 | E-post: kari.hansen@hamar.kommune.no",
+     {"name": "Kari Hansen", "role": "Prosjektleder", "phone": "+4790000000", "email": "kari.hansen@hamar.kommune.no"}),
+    ("sv", "Projektledare | Namn: Anna Berg | Telefon: 070-123 45 67 | E-post: anna.berg@sala.se",
+     {"name": "Anna Berg", "role": "Projektledare", "phone": "+46701234567", "email": "anna.berg@sala.se"}),
+    ("da", "Projektleder | Navn: Mette Kjær | Tlf.: 20 30 40 50", {"name": "Mette Kjær", "role": "Projektleder",
+                                                                 "phone": "+4520304050"}),
+    ("nn", "Prosjektleiar | Namn: Ola Vik | E-post: ola.vik@voss.kommune.no",
+     {"name": "Ola Vik", "role": "Prosjektleiar", "email": "ola.vik@voss.kommune.no"}),
+])
+def test_contact_line_in_table_cells(lang, line, expected):
+    """A contact row of a table written as text: the role in a cell of its own, then labelled cells."""
+    got = find_contacts(f"Tittel\n\nStatus: Pågår\n{line}\n", lang)
+    assert [{k: c.value for k, c in contact.items()} for contact in got] == [expected]
