@@ -105,6 +105,11 @@ class DateExtractor:
             r"(?P<d>\d(?<![\d.,/:]\d)\d?)(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)"
             r"(?P<y>\d{4}|\d{2})(?![\d]|[.,/]\d)")
         # "1/3 2022", "1/3-2022": day/month, then the year after a space or a hyphen (da, sv)
+        # "2024-06 – 2024-08": ISO year-months, only as the two ends of a range (alone, "2011-12"
+        # may be December 2011 or 2011-2012)
+        self.iso_month_range = re.compile(
+            rf"(?P<y1>\d(?<![\d.,/]\d)\d{{3}})-(?P<m1>0[1-9]|1[0-2])\s*[{DASHES}]\s*"
+            rf"(?P<y2>\d{{4}})-(?P<m2>0[1-9]|1[0-2])(?![\d]|[.,/-]\d)")
         self.dm_y = re.compile(
             r"(?P<d>\d(?<![\d.,/:]\d)\d?)/(?P<m>\d{1,2})(?:[ \u00a0]|-)(?P<y>\d{4})(?![\d]|[.,/]\d)")
         # month names are found by looking words up; these read the day before and the year after
@@ -151,6 +156,12 @@ class DateExtractor:
             if value:
                 found.append(DateMention(m.start(), m.end(), value, "day",
                                          self._scored(text, m.start(), SCORES["iso"]), "iso"))
+        for m in self.iso_month_range.finditer(text):
+            for y, mo in (("y1", "m1"), ("y2", "m2")):
+                value = self.validate(int(m[y]), int(m[mo]), 1)
+                if value:
+                    found.append(DateMention(m.start(y), m.end(mo), value, "month",
+                                             self._scored(text, m.start(y), SCORES["iso"]), "iso"))
         for m in self.dmy.finditer(text):
             short = len(m["y"]) == 2
             # two-digit years only when day and month are padded ("01.12.19"), not "1.2.19"

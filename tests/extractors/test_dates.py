@@ -247,3 +247,16 @@ def test_seed_dates(prefix, lang, dates, periods):
     text = path.read_text(encoding="utf-8")
     assert [c.value.isoformat() for c in find_dates(text, lang)] == dates
     assert [(a.isoformat(), b.isoformat()) for a, b in (c.value for c in find_periods(text, lang))] == periods
+
+
+@pytest.mark.parametrize("lang, text, start, end", [
+    ("sv", "Period: 2024-06 – 2024-08", "2024-06-01", "2024-08-31"),
+    ("da", "Projektperiode: 2023-09 - 2025-06", "2023-09-01", "2025-06-30"),
+    ("nb", "Prosjektet varer 2023-01–2024-12.", "2023-01-01", "2024-12-31"),
+    ("nn", "Prosjektperiode 2022-08 – 2023-06", "2022-08-01", "2023-06-30"),
+])
+def test_iso_year_months_as_a_range(lang, text, start, end):
+    """ISO year-months count only as the two ends of a range: alone, "2011-12" may be 2011-2012."""
+    got = find_periods(text, lang)
+    assert [(p.value[0].isoformat(), p.value[1].isoformat(), p.attrs["precision"]) for p in got] == [(start, end, "month")]
+    assert [p.value for p in find_periods("Säsongen 2011-12 var bra.", "sv")] != [(date(2011, 12, 1), date(2011, 12, 31))]
