@@ -901,11 +901,12 @@ def test_counts_in_number_words_around_an_age_range(lang, text, reached, planned
 
 
 @pytest.mark.parametrize("lang, block, expected", [
-    ("da", "Er formålet opfyldt?\n☐ Slet ikke ☐ I mindre grad ☒ I nogen grad ☐ I høj grad\n\n"
+    ("da", "Er formålet opfyldt?\n( ) Slet ikke ( ) I mindre grad (x) I nogen grad ( ) I høj grad\n\n"
            "Er indsatsen gennemført som planlagt?\n[ ] Slet ikke [ ] I mindre grad [ ] I nogen grad [x] I høj grad",
      {"goal_fulfilment": 3, "implemented_as_planned": 4}),
     ("sv", "Har syftet uppnåtts?\n( ) Inte alls ( ) I liten grad (X) I viss grad ( ) I hög grad", {"goal_fulfilment": 3}),
     ("nb", "Er formålet oppfylt?\n☐ Ikke i det hele tatt ☑ I liten grad ☐ I noen grad ☐ I stor grad", {"goal_fulfilment": 2}),
+    ("nn", "Er føremålet oppfylt?\n☐ Ikkje i det heile ☐ I liten grad ☒ I nokon grad ☐ I stor grad", {"goal_fulfilment": 3}),
     ("nn", "Er føremålet oppfylt?\n☐ Ikkje i det heile ☐ I liten grad ☐ I nokon grad ☐ I stor grad", {}),  # none ticked
 ])
 def test_ratings_ticked_on_a_form(lang, block, expected):
