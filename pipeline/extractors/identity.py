@@ -185,6 +185,15 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
             elif lexicon.is_organisation(value, lang):
                 out.append(Candidate("organisation", value, value, b.value_start,
                                      b.value_start + len(value), 0.8, METHOD_ORG + ":responsible"))
+    # "Kommune: Vejle Kommune" in a fact box: the municipality, named as an organisation, runs the case
+    # when nothing better says who does
+    suffix = lexicon.phrase_pattern(lang, "municipality_suffix")
+    for b in blocks:
+        if b.kind == "label" and b.key == "municipality" and b.value_start < b.value_end:
+            value = b.value(text).splitlines()[0].strip()
+            if suffix.search(value) and lexicon.is_organisation(value, lang) and "," not in value:
+                out.append(Candidate("organisation", value, value, b.value_start, b.value_start + len(value),
+                                     0.6, METHOD_ORG + ":municipality_label"))
     run_by = _run_by(text, lang, entities)
     if run_by is not None:
         out.append(run_by)

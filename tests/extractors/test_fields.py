@@ -935,3 +935,14 @@ def test_evaluation_question_answered_on_its_line(lang, line, expected):
     text = f"Sluttrapport\n\n{line}\n"
     got = {c.kind: (c.value, c.method) for c in find_evaluation(text, lang, find_blocks(text, lang))}
     assert got == {k: (v, "evaluation@1:question") for k, v in expected.items()}
+
+
+@pytest.mark.parametrize("lang, line, org", [
+    ("da", "• Kommune: Vejle Kommune", "Vejle Kommune"), ("nb", "Kommune: Hamar kommune", "Hamar kommune"),
+    ("sv", "Kommun: Sala kommun", "Sala kommun"), ("nn", "Kommune: Voss herad", "Voss herad"),
+])
+def test_municipality_label_naming_an_organisation(lang, line, org):
+    """'Kommune: Vejle Kommune' in a fact box names who runs the case when nothing better does (low score)."""
+    text = f"Tittel\n\nStatus: Pågår\n{line}\n"
+    got = find_organisations(text, lang, find_blocks(text, lang), [])
+    assert [(c.value, c.method, c.score) for c in got] == [(org, "organisation@1:municipality_label", 0.6)]
