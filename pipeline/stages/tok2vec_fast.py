@@ -69,7 +69,7 @@ class FastTok2Vec:
         self.columns, self.embeds = columns, embeds
         self.mixer, self.blocks = mixer, blocks
         self.window, self.pad = window, pad
-        self.width = blocks[-1][1].G.shape[0] if blocks else mixer[1].G.shape[0]
+        self.width = blocks[-1][1].G.shape[0]  # from_model accepts no encoder without blocks
         self.folded: tuple[np.ndarray, list[int]] | None = None  # set by install
 
     @classmethod
@@ -140,15 +140,18 @@ class FastTok2Vec:
             keys.append(ops.hash(ops.as_contig(ids[:, column], dtype="uint64"), seed) % table.shape[0])
         if self.folded is None:
             X = ops.xp.hstack([ops.gather_add(table, k) for (table, _), k in zip(self.embeds, keys)])
-            return self._maxout_norm(X, self.mixer)
+            return self._maxout_norm(self._product(X, self.mixer), self.mixer)
         stacked, offsets = self.folded
         rows = np.hstack([k + np.uint32(off) for k, off in zip(keys, offsets)])
-        return self._maxout_norm(None, self.mixer, ops.gather_add(stacked, rows))
+        return self._maxout_norm(ops.gather_add(stacked, rows), self.mixer)
 
-    def _maxout_norm(self, X: np.ndarray | None, layer: tuple[_Maxout, _Norm],
-                     product: np.ndarray | None = None) -> np.ndarray:
+    def _product(self, X: np.ndarray, layer: tuple[_Maxout, _Norm]) -> np.ndarray:
+        """The maxout layer's matrix product, as thinc computes it."""
+        return self.ops.gemm(X, layer[0].W, trans2=True)
+
+    def _maxout_norm(self, Y: np.ndarray, layer: tuple[_Maxout, _Norm]) -> np.ndarray:
+        """Bias, maxout and layer norm after the layer's product `Y` (changed in place)."""
         m, norm = layer
-        Y = self.ops.gemm(X, m.W, trans2=True) if product is None else product
         Y += m.b
         best, _ = self.ops.maxout(self.ops.reshape3f(Y, Y.shape[0], m.nO, m.nP))
         # thinc's layernorm: numpy's mean and var (float32 sums, the count divided in as an intp)
@@ -183,7 +186,7 @@ class FastTok2Vec:
             X[start:start + len(doc)] = mixed[rows:rows + len(doc)]
             rows += len(doc)
         for block in self.blocks:
-            X = X + self._maxout_norm(ops.seq2col(X, self.window), block)
+            X = X + self._maxout_norm(self._product(ops.seq2col(X, self.window), block), block)
         return [X[start:start + len(doc)] for doc, start in zip(docs, starts)]
 
 
