@@ -75,11 +75,16 @@ def phrases(lang: str, name: str) -> tuple[str, ...]:
     return tuple(sorted(values, key=lambda v: (-len(v), v)))
 
 
+def alternation(words) -> str:
+    """Regex alternation of literal words, longest first so "marts" wins over "mar" and "Søknad om
+    tilskudd" over "Søknad"."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
 @lru_cache(maxsize=None)
 def phrase_pattern(lang: str, name: str) -> re.Pattern:
     """A case-insensitive regex matching any phrase of the group as whole words."""
-    alts = "|".join(re.escape(p) for p in phrases(lang, name))
-    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternation(phrases(lang, name))})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

@@ -7,9 +7,9 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from ..lexicon import alternation
 from ..resources import load
 from .base import Candidate
-from .dates import _alternation
 from .numbers import NumberMention
 from .numbers import mentions
 
@@ -29,30 +29,30 @@ class AmountExtractor:
         self.lang = lang
         self.res = res
         self.currency_of = {w.casefold(): c for w, c in res.currencies.items()}
-        cur = _alternation(self.currency_of)
+        cur = alternation(self.currency_of)
         self.cur_after = re.compile(rf"\.?{GAP}(?P<cur>{cur})(?!\w)\.?", re.I)
         self.cur_before = re.compile(rf"(?<!\w)(?P<cur>{cur})\.?{GAP}\Z", re.I)
         self.bound_of = {w.casefold(): "lt" for w in res.bound_lt}
         self.bound_of.update({w.casefold(): "gt" for w in res.bound_gt})
-        bounds = _alternation(self.bound_of)
+        bounds = alternation(self.bound_of)
         self.bound_before = re.compile(rf"(?<!\w)(?P<b>{bounds})\.?{GAP}\Z", re.I)
         self.plain_year = re.compile(r"(?:19|20)\d\d|2100")
         self.list_item_end = re.compile(
-            rf"{GAP}(?:[,;)\n]|\.(?!\d)|\Z|(?:{_alternation(res.and_words)})(?!\w))", re.I)
+            rf"{GAP}(?:[,;)\n]|\.(?!\d)|\Z|(?:{alternation(res.and_words)})(?!\w))", re.I)
         # "2023: 450 000", "2023 (300.000 kr)": the year an amount of a per-year list belongs to
         self.year_before = re.compile(rf"(?<![\w.,])(?P<y>(?:19|20)\d\d){GAP}[:(]{GAP}\Z")
-        self.year_after = re.compile(rf"[ \u00a0]+(?:{_alternation(res.year_after)})[ \u00a0]+(?P<y>(?:19|20)\d\d)"
+        self.year_after = re.compile(rf"[ \u00a0]+(?:{alternation(res.year_after)})[ \u00a0]+(?P<y>(?:19|20)\d\d)"
                                      rf"(?![\d]|[-./–]\d)", re.I)
         self.per_of = {p.casefold(): unit for unit, phrases in res.per.items() for p in phrases}
-        self.per_after = re.compile(rf"{GAP}(?P<per>{_alternation(self.per_of)})(?!\w)", re.I)
+        self.per_after = re.compile(rf"{GAP}(?P<per>{alternation(self.per_of)})(?!\w)", re.I)
         # "koster årligt ca. 1,2 mio. kr.": the period word before the amount, an "about" between
-        approx = _alternation(load(lang, "labels").phrases["approx"])
-        self.per_before = re.compile(rf"(?<!\w)(?P<per>{_alternation(self.per_of)})"
+        approx = alternation(load(lang, "labels").phrases["approx"])
+        self.per_before = re.compile(rf"(?<!\w)(?P<per>{alternation(self.per_of)})"
                                      rf"(?:{GAP}(?:{approx}))?{GAP}\Z", re.I)
-        joiners = _alternation(months.range_to)
+        joiners = alternation(months.range_to)
         self.range_gap = re.compile(
             rf"{GAP}(?:(?P<cur>{cur})(?!\w)\.?{GAP})?(?:[-–—]|(?:{joiners})(?!\w)){GAP}", re.I)
-        self.range_from = re.compile(rf"(?<!\w)(?:{_alternation(months.range_from)}){GAP}\Z", re.I)
+        self.range_from = re.compile(rf"(?<!\w)(?:{alternation(months.range_from)}){GAP}\Z", re.I)
 
     def _currency(self, word: str, country: Optional[str]) -> tuple[str, str, int]:
         """ISO code, where it came from (code/word/country/language) and the token's own scale."""

@@ -90,7 +90,7 @@ def _phone_cue() -> re.Pattern:
 def _phone_cue_words() -> str:
     """Regex alternation of the phone cue words of every language, longest first."""
     cues = {c.rstrip(".") for code in resources.languages() for c in resources.load(code, "numbers").phone_cues}
-    return "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return lexicon.alternation(cues)
 
 
 def _looks_like_phone(part: str) -> bool:
@@ -406,8 +406,7 @@ def _reach_at(rest: str, lang: str) -> str:
 @lru_cache(maxsize=None)
 def _contact_verb_pattern(lang: str) -> re.Pattern:
     """A verb asking the reader to get in touch, then a space: "Kontakta ", "Ta kontakt med "."""
-    verbs = "|".join(re.escape(v) for v in sorted(lexicon.phrases(lang, "contact_verbs"), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{verbs})\s+", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{lexicon.alternation(lexicon.phrases(lang, 'contact_verbs'))})\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

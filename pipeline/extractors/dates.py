@@ -11,6 +11,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional
 
+from ..lexicon import alternation
 from ..resources import load
 from .base import Candidate
 
@@ -32,11 +33,6 @@ SCORES = {
     "year_slash": 0.6, "quarter": 0.8,
 }
 CUE_BONUS = 0.05
-
-
-def _alternation(words) -> str:
-    """Regex alternation of literal words, longest first so "marts" wins over "mar"."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @dataclass(frozen=True)
@@ -68,19 +64,19 @@ class DateExtractor:
                 self.month_of[name.casefold()] = month
                 self.abbreviations.add(name.casefold())
         self.vocabulary = frozenset(self.month_of)
-        names = _alternation(self.month_of)
-        cues = _alternation(c.casefold() for c in months.date_cues)
+        names = alternation(self.month_of)
+        cues = alternation(c.casefold() for c in months.date_cues)
         self.cue_before = re.compile(rf"(?:^|[\s(])(?:{cues})\s*\Z", re.I)
         self.year_cue_before = re.compile(
-            rf"(?:^|[\s(])(?:{_alternation(months.year_cues)})\s*\Z", re.I)
-        self.range_from = re.compile(rf"(?:^|[\s(])(?:{_alternation(months.range_from)})\s*\Z", re.I)
-        joiners = _alternation(months.range_to)
+            rf"(?:^|[\s(])(?:{alternation(months.year_cues)})\s*\Z", re.I)
+        self.range_from = re.compile(rf"(?:^|[\s(])(?:{alternation(months.range_from)})\s*\Z", re.I)
+        joiners = alternation(months.range_to)
         #: what may stand between the two ends of a period
         self.joiner = re.compile(rf"\s*(?:[{DASHES}]+|(?<=\s)(?:{joiners})(?=\s))\s*", re.I)
         self.joiner_full = re.compile(rf"\s*(?:[{DASHES}]+|(?:{joiners})(?=\s))\s*\Z", re.I)
         self.quarter_of = {w.casefold(): q for q, ws in months.quarter_ordinals.items() for w in ws}
-        ordinals = _alternation(self.quarter_of)
-        quarter_words = _alternation(months.quarter_words)
+        ordinals = alternation(self.quarter_of)
+        quarter_words = alternation(months.quarter_words)
         year_end = r"(?![\d]|[.,]\d)"
         #: "2. kvartal 2023", "2:a kvartalet 2023", "andet kvartal 2023", "kvartal 2 2023", "Q2 2023", "Q2/2023", "2023 Q2"
         self.quarter = re.compile(
@@ -93,7 +89,7 @@ class DateExtractor:
         self.quarter_partial = re.compile(
             rf"(?:(?<!\w)Q(?P<q>[1-4])|(?<![\w.,])(?P<n>[1-4])(?:\.|:[ae])?|(?<!\w)(?P<o>{ordinals}))"
             rf"\s*(?:[{DASHES}]+|(?<=\s)(?:{joiners})(?=\s))\s*\Z", re.I)
-        not_year_after = _alternation(
+        not_year_after = alternation(
             [c for c in numbers.currencies] + numbers.percent_words + list(numbers.scales))
         self.not_year_after = re.compile(rf"\s?(?:{not_year_after})(?!\w)", re.I)
 

@@ -127,7 +127,7 @@ def _report_dash(lang: str) -> re.Pattern:
     """A report-kind word and a dash opening a line ("Slutrapport – "), or an application's kind and
     a colon or dash ("Søknad om tilskudd: ")."""
     words = "|".join(re.escape(w) for w in lexicon.heading_variants(lang, "final_report"))
-    kinds = "|".join(re.escape(w) for w in sorted(lexicon.phrases(lang, "application_kinds"), key=len, reverse=True))
+    kinds = lexicon.alternation(lexicon.phrases(lang, "application_kinds"))
     return re.compile(rf"(?:(?:{words})\s*[–—-]|(?:{kinds})\s*[:–—-])\s+", re.IGNORECASE)
 
 

@@ -10,9 +10,10 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Optional, Union
 
+from ..lexicon import alternation
 from ..resources import load
 from .base import Candidate
-from .dates import TEXT_CACHE, _alternation, analyse, words
+from .dates import TEXT_CACHE, analyse, words
 
 METHOD = "numbers@1"
 Number = Union[int, float]
@@ -52,7 +53,7 @@ class NumberExtractor:
         self.lang = lang
         self.res = res
         self.scale_of = {w.casefold(): n for w, n in res.scales.items()}
-        scales = _alternation(self.scale_of)
+        scales = alternation(self.scale_of)
         # Patterns open with a digit and check the character before it afterwards ("\d(?<![\d.]\d)"):
         # a leading lookbehind would stop the regex engine from skipping ahead to the next digit.
         self.digits = re.compile(
@@ -61,9 +62,9 @@ class NumberExtractor:
             rf"(?:(?P<dec>,\d+)|\.(?P<dotdec>\d{{1,2}})(?=[{SPACES}]?(?:{scales})(?!\w)))?"
             rf"(?![\d]|[.,]\d)"
             rf"(?:[{SPACES}]?(?P<scale>{scales})(?:\.|(?!\w)))?", re.I)
-        self.percent_after = re.compile(rf"[{SPACES}]?(?:{_alternation(res.percent_words)})(?!\w)", re.I)
+        self.percent_after = re.compile(rf"[{SPACES}]?(?:{alternation(res.percent_words)})(?!\w)", re.I)
         self.word_of, self.word_kind = self._lexicon(res)
-        and_words = _alternation(res.and_words)
+        and_words = alternation(res.and_words)
         self.plain_words = {w.casefold() for w in res.words}
         self.articles = {w.casefold() for w in res.article_words}
         self.word_gap = re.compile(rf"[{SPACES}]+(?:(?:{and_words})[{SPACES}]+)?\Z", re.I)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from thinc.api import Model, NumpyOps
 
 from ..config import default_models_dir
+from ..lexicon import alternation
 from ..resources import country as load_country
 from ..resources import languages, load
 from ..schema import Entity
@@ -69,10 +70,6 @@ def resolve_mode(ner: str) -> str:
     return ner
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
 def _first_letter_either_case(word: str) -> str:
     """Regex of a cue word that may start lower- or upper-case (kommune/Kommune), abbreviations exact."""
     if word[:1].islower() and word[1:].islower():
@@ -95,9 +92,9 @@ class _Gazetteer:
                           key=lambda s: (-len(s), s))
         cue = "|".join(_first_letter_either_case(s) for s in suffixes)
         self.pattern = re.compile(
-            rf"(?<![\w\-])(?P<name>{_alternation(list(self.canonical))})(?P<gen>s)?(?![\w\-])"
+            rf"(?<![\w\-])(?P<name>{alternation(list(self.canonical))})(?P<gen>s)?(?![\w\-])"
             rf"(?P<cue>[ \t]+(?:{cue})(?![\w\-]))?")
-        self.region_pattern = re.compile(rf"(?<![\w\-])(?:{_alternation(self.regions)})(?![\w\-])")
+        self.region_pattern = re.compile(rf"(?<![\w\-])(?:{alternation(self.regions)})(?![\w\-])")
 
     def find(self, text: str) -> list[tuple[str, int, int, bool]]:
         """(canonical name, start, end, has cue) of every municipality mention."""
@@ -136,15 +133,15 @@ class EntityRules:
         self.conf = res.rule_confidence
         self.gazetteer = _gazetteer(res.country)
         self.stop_words = {w.casefold() for w in spacy.blank(SPACY_LANG[lang]).Defaults.stop_words}
-        conn = _alternation(res.name_connectors)
+        conn = alternation(res.name_connectors)
         run = rf"{_CAP}(?:[ \t]+(?:(?:{conn})[ \t]+)?{_CAP_OR_NUM}){{0,5}}"
         suffixes = "|".join(_first_letter_either_case(s)
                             for s in sorted(res.org_suffixes, key=lambda s: (-len(s), s)))
         self.org_suffix = re.compile(rf"(?<![\w\-])(?P<run>{run})[ \t]+(?:{suffixes})(?![\w/])")
         self.org_prefix = re.compile(
-            rf"(?<![\w\-])(?:{_alternation(res.org_prefixes)})[ \t]+(?:(?:{conn})[ \t]+)?{run}(?![\w\-])")
+            rf"(?<![\w\-])(?:{alternation(res.org_prefixes)})[ \t]+(?:(?:{conn})[ \t]+)?{run}(?![\w\-])")
         self.org_word = re.compile(
-            rf"(?<![\w\-])[{_UPPER}][\w\-]+(?:{_alternation(res.org_word_endings)})(?![\w\-])")
+            rf"(?<![\w\-])[{_UPPER}][\w\-]+(?:{alternation(res.org_word_endings)})(?![\w\-])")
         roles = "|".join(_first_letter_either_case(r)
                          for r in sorted(res.role_titles, key=lambda r: (-len(r), r)))
         name = rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})"
@@ -153,10 +150,10 @@ class EntityRules:
         self.non_entities = {w.casefold() for w in (*res.non_entities, *res.role_titles, *res.org_labels)}
         # "Kontraktansvarlig partner\nVæksthus Midtjylland": the whole value line is the organisation.
         self.org_label = re.compile(
-            rf"^[ \t]*(?:{_alternation(res.org_labels)})(?!\w)[ \t]*:?[ \t]*\n?[ \t]*"
+            rf"^[ \t]*(?:{alternation(res.org_labels)})(?!\w)[ \t]*:?[ \t]*\n?[ \t]*"
             rf"(?P<value>(?-i:[{_UPPER}0-9])[^\n]{{1,100}}?)[ \t]*$", re.MULTILINE | re.IGNORECASE) if res.org_labels else None
         # "Mette Kjær, Sundhedskonsulent" / "Mette Kjær\nSundhedskonsulent".
-        role_ends = _alternation(res.role_suffixes)
+        role_ends = alternation(res.role_suffixes)
         self.person_role = re.compile(
             rf"(?:^|(?<=\n)|(?<=: )){name}[ \t]*(?:,[ \t]*|\n[ \t]*)[\w\-]*(?i:{role_ends})(?![\w\-])"
             rf"(?![ \t]*:)",  # "…\nKontaktperson: …" opens the next label, it closes no name
