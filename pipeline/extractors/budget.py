@@ -6,6 +6,7 @@ amounts extractor, label words and cue phrases from labels.yaml.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon, resources
@@ -88,8 +89,6 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
     default_currency = resources.country(country).currency
     not_stated = lexicon.phrase_pattern(lang, "not_stated")
     total_cue = lexicon.phrase_pattern(lang, "total_cue")
-    # "Sum: 450 000 kr" on a line of its own: the line's total
-    total_line = re.compile(rf"[ \t]*(?:{lexicon.phrase_pattern(lang, 'total_row').pattern})[ \t]*:?[ \t]*", re.I)
     out: list[Candidate] = []
     zones = _zones(text, lang, blocks)
     other_spans = [(z.start, z.end) for z in zones if z.kind == "other"]
@@ -138,7 +137,7 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
             window = text[max(z.start, a.start - TOTAL_CUE_WINDOW):a.start]
             line_head = text[text.rfind("\n", 0, a.start) + 1:a.start]
             if a.attrs.get("currency") and a.value is not None \
-                    and (total_cue.search(window) or total_line.fullmatch(line_head)) \
+                    and (total_cue.search(window) or _total_line(lang).fullmatch(line_head)) \
                     and not any(s <= a.start < e for s, e in other_spans):
                 out.append(Candidate("budget_total", float(a.value), a.raw, a.start, a.end,
                                      0.75, f"{METHOD}:{z.how}_cue"))
@@ -158,6 +157,12 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
     elif not any(c.kind == "budget_stated" for c in out):
         out.append(Candidate("budget_stated", False, "", 0, 0, 0.75, f"{METHOD}:absent"))
     return out
+
+
+@lru_cache(maxsize=None)
+def _total_line(lang: str) -> re.Pattern:
+    """A line's opening that makes its amount the total: "Sum: " in "Sum: 450 000 kr"."""
+    return re.compile(rf"[ \t]*(?:{lexicon.phrase_pattern(lang, 'total_row').pattern})[ \t]*:?[ \t]*", re.I)
 
 
 #: Cells of a table row written as text: tabs, "|" or runs of 2+ spaces between them.

@@ -398,9 +398,15 @@ def _inline_contact_pattern(lang: str) -> re.Pattern:
 def _reach_at(rest: str, lang: str) -> str:
     """"Mette Kjær på tlf. 20 30 40 50": the preposition before a phone or an e-mail becomes a comma
     (same length, so offsets hold) and the name stands in a part of its own."""
-    words = "|".join(re.escape(w) for w in lexicon.phrases(lang, "reach_at"))
-    m = re.search(rf"\s+(?:{words})\s+(?=[+\d(]|[\w.+-]+@|(?:{_phone_cue_words()})(?!\w))", rest, re.IGNORECASE)
+    m = _reach_at_pattern(lang).search(rest)
     return rest if m is None else rest[:m.start()] + "," + " " * (m.end() - m.start() - 1) + rest[m.end():]
+
+
+@lru_cache(maxsize=None)
+def _reach_at_pattern(lang: str) -> re.Pattern:
+    """A preposition before a phone, a phone cue or an e-mail: " på " in "Mette Kjær på tlf. …"."""
+    words = lexicon.alternation(lexicon.phrases(lang, "reach_at"))
+    return re.compile(rf"\s+(?:{words})\s+(?=[+\d(]|[\w.+-]+@|(?:{_phone_cue_words()})(?!\w))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

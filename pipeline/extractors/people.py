@@ -75,6 +75,12 @@ def _lead(text: str, b: Block) -> int:
 
 
 @lru_cache(maxsize=None)
+def _share_whole(lang: str) -> re.Pattern:
+    """What stands before the whole of a share: "8 ud af " in "8 ud af 10 unge"."""
+    return re.compile(rf"\d\s*(?:{lexicon.phrase_pattern(lang, 'out_of').pattern})\s*\Z", re.I)
+
+
+@lru_cache(maxsize=None)
 def _clause_breaks(lang: str) -> re.Pattern:
     """Where a clause ends: a comma or semicolon, or "og"/"men" between two clauses."""
     words = "|".join(re.escape(w) for w in (*lexicon.phrases(lang, "and_words"),
@@ -102,14 +108,13 @@ def _from_sentences(text: str, lang: str, planned: re.Pattern, reached: re.Patte
         i = bisect.bisect_right(starts, n.start) - 1
         if i >= 0 and n.start < starts[i] + len(sentences[i][1]):
             by_sentence.setdefault(i, []).append(n.shifted(-starts[i]))
-    share = re.compile(rf"\d\s*(?:{lexicon.phrase_pattern(lang, 'out_of').pattern})\s*\Z", re.I)
     for i, in_sentence in sorted(by_sentence.items()):
         s_start, s = sentences[i]
         if not (reached.search(s) or planned.search(s)):
             continue
         bounds = [0] + [m.end() for m in _clause_breaks(lang).finditer(s)] + [len(s)]
         for n in in_sentence:
-            if not _count(n) or _RANGE_END.search(s[:n.start]) or share.search(s[:n.start]):
+            if not _count(n) or _RANGE_END.search(s[:n.start]) or _share_whole(lang).search(s[:n.start]):
                 continue
             after = s[n.end:n.end + 40].lstrip()
             if not (nouns.match(after) or nouns.match(after.split(" ", 1)[-1])):
