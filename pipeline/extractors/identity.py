@@ -171,29 +171,25 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
             out.append(Candidate("organisation", value, value, first.start, end, 0.65,
                                  METHOD_ORG + ":preamble"))
             break
-    for b in blocks:
-        if b.kind == "label" and b.key in ("organisation", "responsible") and b.value_start < b.value_end:
-            value = b.value(text).splitlines()[0].strip()
-            # "Region Västerbotten i samarbete med Umeå kommun": the first is responsible
-            partner = lexicon.phrase_pattern(lang, "partner_joiners").search(value)
-            value = value[:partner.start()].rstrip(" ,") if partner and partner.start() else value
-            if not value or lexicon.phrase_pattern(lang, "not_stated").fullmatch(value):
-                continue
-            if b.key == "organisation":
-                out.append(Candidate("organisation", value, value, b.value_start,
-                                     b.value_start + len(value), 0.9, METHOD_ORG + ":label"))
-            elif lexicon.is_organisation(value, lang):
-                out.append(Candidate("organisation", value, value, b.value_start,
-                                     b.value_start + len(value), 0.8, METHOD_ORG + ":responsible"))
+    for b, value in _label_lines(text, blocks, ("organisation", "responsible")):
+        # "Region Västerbotten i samarbete med Umeå kommun": the first is responsible
+        partner = lexicon.phrase_pattern(lang, "partner_joiners").search(value)
+        value = value[:partner.start()].rstrip(" ,") if partner and partner.start() else value
+        if not value or lexicon.phrase_pattern(lang, "not_stated").fullmatch(value):
+            continue
+        if b.key == "organisation":
+            out.append(Candidate("organisation", value, value, b.value_start,
+                                 b.value_start + len(value), 0.9, METHOD_ORG + ":label"))
+        elif lexicon.is_organisation(value, lang):
+            out.append(Candidate("organisation", value, value, b.value_start,
+                                 b.value_start + len(value), 0.8, METHOD_ORG + ":responsible"))
     # "Kommune: Vejle Kommune" in a fact box: the municipality, named as an organisation, runs the case
     # when nothing better says who does
     suffix = lexicon.phrase_pattern(lang, "municipality_suffix")
-    for b in blocks:
-        if b.kind == "label" and b.key == "municipality" and b.value_start < b.value_end:
-            value = b.value(text).splitlines()[0].strip()
-            if suffix.search(value) and lexicon.is_organisation(value, lang) and "," not in value:
-                out.append(Candidate("organisation", value, value, b.value_start, b.value_start + len(value),
-                                     0.6, METHOD_ORG + ":municipality_label"))
+    for b, value in _label_lines(text, blocks, ("municipality",)):
+        if suffix.search(value) and lexicon.is_organisation(value, lang) and "," not in value:
+            out.append(Candidate("organisation", value, value, b.value_start, b.value_start + len(value),
+                                 0.6, METHOD_ORG + ":municipality_label"))
     run_by = _run_by(text, lang, entities)
     if run_by is not None:
         out.append(run_by)
@@ -203,6 +199,13 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
             out.append(Candidate("organisation", org.value, org.raw, org.start, org.end, 0.75,
                                  METHOD_ORG + ":contact"))
     return out
+
+
+def _label_lines(text: str, blocks: list[Block], keys: tuple[str, ...]):
+    """(block, the first line of its value, stripped) of every label block of `keys` with a value."""
+    for b in blocks:
+        if b.kind == "label" and b.key in keys and b.value_start < b.value_end:
+            yield b, b.value(text).splitlines()[0].strip()
 
 
 def _municipality_names(country: str) -> dict[str, str]:
@@ -218,14 +221,12 @@ def find_municipalities(text: str, lang: str, country: str, blocks: list[Block],
     organisation named after a municipality ("Randers Sundhedscenter")."""
     names = _municipality_names(country)
     out: list[Candidate] = []
-    for b in blocks:
-        if b.kind == "label" and b.key == "municipality" and b.value_start < b.value_end:
-            value = b.value(text).splitlines()[0].strip()
-            parts = [p for p in _list_split(lang).split(value) if p]
-            if len(parts) == 1 and _strip_suffix(parts[0], lang).casefold() in names:
-                canon = names[_strip_suffix(parts[0], lang).casefold()]
-                out.append(Candidate("municipality", canon, value, b.value_start,
-                                     b.value_start + len(value), 0.92, METHOD_MUNI + ":label"))
+    for b, value in _label_lines(text, blocks, ("municipality",)):
+        parts = [p for p in _list_split(lang).split(value) if p]
+        if len(parts) == 1 and _strip_suffix(parts[0], lang).casefold() in names:
+            canon = names[_strip_suffix(parts[0], lang).casefold()]
+            out.append(Candidate("municipality", canon, value, b.value_start,
+                                 b.value_start + len(value), 0.92, METHOD_MUNI + ":label"))
     suffix = lexicon.phrase_pattern(lang, "municipality_suffix")
     counts: Counter = Counter()
     first_span: dict[str, tuple[int, int]] = {}
