@@ -168,10 +168,17 @@ class AmountExtractor:
 
     @staticmethod
     def _alone_on_line(text: str, start: int, end: int) -> bool:
+        """Nothing else on the line but a note in brackets after it ("6.441.620 (heraf 2.000.000 fra
+        kommunen)")."""
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
-        return not text[line_start:start].strip() and not text[end:line_end].strip(" \t\r.;")
+        rest = text[end:line_end].strip(" \t\r.;")
+        return not text[line_start:start].strip() and (not rest or _BRACKET_NOTE.fullmatch(rest) is not None)
+
+
+#: a note in brackets closing an amount's line
+_BRACKET_NOTE = re.compile(r"\([^()\n]*\)")
 
 
 @lru_cache(maxsize=None)

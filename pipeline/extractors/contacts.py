@@ -119,6 +119,9 @@ def _name_tokens(text: str, strict: bool) -> Optional[str]:
         words = words[1:]
     if not 2 <= len(words) <= MAX_NAME_WORDS:
         return None
+    if not strict and words[0][0].islower() and _NAME_TOKEN.match(words[-1]):
+        # "ersätts av Per Holm" under a role label: lower-case words before a name are not part of it
+        return _name_tokens(" ".join(words), True)
     pattern = _NAME_TOKEN if strict else _ANY_NAME_TOKEN
     if all(pattern.match(w) or (0 < i < len(words) - 1 and _INITIAL.match(w)) for i, w in enumerate(words)):
         return " ".join(words)
@@ -154,6 +157,10 @@ class ContactParser:
         self.pending_role: Optional[tuple] = None
         #: what the previous stacked line was taken for ("Maja Andersen / Koordinator / <workplace>")
         self.previous_line: list[str] = []
+        #: contacts named together on one line ("Karin Ek och Per Holm"): the phone and e-mail that
+        #: follow go to the one the e-mail address names, else to the first
+        self.pair: list[ContactDraft] = []
+        self._pairing = False
 
     # ---- parts -------------------------------------------------------------
     def _email(self, part: str, start: int) -> Optional[tuple]:
@@ -191,12 +198,27 @@ class ContactParser:
         if cur is not None and getattr(cur, part_name) is None:
             setattr(cur, part_name, value)
 
+    def _attach_address(self, part_name: str, value: tuple) -> None:
+        """A phone or an e-mail: the current contact's, or one of a pair's."""
+        if len(self.pair) < 2:
+            self._attach(part_name, value)
+            return
+        named = [d for d in self.pair if part_name == "email" and _mail_names(value[0], d.name[0])]
+        for draft in (*named, *self.pair):
+            if getattr(draft, part_name) is None:
+                setattr(draft, part_name, value)
+                return
+
     def _new(self, name: tuple, how: str) -> None:
         draft = ContactDraft(name=name, how=how)
         if self.pending_role is not None:
             draft.role = self.pending_role
             self.pending_role = None
         self.drafts.append(draft)
+        if self._pairing:
+            self.pair.append(draft)
+        else:
+            self.pair = []
 
     def set_role(self, role: tuple) -> None:
         """A role on its own (a role line, "Stilling: prosjektleder"): the current contact's, or the next's."""
@@ -223,12 +245,12 @@ class ContactParser:
         if label == "email" or EMAIL.search(stripped):
             found = self._email(stripped, start)
             if found:
-                self._attach("email", found)
+                self._attach_address("email", found)
                 return "email"
         if label == "phone" or _looks_like_phone(stripped):
             found = self._phone(stripped, start)
             if found:
-                self._attach("phone", found)
+                self._attach_address("phone", found)
                 return "phone"
             if label == "phone":
                 return "empty"
@@ -324,11 +346,16 @@ class ContactParser:
             self._attach("organisation", (line.strip(), start, start + len(line.strip()),
                                           SCORE["stacked"]))
             return
+        paired = _split_name_pair(line, self.lang)
+        self._pairing = paired != line
+        if self._pairing:
+            line, self.pair = paired, []
         parts = [(m.group(0), m.start()) for m in _PARTS.finditer(line)]
         multi = len([p for p, _ in parts if p.strip()]) > 1
         how = "label_value" if role_label is not None else ("comma_line" if multi else "stacked")
         # a line with a phone or an e-mail describes one person: "Name, Org, tlf., e-mail"
-        one_person = multi and (bool(EMAIL.search(line)) or any(_looks_like_phone(p) for p, _ in parts))
+        one_person = not self._pairing and multi and (
+            bool(EMAIL.search(line)) or any(_looks_like_phone(p) for p, _ in parts))
         taken: list[str] = []
         for part, off in parts:
             # a stacked line right after the contact's role line counts as following that role
@@ -347,6 +374,10 @@ class ContactParser:
                     self._merge_organisation(start + off + len(part.rstrip()))
             taken.append(what)
         self.previous_line = taken if how == "stacked" else []
+        if self._pairing:
+            self._pairing = False
+            for draft in self.pair[1:]:
+                draft.role = draft.role or self.pair[0].role  # "Projektledare: Karin Ek och Per Holm"
 
     def _organisation_after_role(self, part: str, start: int, taken: list[str]) -> bool:
         """A name-like part right after a role the current contact took on the same line, or on the
@@ -429,6 +460,41 @@ def _leading_role(text: str, lang: str) -> Optional[str]:
     if _name_tokens(" ".join(words[1:]), True) is None:
         return None
     return words[0]
+
+
+@lru_cache(maxsize=None)
+def _and_pattern(lang: str) -> re.Pattern:
+    """The language's "and" between two words: " og ", " och "."""
+    return re.compile(rf"\s+(?:{lexicon.alternation(lexicon.phrases(lang, 'and_words'))}|&)\s+")
+
+
+def _split_name_pair(line: str, lang: str) -> str:
+    """"Karin Ek och Per Holm": two full names joined by "and" become two comma parts (same length)."""
+    for m in _and_pattern(lang).finditer(line):
+        before = re.split(r"[,;|]", line[:m.start()])[-1]
+        after = re.split(r"[,;|]", line[m.end():])[0]
+        if _is_full_name(before) and _is_full_name(after):
+            return line[:m.start()] + "," + " " * (m.end() - m.start() - 1) + line[m.end():]
+    return line
+
+
+def _is_full_name(text: str) -> bool:
+    """Two or more capitalised name words and nothing else."""
+    words = text.split()
+    return len(words) >= 2 and _name_tokens(text, True) == " ".join(words) \
+        and all(_NAME_TOKEN.match(w) for w in words[:1])
+
+
+_MAIL_FOLD = str.maketrans({"å": "a", "ä": "a", "æ": "ae", "ø": "o", "ö": "o", "é": "e", "ü": "u"})
+
+
+def _mail_names(email: str, name: str) -> bool:
+    """Whether an e-mail address's local part names the person: a name word ("karin.ek") or the
+    initials ("jh" for Jens Hansen)."""
+    local = email.split("@")[0].casefold().translate(_MAIL_FOLD)
+    words = [w.casefold().translate(_MAIL_FOLD) for w in re.split(r"[\s-]+", name) if w]
+    initials = "".join(w[0] for w in words if w)
+    return any(len(w) >= 3 and w in local for w in words) or re.sub(r"\W", "", local) in (initials, initials[::2])
 
 
 def _all_caps_phrase(text: str) -> bool:

@@ -18,6 +18,9 @@ METHOD_ORG = "organisation@1"
 METHOD_MUNI = "municipality@1"
 MAX_TITLE_CHARS = 200
 MAX_TITLE_WORDS = 20
+#: a first line standing alone (a blank line under it) may be a long name: research and EU projects
+#: are named in up to 30 words ("SWElife Östra Mellansverige: regional tillväxt genom …")
+MAX_STANDALONE_TITLE_WORDS = 35
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-ZÆØÅÄÖ]")
 
 
@@ -39,7 +42,9 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     if report is not None:
         out.append(report)
     elif lines and 0 not in block_lines and len(lines[0].text) <= MAX_TITLE_CHARS \
-            and lines[0].text.casefold() not in skip and not _is_paragraph(lines[0].text):
+            and lines[0].text.casefold() not in skip \
+            and not _is_paragraph(lines[0].text, MAX_STANDALONE_TITLE_WORDS
+                                  if _stands_alone(text, lines[0].end) else MAX_TITLE_WORDS):
         first = lines[0]
         out.append(Candidate("title", first.text, first.text, first.start, first.end, 0.88,
                              METHOD_TITLE + ":first_line"))
@@ -138,11 +143,17 @@ MAX_PREAMBLE_ORG_WORDS = 8
 _UNIT_AFTER = re.compile(r",[ \t]*[A-ZÆØÅÄÖÜ][^\d,.;:!?()\[\]\n]*")
 
 
-def _is_paragraph(line: str) -> bool:
+def _stands_alone(text: str, end: int) -> bool:
+    """A blank line (or the text's end) follows the line ending at `end`."""
+    rest = text[end:end + 200].lstrip(" \t\r")
+    return not rest.strip() or rest.startswith("\n") and not rest[1:].split("\n", 1)[0].strip()
+
+
+def _is_paragraph(line: str, max_words: int = MAX_TITLE_WORDS) -> bool:
     """Running text rather than a name: many words, several full sentences, or an e-mail.
     ("NM Norr. Adderat värde …" is a name: it has a break inside but no closing stop.)"""
     stripped = line.rstrip()
-    return (len(line.split()) > MAX_TITLE_WORDS or "@" in line
+    return (len(line.split()) > max_words or "@" in line
             or (bool(_SENTENCE_INSIDE.search(stripped)) and stripped.endswith((".", "!", "?"))))
 
 

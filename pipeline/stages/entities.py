@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from thinc.api import Model, NumpyOps
 
 from ..config import default_models_dir
-from ..lexicon import alternation
+from ..lexicon import alternation, heading_index, label_index, normalise_heading, phrases
 from ..resources import country as load_country
 from ..resources import languages, load
 from ..schema import Entity
@@ -180,6 +180,8 @@ class EntityRules:
                 muni_spans.append(RuleSpan(m.start(), m.end("name"), "LOC", "municipality", c.municipality))
         if self.org_label is not None:
             for m in self.org_label.finditer(text):
+                if _placeholder().fullmatch(m.group("value").strip(" .")):
+                    continue  # "Stödmottagare\nUPPGIFT SAKNAS": the form names no organisation
                 spans.append(RuleSpan(m.start("value"), m.end("value"), "ORG", "org_label", c.org_label))
         for m in self.org_suffix.finditer(text):
             start = self._trim_leading_stop_words(text, m.start(), m.end())
@@ -417,6 +419,26 @@ def _clip_to_line(text: str, start: int, end: int) -> tuple[int, int]:
 _ADDRESS = re.compile(r"@|://|(?<!\w)www\.")
 
 
+def _names_nothing(line: str) -> bool:
+    """A layout line the model need not read: a form's "UPPGIFT SAKNAS" (the model tags "UPPGIFT" ORG)
+    or a heading or label of any language standing alone ("Kommune", tagged PER above a value)."""
+    return _placeholder().fullmatch(line.strip(" \t.:")) is not None \
+        or ("(" not in line and normalise_heading(line) in _layout_words())
+
+
+@lru_cache(maxsize=None)
+def _layout_words() -> frozenset[str]:
+    """Heading and label variants of every language, normalised as headings are."""
+    return frozenset(w for code in languages() for w in (*heading_index(code), *label_index(code)))
+
+
+@lru_cache(maxsize=None)
+def _placeholder() -> re.Pattern:
+    """The "not stated" phrases of every language ("Uppgift saknas", "Ikke oplyst"), any case."""
+    return re.compile(alternation([p for code in languages() for p in phrases(code, "not_stated")]),
+                      re.IGNORECASE)
+
+
 def _model_entities(nlp: Language, text: str,
                     zones: Optional[Sequence[tuple[int, int]]] = None) -> list[Found]:
     """Model entities, one line at a time: the model was trained on sentences, not on layouts.
@@ -424,7 +446,8 @@ def _model_entities(nlp: Language, text: str,
     lines, pos = [], 0
     for line in text.split("\n"):
         end = pos + len(line)
-        if line.strip() and (zones is None or any(s < end and pos < e for s, e in zones)):
+        if line.strip() and not _names_nothing(line) \
+                and (zones is None or any(s < end and pos < e for s, e in zones)):
             lines.append((pos, line))
         pos = end + 1
     found = []

@@ -202,3 +202,14 @@ def test_per_year_written_before_the_amount(lang, country, sentence, raw):
     yearly; the span stays the amount's."""
     got = find_amounts(sentence, lang, country)
     assert [(a.raw, a.attrs.get("per")) for a in got] == [(raw, "year")]
+
+
+@pytest.mark.parametrize("lang, line, value", [
+    ("da", "6.441.620 (heraf 2.000.000 fra kommunen)", 6441620.0), ("sv", "10 100 904 (varav EU 5 050 452)", 10100904.0),
+    ("nb", "2.450.000 (inkl. mva.)", 2450000.0), ("nn", "850 000 (søkt)", 850000.0),
+])
+def test_bare_line_with_a_note_in_brackets(lang, line, value):
+    """A bare amount alone on its line but for a note in brackets is an amount; a number inside the
+    note is not (it is not alone on the line)."""
+    found = find_amounts(f"Budget\n{line}\n", lang)
+    assert [(a.value, a.raw) for a in found] == [(value, line.split(" (")[0])]

@@ -376,3 +376,33 @@ def test_contact_line_in_table_cells(lang, line, expected):
     """A contact row of a table written as text: the role in a cell of its own, then labelled cells."""
     got = find_contacts(f"Tittel\n\nStatus: Pågår\n{line}\n", lang)
     assert [{k: c.value for k, c in contact.items()} for contact in got] == [expected]
+
+
+@pytest.mark.parametrize("lang, block, expected", [
+    ("sv", "Kontakt\nProjektledare: Karin Ek och Per Holm\nTelefon: 0920-49 10 00\nE-post: per.holm@ltu.se",
+     [{"name": "Karin Ek", "role": "Projektledare", "phone": "+46920491000"},
+      {"name": "Per Holm", "role": "Projektledare", "email": "per.holm@ltu.se"}]),
+    ("da", "Kontaktperson\nJens Hansen og Pia Holm,12345678,ph@vaekst.dk",
+     [{"name": "Jens Hansen", "phone": "+4512345678"}, {"name": "Pia Holm", "email": "ph@vaekst.dk"}]),
+    ("nb", "Kontakt\nProsjektleder: Kari Nordmann og Ola Berg\nE-post: kari.nordmann@alta.kommune.no",
+     [{"name": "Kari Nordmann", "role": "Prosjektleder", "email": "kari.nordmann@alta.kommune.no"},
+      {"name": "Ola Berg", "role": "Prosjektleder"}]),
+    ("nn", "Kontakt\nProsjektleiar: Ola Vik & Siri Aase\nTelefon: 56 51 00 00",
+     [{"name": "Ola Vik", "role": "Prosjektleiar", "phone": "+4756510000"}, {"name": "Siri Aase", "role": "Prosjektleiar"}]),
+])
+def test_two_people_named_together(lang, block, expected):
+    """'Karin Ek och Per Holm' are two contacts with the role of both; the e-mail goes to the one its
+    address names (a name word or the initials), the phone to the first."""
+    got = find_contacts(f"Tittel\n\n{block}\n", lang)
+    assert [{k: c.value for k, c in contact.items()} for contact in got] == expected
+
+
+@pytest.mark.parametrize("lang, line, name", [
+    ("sv", "Projektledare: Karin Ek (tjänstledig), ersätts av Per Holm", "Per Holm"),
+    ("da", "Projektleder: fra 2024 Mette Kjær", "Mette Kjær"),
+    ("nb", "Prosjektleder: fungerende Kari Hansen", "Kari Hansen"),
+    ("nn", "Prosjektleiar: konstituert Ola Vik", "Ola Vik"),
+])
+def test_lower_case_words_before_a_name_under_a_role_label(lang, line, name):
+    got = find_contacts(f"Tittel\n\nKontakt\n{line}\n", lang)
+    assert [contact["name"].value for contact in got] == [name]

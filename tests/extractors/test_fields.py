@@ -946,3 +946,39 @@ def test_municipality_label_naming_an_organisation(lang, line, org):
     text = f"Tittel\n\nStatus: Pågår\n{line}\n"
     got = find_organisations(text, lang, find_blocks(text, lang), [])
     assert [(c.value, c.method, c.score) for c in got] == [(org, "organisation@1:municipality_label", 0.6)]
+
+
+@pytest.mark.parametrize("lang, country, label, line, total", [
+    ("da", "DK", "Budget", "6.441.620 (heraf 2.000.000 fra kommunen)", 6441620.0),
+    ("sv", "SE", "Beviljat belopp", "10 100 904 (varav EU 5 050 452)", 10100904.0),
+    ("nb", "NO", "Budsjett", "2.450.000 (inkl. mva.)", 2450000.0),
+    ("nn", "NO", "Budsjett", "850 000 (søkt)", 850000.0),
+])
+def test_budget_label_value_with_a_note_in_brackets(lang, country, label, line, total):
+    text = f"Prosjekt\n\n{label}\n{line}\n\nBeskrivelse\nTekst.\n"
+    got = {c.kind: c.value for c in find_budget(text, lang, country, find_blocks(text, lang))}
+    assert (got["budget_total"], got["budget_currency"], got["budget_stated"]) == (total, {"DK": "DKK", "SE": "SEK", "NO": "NOK"}[country], True)
+
+
+LONG_TITLES = {
+    "sv": "Samverkan mellan kommuner, regioner och statliga myndigheter i Sverige kring klimatanpassning av "
+          "vatten- och avloppssystem i små och medelstora orter i norra Sverige under åren fram till 2030",
+    "da": "Udvikling af nye samarbejdsformer mellem kommuner, erhvervsakademier og små og mellemstore virksomheder "
+          "om grøn omstilling i fødevareklyngen i Vestjylland og på Fyn i årene frem mod 2030",
+    "nb": "Utvikling av nye samarbeidsformer mellom kommuner, fylkeskommuner og frivillige lag om inkludering av "
+          "unge som står utenfor arbeid og utdanning i Innlandet og Viken fram mot 2030",
+    "nn": "Utvikling av nye samarbeidsformer mellom kommunar, fylkeskommunar og frivillige lag om inkludering av "
+          "unge som står utanfor arbeid og utdanning i Vestland og Rogaland fram mot 2030",
+}
+
+
+@pytest.mark.parametrize("lang", ["sv", "da", "nb", "nn"])
+def test_long_title_standing_alone_on_the_first_line(lang):
+    """A name of 20–35 words on a first line with a blank line under it is the title; the same line
+    running on into the next line is a paragraph."""
+    title = LONG_TITLES[lang]
+    assert 20 < len(title.split()) <= 35
+    text = f"{title}\n\nSyfte och mål:\nTekst om projektet.\n"
+    assert [(c.value, c.method) for c in find_titles(text, lang, find_blocks(text, lang))] == [(title, "title@1:first_line")]
+    text = f"{title}\nfortsätter här\n\nSyfte och mål:\nTekst.\n"
+    assert find_titles(text, lang, find_blocks(text, lang)) == []

@@ -299,3 +299,26 @@ def test_rules_read_labels_as_whole_words(lang, text, kept, dropped):
 def test_an_address_is_never_an_entity(lang, text):
     got = entities(text, lang, ner="nordic")
     assert got and not any("@" in e.text or "www." in e.text for e in got)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("sv", "Projekt i Norr\n\nStödmottagare\nUPPGIFT SAKNAS\n\nKommuner\nKiruna\n"),
+    ("da", "Projekt i Syd\n\nKontraktansvarlig partner\nIkke oplyst\n\nAdresse\nVejle\n"),
+    ("nb", "Prosjekt i Nord\n\nProsjekteier\nIkke oppgitt\n\nKommune\nAlta\n"),
+    ("nn", "Prosjekt i Vest\n\nProsjekteigar\nIkkje oppgitt\n\nKommune\nVoss\n"),
+])
+def test_a_form_placeholder_is_never_an_entity(lang, text):
+    """'UPPGIFT SAKNAS' under an organisation label names no organisation (the model alone tags
+    'UPPGIFT' ORG, the label rule would tag the whole value)."""
+    got = entities(text, lang, ner="nordic")
+    assert not any(w in e.text.casefold() for e in got for w in ("uppgift", "saknas", "oplyst", "oppgitt"))
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("da", "Grøn omstilling\n\nKommune\nVejle\n", "Kommune"), ("sv", "Mötesplats\n\nMålgrupp\nUnga vuxna i Växjö\n", "Målgrupp"),
+    ("nb", "Ren fjord\n\nKommune\nStavanger\n", "Kommune"), ("nn", "Klimavenleg landbruk\n\nKommune\nSunndal\n", "Kommune"),
+])
+def test_a_heading_or_label_line_is_never_an_entity(lang, text, word):
+    """A label standing alone above its value ("Kommune", which the model alone tags PER) names nothing."""
+    got = entities(text, lang, ner="nordic")
+    assert got and word not in [e.text for e in got]
