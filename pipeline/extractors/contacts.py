@@ -453,13 +453,18 @@ def _contact_word_lead(lang: str) -> re.Pattern:
 
 
 def _leading_role(text: str, lang: str) -> Optional[str]:
-    """The role title that starts "Projektleder Sofie Brandt Kristensen", if any."""
+    """The role title that starts "Projektleder Sofie Brandt Kristensen", if any; two titles joined
+    by "and" count as one ("Sundhedsplejerske og projektkoordinator Lene Bak")."""
     words = text.split()
     if len(words) < 3 or not lexicon.is_role(words[0], lang):
         return None
-    if _name_tokens(" ".join(words[1:]), True) is None:
+    n = 1
+    if len(words) >= 5 and words[1].casefold() in {w.casefold() for w in lexicon.phrases(lang, "and_words")} \
+            and lexicon.is_role(words[2], lang):
+        n = 3
+    if _name_tokens(" ".join(words[n:]), True) is None:
         return None
-    return words[0]
+    return text[:text.index(words[n - 1]) + len(words[n - 1])].strip()
 
 
 @lru_cache(maxsize=None)

@@ -46,8 +46,14 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
             and not _is_paragraph(lines[0].text, MAX_STANDALONE_TITLE_WORDS
                                   if _stands_alone(text, lines[0].end) else MAX_TITLE_WORDS):
         first = lines[0]
-        out.append(Candidate("title", first.text, first.text, first.start, first.end, 0.88,
-                             METHOD_TITLE + ":first_line"))
+        tail = _report_tail(lang).search(first.text)
+        if tail and tail.start() > 0:
+            value = first.text[:tail.start()]
+            out.append(Candidate("title", value, value, first.start, first.start + len(value), 0.86,
+                                 METHOD_TITLE + ":before_report_kind"))
+        else:
+            out.append(Candidate("title", first.text, first.text, first.start, first.end, 0.88,
+                                 METHOD_TITLE + ":first_line"))
     elif lines:
         # the first line is a heading: a short line repeated as a page header is the name
         counts = Counter(ln.text for i, ln in enumerate(lines) if i not in block_lines
@@ -132,8 +138,17 @@ def _report_dash(lang: str) -> re.Pattern:
     """A report-kind word and a dash opening a line ("Slutrapport – "), or an application's kind and
     a colon or dash ("Søknad om tilskudd: ")."""
     words = "|".join(re.escape(w) for w in lexicon.heading_variants(lang, "final_report"))
-    kinds = lexicon.alternation(lexicon.phrases(lang, "application_kinds"))
-    return re.compile(rf"(?:(?:{words})\s*[–—-]|(?:{kinds})\s*[:–—-])\s+", re.IGNORECASE)
+    kinds = lexicon.alternation((*lexicon.phrases(lang, "application_kinds"), *lexicon.phrases(lang, "report_kinds")))
+    number = r"(?:\s+(?:nr\.?\s*)?\d{1,4})?"  # "Delrapport 2: ", "Lägesrapport 2024: "
+    return re.compile(rf"(?:(?:{words}){number}\s*[–—-]|(?:{kinds}){number}\s*[:–—-])\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _report_tail(lang: str) -> re.Pattern:
+    """A dash and a report-kind word closing the first line ("Aktiv hverdag – slutrapport")."""
+    words = lexicon.alternation((*lexicon.heading_variants(lang, "final_report"),
+                                 *lexicon.phrases(lang, "report_kinds")))
+    return re.compile(rf"\s+[–—-]\s*(?:{words})(?:\s+\d{{4}})?\s*$", re.IGNORECASE)
 
 
 PREAMBLE_LINES = 4

@@ -96,13 +96,14 @@ def _from_sentences(text: str, lang: str) -> list[Candidate]:
     "ble avsluttet i desember 2020" (a month as the end means its last day)."""
     start_cue = lexicon.phrase_pattern(lang, "start_cue")
     end_cue = lexicon.phrase_pattern(lang, "end_cue")
+    period_words = lexicon.phrase_pattern(lang, "period_words")
     out: list[Candidate] = []
     all_periods = [p for p in find_periods(text, lang) if p.attrs.get("precision") != "year"]
     all_dates = [d for d in find_dates(text, lang) if d.attrs.get("precision") in ("day", "month", "quarter")]
     for base, s in lexicon.iter_sentences(text):
         end = base + len(s)
         periods = [p for p in all_periods if base <= p.start < end]
-        if periods and start_cue.search(s):
+        if periods and (start_cue.search(s) or period_words.search(s)):
             p = periods[0]
             out.extend(_period_candidates(p, 0.6, "sentence"))
             continue

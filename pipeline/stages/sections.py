@@ -17,6 +17,8 @@ _LIST_ITEM = re.compile(r"^\s*(?:[•·▪◦*\-–—]|\d{1,2}[.)])\s+\S")
 _INLINE = re.compile(r"^(?P<head>[^:\n]{2,80}?)\s*:\s+(?P<rest>\S.*)$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _VALUE_LIKE = re.compile(r"@|\d{3}|https?://|www\.")
+#: the number of a numbered heading ("2. ", "3.1 ", "II. ")
+_NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.;,]$")
 
 #: Confidence of a heading by how it was recognised (calibrated on seeds + dev).
@@ -133,9 +135,9 @@ def _classify(line: Line, nxt: Optional[Line], lang: Optional[str],
 
 def _unknown_heading(line: Line, nxt: Optional[Line], is_first: bool) -> bool:
     """A short stand-alone line that introduces a paragraph: kept as a heading with no key."""
-    text = line.text
+    text = _NUMBERING.sub("", line.text, count=1)  # "2. Mål og måloppnåelse"
     words = text.split()
-    if is_first or not line.blank_before or len(words) > MAX_UNKNOWN_HEADING_WORDS:
+    if is_first or not line.blank_before or not words or len(words) > MAX_UNKNOWN_HEADING_WORDS:
         return False
     if not text[0].isupper() or _SENTENCE_END.search(text) or _VALUE_LIKE.search(text):
         return False

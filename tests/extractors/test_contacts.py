@@ -406,3 +406,20 @@ def test_two_people_named_together(lang, block, expected):
 def test_lower_case_words_before_a_name_under_a_role_label(lang, line, name):
     got = find_contacts(f"Tittel\n\nKontakt\n{line}\n", lang)
     assert [contact["name"].value for contact in got] == [name]
+
+
+@pytest.mark.parametrize("lang, block, expected", [
+    ("da", "Spørgsmål kan rettes til\nSundhedsplejerske og projektkoordinator Lene Bak Thomsen\nlebt@horsens.dk · 24 80 11 22",
+     {"name": "Lene Bak Thomsen", "role": "Sundhedsplejerske og projektkoordinator", "phone": "+4524801122",
+      "email": "lebt@horsens.dk"}),
+    ("sv", "Frågor besvaras av\nSamordnare och projektledare Nadia Haddad\nnadia.haddad@ludvika.se · 0240-86 000",
+     {"name": "Nadia Haddad", "role": "Samordnare och projektledare", "phone": "+4624086000",
+      "email": "nadia.haddad@ludvika.se"}),
+    ("nb", "Spørsmål kan rettes til\nKoordinator og prosjektleder Tone Haugen\ntone.haugen@gjovik.kommune.no",
+     {"name": "Tone Haugen", "role": "Koordinator og prosjektleder", "email": "tone.haugen@gjovik.kommune.no"}),
+    ("nn", "Spørsmål kan rettast til\nKoordinator og prosjektleiar Kari Bjørndal\nTelefon 70 04 98 00",
+     {"name": "Kari Bjørndal", "role": "Koordinator og prosjektleiar", "phone": "+4770049800"}),
+])
+def test_two_role_titles_before_the_name_under_a_questions_heading(lang, block, expected):
+    got = find_contacts(f"Tittel\n\nTekst om prosjektet.\n\n{block}\n", lang)
+    assert [{k: c.value for k, c in contact.items()} for contact in got] == [expected]

@@ -982,3 +982,49 @@ def test_long_title_standing_alone_on_the_first_line(lang):
     assert [(c.value, c.method) for c in find_titles(text, lang, find_blocks(text, lang))] == [(title, "title@1:first_line")]
     text = f"{title}\nfortsätter här\n\nSyfte och mål:\nTekst.\n"
     assert find_titles(text, lang, find_blocks(text, lang)) == []
+
+
+@pytest.mark.parametrize("lang, country, heading, sentence, total", [
+    ("sv", "SE", "Finansiering", "Projektet finansieras av Länsstyrelsen Dalarna med 380 000 kronor för 2023–2024.", 380000.0),
+    ("nn", "NO", "Økonomi", "Vi fekk 260 000 kroner i tilskot frå Statsforvaltaren.", 260000.0),
+    ("nb", "NO", "Økonomi", "Vi fikk 410 000 kroner fra Helsedirektoratet til prosjektet.", 410000.0),
+    ("da", "DK", "Økonomi", "Projektet er finansieret af Trygfonden med 750.000 kr.", 750000.0),
+])
+def test_budget_told_in_the_economy_section_with_a_verb_of_receiving(lang, country, heading, sentence, total):
+    """'Vi fekk 260 000 kroner', 'finansieras av … med 380 000 kronor': a past 'got' or a financing
+    verb before the amount makes it the total."""
+    text = f"Rapport\n\nBakgrunn\nTekst om prosjektet.\n\n{heading}\nDet har gått bra. {sentence}\n"
+    got = {c.kind: (c.value, c.method) for c in find_budget(text, lang, country, find_blocks(text, lang))}
+    assert got["budget_total"] == (total, "budget@1:section_cue")
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("nb", "Prosjektperioden var 01.02.2023–31.12.2024."), ("sv", "Projekttiden är 2023-02-01 – 2024-12-31."),
+    ("da", "Projektperioden er 1.2.2023-31.12.2024."), ("nn", "Prosjektperioden er 01.02.2023–31.12.2024."),
+])
+def test_period_range_in_a_sentence_naming_the_period(lang, sentence):
+    text = f"T\n\nSammendrag\nProsjektet har gitt tilbud til mange. {sentence}\n"
+    got = {c.kind: (c.value, c.method) for c in find_period(text, lang, find_blocks(text, lang))}
+    assert got == {"period_start": ("2023-02-01", "period@1:sentence"), "period_end": ("2024-12-31", "period@1:sentence")}
+
+
+@pytest.mark.parametrize("lang, sentence, planned", [
+    ("nb", "Hovedmålet var å rekruttere 60 deltakere.", 60), ("da", "Hovedmålet var at nå 120 familier.", 120),
+    ("sv", "Huvudmålet var att nå 200 deltagare.", 200), ("nn", "Hovudmålet var å nå 40 deltakarar.", 40),
+])
+def test_participants_planned_as_the_main_goal(lang, sentence, planned):
+    text = f"T\n\n{sentence}\n"
+    assert [(c.kind, c.value) for c in find_participants(text, lang, find_blocks(text, lang))] == [
+        ("participants_planned", planned)]
+
+
+@pytest.mark.parametrize("lang, first, title, method", [
+    ("sv", "Lägesrapport: Språkcafé för nyanlända i Ludvika", "Språkcafé för nyanlända i Ludvika", "after_report_kind"),
+    ("da", "Delrapport 2: Sund start", "Sund start", "after_report_kind"),
+    ("nb", "Aktiv på dagtid – sluttrapport", "Aktiv på dagtid", "before_report_kind"),
+    ("nn", "Saman om maten - Statusrapport 2024", "Saman om maten", "before_report_kind"),
+])
+def test_title_beside_an_interim_or_final_report_kind(lang, first, title, method):
+    text = f"{first}\n\nTekst om prosjektet her, med nok ord.\n"
+    got = find_titles(text, lang, find_blocks(text, lang))
+    assert [(c.value, c.method) for c in got] == [(title, f"title@1:{method}")]

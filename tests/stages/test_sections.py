@@ -159,7 +159,28 @@ def test_a_label_naming_its_source_is_still_the_label(lang, line, key):
     ("nb", "Prosjektets gjennomføring", "description"), ("nn", "Gjennomføringa av prosjektet", "description"),
     ("da", "Hvad har vi gjort?", "description"), ("sv", "Vad har vi gjort?", "description"),
     ("nb", "Hva har vi gjort?", "description"), ("nn", "Kva har vi gjort?", "description"),
+    ("da", "Spørgsmål kan rettes til", "contact"), ("sv", "Frågor besvaras av", "contact"),
+    ("nb", "Spørsmål kan rettes til", "contact"), ("nn", "Spørsmål kan rettast til", "contact"),
+    ("da", "Hvem er med?", "participants"), ("sv", "Vilka deltar?", "participants"),
+    ("nb", "Hvem er med?", "participants"), ("nn", "Kven er med?", "participants"),
+    ("da", "Penge", "economy"), ("sv", "Pengar", "economy"), ("nb", "Penger", "economy"), ("nn", "Pengar", "economy"),
 ])
 def test_more_heading_variants(lang, heading, key):
     text = f"Fjellturar for alle\n\n{heading}\n\nTekst om dette her i eit heilt avsnitt med nok ord til å vere eit avsnitt.\n"
     assert [s.key.value for s in segment(text, lang)] == [key]
+
+
+@pytest.mark.parametrize("lang, numbered, body", [
+    ("da", "2. Mål og målopfyldelse", "Hovedmålet var at nå 60 deltagere, og vi nåede 71 i alt over to år."),
+    ("sv", "2.1 Vad vi lärde oss", "Vi lärde oss att små grupper fungerar bättre än stora grupper med många deltagare."),
+    ("nb", "5. Videre drift", "Tilbudet er videreført som en fast del av Frisklivssentralen fra og med 2025."),
+    ("nn", "IV. Vidare drift", "Tilbodet held fram som ein fast del av frisklivssentralen frå og med 2025."),
+])
+def test_numbered_unknown_heading(lang, numbered, body):
+    """A numbered short line over a paragraph is a heading even when no variant names it; an item
+    numbered "3)" inside a section stays a list item."""
+    text = f"Tittel\n\n1. Bakgrund\nTekst om bakgrunnen her.\n\n{numbered}\n{body}\n"
+    heads = [(b.header, b.key) for b in find_blocks(text, lang) if b.kind == "heading"]
+    assert heads[-1] == (numbered, None)
+    text = f"Tittel\n\n1. Bakgrund\nTekst om bakgrunnen her.\n\n3) {numbered.split(' ', 1)[1]}\n{body}\n"
+    assert [b.header for b in find_blocks(text, lang) if b.kind == "heading"] == ["1. Bakgrund"]
