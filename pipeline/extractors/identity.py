@@ -209,6 +209,14 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
         elif lexicon.is_organisation(value, lang):
             out.append(Candidate("organisation", value, value, b.value_start,
                                  b.value_start + len(value), 0.8, METHOD_ORG + ":responsible"))
+    # "Prosjektansvarleg: Volda kommune, Kultureininga": a contact heading with an organisation as its
+    # inline value names who is responsible, not a person
+    for b in blocks:
+        if b.kind == "heading" and b.key == "contact" and b.value_start < b.value_end:
+            value = b.value(text).splitlines()[0].strip()
+            if lexicon.is_organisation(value, lang) and not any(ch.isdigit() or ch == "@" for ch in value):
+                out.append(Candidate("organisation", value, value, b.value_start, b.value_start + len(value),
+                                     0.8, METHOD_ORG + ":contact_heading"))
     # "Kommune: Vejle Kommune" in a fact box: the municipality, named as an organisation, runs the case
     # when nothing better says who does
     suffix = lexicon.phrase_pattern(lang, "municipality_suffix")

@@ -423,3 +423,12 @@ def test_lower_case_words_before_a_name_under_a_role_label(lang, line, name):
 def test_two_role_titles_before_the_name_under_a_questions_heading(lang, block, expected):
     got = find_contacts(f"Tittel\n\nTekst om prosjektet.\n\n{block}\n", lang)
     assert [{k: c.value for k, c in contact.items()} for contact in got] == [expected]
+
+
+@pytest.mark.parametrize("lang, line, role", [
+    ("sv", "Eva Lindqvist, trafikplanerare", "trafikplanerare"), ("da", "Jens Holm, byplanlægger", "byplanlægger"),
+    ("nb", "Kari Dahl, trafikkingeniør", "trafikkingeniør"), ("nn", "Ola Vik, arealplanleggjar", "arealplanleggjar"),
+])
+def test_occupational_titles_after_the_name_are_roles(lang, line, role):
+    got = find_contacts(f"Tittel\n\nKontakt\n{line}\nola@example.org\n", lang)
+    assert [(c["name"].value.split()[0], c["role"].value) for c in got] == [(line.split()[0], role)]

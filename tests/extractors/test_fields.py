@@ -1028,3 +1028,47 @@ def test_title_beside_an_interim_or_final_report_kind(lang, first, title, method
     text = f"{first}\n\nTekst om prosjektet her, med nok ord.\n"
     got = find_titles(text, lang, find_blocks(text, lang))
     assert [(c.value, c.method) for c in got] == [(title, f"title@1:{method}")]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("nn", "Ungdomsloftet er ein open møteplass for ungdom mellom 13 og 18 år."),
+    ("nb", "Ungdomsklubben er et tilbud for ungdom mellom 13 og 18 år."),
+    ("da", "Klubben er et tilbud til ungdom mellem 13 og 18 år."),
+    ("sv", "Fritidsgården är öppen för ungdom mellan 13 och 18 år."),
+])
+def test_age_range_of_youth_in_the_singular(lang, sentence):
+    text = f"T\n\nSammendrag\n{sentence}\n"
+    got = {(c.kind, c.value) for c in find_ages(text, lang, find_blocks(text, lang))}
+    assert got == {("target_age_min", 13), ("target_age_max", 18)}
+
+
+@pytest.mark.parametrize("lang, line, org", [
+    ("nn", "Prosjektansvarleg: Volda kommune, Kultureininga", "Volda kommune, Kultureininga"),
+    ("nb", "Prosjektansvarlig: Hamar kommune, Enhet for kultur", "Hamar kommune, Enhet for kultur"),
+    ("da", "Projektansvarlig: Tønder Kommune, Børn og Skole", "Tønder Kommune, Børn og Skole"),
+    ("sv", "Projektansvarig: Piteå kommun, Samhällsbyggnad", "Piteå kommun, Samhällsbyggnad"),
+])
+def test_responsible_organisation_written_as_a_contact_heading(lang, line, org):
+    text = f"SLUTTRAPPORT\n\nProsjektnavn: Ungdomsloftet\n{line}\nProsjektleder: Siv Riise\n"
+    got = find_organisations(text, lang, find_blocks(text, lang), [])
+    assert [(c.value, c.method) for c in got] == [(org, "organisation@1:contact_heading")]
+
+
+@pytest.mark.parametrize("lang, sentence, planned", [
+    ("da", "Vi havde sat os som mål at nå 300 elever.", 300), ("nb", "Vi hadde satt oss som mål å nå 300 elever.", 300),
+    ("nn", "Vi hadde sett oss som mål å nå 300 elevar.", 300), ("sv", "Vi hade satt upp som mål att nå 300 elever.", 300),
+])
+def test_participants_planned_as_a_goal_set(lang, sentence, planned):
+    text = f"T\n\n{sentence}\n"
+    assert [(c.kind, c.value) for c in find_participants(text, lang, find_blocks(text, lang))] == [
+        ("participants_planned", planned)]
+
+
+@pytest.mark.parametrize("lang, first, title", [
+    ("nb", "Prosjekt: Lesevenn i Tromsø", "Lesevenn i Tromsø"), ("nn", "Tiltak: Saman om maten", "Saman om maten"),
+    ("da", "Projekt: Naturens Rum", "Naturens Rum"), ("sv", "Insats – Trygg i trafiken", "Trygg i trafiken"),
+])
+def test_title_after_the_word_project_on_the_first_line(lang, first, title):
+    text = f"{first}\n\nTekst om prosjektet her, med nok ord.\n"
+    assert [(c.value, c.method) for c in find_titles(text, lang, find_blocks(text, lang))] == [
+        (title, "title@1:after_report_kind")]
