@@ -46,12 +46,16 @@ class AmountExtractor:
         self.per_of = {p.casefold(): unit for unit, phrases in res.per.items() for p in phrases}
         self.per_after = re.compile(rf"{GAP}(?P<per>{alternation(self.per_of)})(?!\w)", re.I)
         # "koster årligt ca. 1,2 mio. kr.": the period word before the amount, an "about" between
-        approx = alternation(load(lang, "labels").phrases["approx"])
+        labels = load(lang, "labels").phrases
+        approx = alternation(labels["approx"])
         self.per_before = re.compile(rf"(?<!\w)(?P<per>{alternation(self.per_of)})"
                                      rf"(?:{GAP}(?:{approx}))?{GAP}\Z", re.I)
         joiners = alternation(months.range_to)
         self.range_gap = re.compile(
             rf"{GAP}(?:(?P<cur>{cur})(?!\w)\.?{GAP})?(?:[-–—]|(?:{joiners})(?!\w)){GAP}", re.I)
+        # "mellan 200 000 och 300 000 kr": "and" joins a range only after "between"
+        self.between_before = re.compile(rf"(?<!\w)(?:{alternation(labels['between'])}){GAP}\Z", re.I)
+        self.and_gap = re.compile(rf"{GAP}(?:{alternation(labels['and_words'])}){GAP}", re.I)
         self.range_from = re.compile(rf"(?<!\w)(?:{alternation(months.range_from)}){GAP}\Z", re.I)
 
     def _currency(self, word: str, country: Optional[str]) -> tuple[str, str, int]:
@@ -72,7 +76,9 @@ class AmountExtractor:
             first = numbers[i]
             second = None
             if i + 1 < len(numbers):
-                gap = self.range_gap.fullmatch(text, first.end, numbers[i + 1].start)
+                gap = self.range_gap.fullmatch(text, first.end, numbers[i + 1].start) or (
+                    self.between_before.search(text, max(0, first.start - 12), first.start)
+                    and self.and_gap.fullmatch(text, first.end, numbers[i + 1].start))
                 if gap:
                     second = numbers[i + 1]
             cand = self._amount(text, first, second, country)

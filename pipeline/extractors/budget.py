@@ -23,6 +23,8 @@ TOTAL_CUE_WINDOW = 80
 SENTENCE_PER_YEAR_SCORE = 0.75
 #: raw score of a budget told in running text outside any label or economy section
 SENTENCE_SCORE = 0.6
+#: weight of a yearly amount told on the same line as the total it divides
+YEARLY_BESIDE_TOTAL = 0.9
 STATED_FIELDS = ("budget_total", "budget_per_year_max", "budget_per_year_min", "grants_by_year")
 
 
@@ -77,7 +79,10 @@ def _zones(text: str, lang: str, blocks: list[Block]) -> list[_Zone]:
     for i, h in enumerate(heads):
         if h.key == "economy":
             start, end = heading_body(text, heads, i)
-            yearly = bool(per_year.search(h.header))
+            # "Økonomi pr. år" is yearly; "Budget: 1.200.000 kr. over tre år (400.000 kr. årligt)" is
+            # not: only the heading's own words count, not its inline value
+            own = h.header[:h.value_start - h.start] if h.value_start < h.value_end else h.header
+            yearly = bool(per_year.search(own))
             zones.append(_Zone(start, end, "per_year" if yearly else "section", yearly, 0.9,
                                "section"))
     return zones
@@ -132,11 +137,17 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
             out.append(Candidate("budget_total", float(value), first.raw, first.start,
                                  first.end, z.score, f"{METHOD}:{z.how}"))
             out.append(_currency(first, default_currency, z.score))
+            # "1.200.000 kr. over tre år (400.000 kr. årligt)": a yearly amount on the total's line
+            yearly = next((a for a in amounts[1:] if a.attrs.get("per") == "year" and a.attrs.get("currency")
+                           and "\n" not in text[first.end:a.start]), None)
+            if yearly is not None:
+                inner = _Zone(z.start, z.end, z.kind, True, z.score * YEARLY_BESIDE_TOTAL, f"{z.how}_beside_total")
+                out.extend(c for c in _per_year(yearly, inner, default_currency) if c.kind != "budget_currency")
         # amounts later in an economy section with a total cue ("I alt ... 1,5 mio. kr.")
         for a in amounts[1 if lead_amount else 0:]:
             window = text[max(z.start, a.start - TOTAL_CUE_WINDOW):a.start]
             line_head = text[text.rfind("\n", 0, a.start) + 1:a.start]
-            if a.attrs.get("currency") and a.value is not None \
+            if a.attrs.get("currency") and a.value is not None and a.attrs.get("per") is None \
                     and (total_cue.search(window) or _total_line(lang).fullmatch(line_head)) \
                     and not any(s <= a.start < e for s, e in other_spans):
                 out.append(Candidate("budget_total", float(a.value), a.raw, a.start, a.end,

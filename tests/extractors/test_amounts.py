@@ -213,3 +213,16 @@ def test_bare_line_with_a_note_in_brackets(lang, line, value):
     note is not (it is not alone on the line)."""
     found = find_amounts(f"Budget\n{line}\n", lang)
     assert [(a.value, a.raw) for a in found] == [(value, line.split(" (")[0])]
+
+
+@pytest.mark.parametrize("lang, text, low, high", [
+    ("sv", "mellan 200 000 och 300 000 kr", 200000.0, 300000.0), ("da", "mellem 200.000 og 300.000 kr.", 200000.0, 300000.0),
+    ("nb", "mellom 200 000 og 300 000 kroner", 200000.0, 300000.0), ("nn", "mellom 1,5 og 2 millionar kroner", 1500000.0, 2000000.0),
+])
+def test_range_between_two_amounts_joined_by_and(lang, text, low, high):
+    """'and' joins two amounts into a range only after 'between'; '200 000 och 300 000 kr' alone is
+    one amount (the first has no currency and is not alone on its line)."""
+    found = find_amounts(text, lang, "SE" if lang == "sv" else "DK" if lang == "da" else "NO")
+    assert [(a.value, a.attrs["min"], a.attrs["max"]) for a in found] == [(None, low, high)]
+    bare = text.split(" ", 1)[1]
+    assert [a.attrs.get("min") for a in find_amounts(bare, lang, "NO")] == [None]

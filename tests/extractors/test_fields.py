@@ -1072,3 +1072,17 @@ def test_title_after_the_word_project_on_the_first_line(lang, first, title):
     text = f"{first}\n\nTekst om prosjektet her, med nok ord.\n"
     assert [(c.value, c.method) for c in find_titles(text, lang, find_blocks(text, lang))] == [
         (title, "title@1:after_report_kind")]
+
+
+@pytest.mark.parametrize("lang, country, line, total, yearly", [
+    ("da", "DK", "Budget: 1.200.000 kr. over tre år (400.000 kr. årligt)", 1200000.0, 400000.0),
+    ("sv", "SE", "Budget: 900 000 kr för hela projektet, 300 000 kr per år", 900000.0, 300000.0),
+    ("nb", "NO", "Budsjett: 1,5 mill. kr totalt, 500 000 kr per år", 1500000.0, 500000.0),
+    ("nn", "NO", "Budsjett: 600 000 kr over to år (300 000 kr i året)", 600000.0, 300000.0),
+])
+def test_total_with_its_yearly_share_on_one_line(lang, country, line, total, yearly):
+    """The total opens the line; a yearly amount beside it is the yearly band, and a yearly word in the
+    inline value does not make the whole economy section yearly."""
+    text = f"Prosjekt\n\n{line}\n\nBeskrivelse\nTekst her.\n"
+    got = {c.kind: c.value for c in find_budget(text, lang, country, find_blocks(text, lang))}
+    assert (got["budget_total"], got["budget_per_year_min"], got["budget_per_year_max"]) == (total, yearly, yearly)
