@@ -63,6 +63,7 @@ class DateExtractor:
             for name in names:
                 self.month_of[name.casefold()] = month
                 self.abbreviations.add(name.casefold())
+        self.ambiguous = frozenset(a.casefold() for a in months.ambiguous_abbreviations)
         self.vocabulary = frozenset(self.month_of)
         names = alternation(self.month_of)
         cues = alternation(c.casefold() for c in months.date_cues)
@@ -188,8 +189,8 @@ class DateExtractor:
                 kind = "day_abbr" if is_abbr else "day_name"
                 start, precision = d.start(), "day"
             else:
-                # "jul 2019" is Christmas as often as July: bare abbreviations need a day or a dot
-                if is_abbr and not y["dot"]:
+                # "jul 2019" is Christmas as often as July: such abbreviations need a day or a dot
+                if month_word in self.ambiguous and not y["dot"]:
                     continue
                 value = self.validate(year, month, 1)
                 kind = "month_abbr" if is_abbr else "month_name"

@@ -19,6 +19,9 @@ class MonthsFile(BaseModel):
 
     months: dict[int, list[str]]
     abbreviations: dict[int, list[str]]
+    #: abbreviations that are also common words ("jul" is Christmas): before a bare year they need a
+    #: dot or a day ("jul. 2019", "3 jul 2019"); the others do not ("jan 2022 – dec 2023")
+    ambiguous_abbreviations: list[str]
     #: words before a date that make it more certain ("den", "pr.", "d.")
     date_cues: list[str]
     #: words before a bare year that make it a year ("i", "år", "siden")
@@ -41,6 +44,10 @@ class MonthsFile(BaseModel):
         names = {f"month {m}": self.months[m] + self.abbreviations[m] for m in range(1, 13)}
         _unique(names, "months")
         _unique({f"quarter {q}": self.quarter_ordinals[q] for q in range(1, 5)}, "quarter_ordinals")
+        known = {a.casefold() for names in self.abbreviations.values() for a in names}
+        unknown = [a for a in self.ambiguous_abbreviations if a.casefold() not in known]
+        if unknown:
+            raise ValueError(f"ambiguous_abbreviations not among the abbreviations: {unknown}")
         for what in ("date_cues", "year_cues", "range_from", "range_to", "quarter_words"):
             _unique({what: getattr(self, what)}, what)
         if not self.quarter_words:

@@ -260,3 +260,15 @@ def test_iso_year_months_as_a_range(lang, text, start, end):
     got = find_periods(text, lang)
     assert [(p.value[0].isoformat(), p.value[1].isoformat(), p.attrs["precision"]) for p in got] == [(start, end, "month")]
     assert [p.value for p in find_periods("Säsongen 2011-12 var bra.", "sv")] != [(date(2011, 12, 1), date(2011, 12, 31))]
+
+
+@pytest.mark.parametrize("lang, text, start, end", [
+    ("sv", "jan 2022 - dec 2023", date(2022, 1, 1), date(2023, 12, 1)),
+    ("nb", "okt 2022 – mar 2023", date(2022, 10, 1), date(2023, 3, 1)),
+    ("da", "feb 2021 til nov 2021", date(2021, 2, 1), date(2021, 11, 1)),
+    ("nn", "sep 2020 – jun 2021", date(2020, 9, 1), date(2021, 6, 1)),
+])
+def test_bare_month_abbreviations_before_a_year(lang, text, start, end):
+    """Abbreviations that are no other word need no dot before a year; "jul" (Christmas) still does."""
+    assert [(d.value, d.attrs["precision"]) for d in find_dates(text, lang)] == [(start, "month"), (end, "month")]
+    assert find_dates("jul 2019", lang) == [] and len(find_dates("jul. 2019", lang)) == 1
