@@ -1086,3 +1086,15 @@ def test_total_with_its_yearly_share_on_one_line(lang, country, line, total, yea
     text = f"Prosjekt\n\n{line}\n\nBeskrivelse\nTekst her.\n"
     got = {c.kind: c.value for c in find_budget(text, lang, country, find_blocks(text, lang))}
     assert (got["budget_total"], got["budget_per_year_min"], got["budget_per_year_max"]) == (total, yearly, yearly)
+
+
+@pytest.mark.parametrize("lang, value, status", [
+    ("da", "Under opstart", "project"), ("sv", "Slutfört", "completed"), ("nb", "Under oppstart", "project"),
+    ("nn", "Oppstart", "project"), ("sv", "Uppstart", "project"), ("da", "Færdigt", "completed"),
+])
+def test_status_label_values_starting_up_and_finished(lang, value, status):
+    text = f"Prosjekt\n\nStatus: {value}\n\nBeskrivelse\nTekst her.\n"
+    assert {(c.value, c.method) for c in find_status(text, lang, find_blocks(text, lang))} == {
+        (status, "status@1:label"), (status, "status@1:inline_label")}
+    text = f"Prosjekt\n\nOppstart: mars 2022\n\nBeskrivelse\nOppstart skjedde i mars.\n"
+    assert find_status(text, lang, find_blocks(text, lang)) == []
