@@ -246,6 +246,11 @@ class ContactParser:
             found = self._email(stripped, start)
             if found:
                 self._attach_address("email", found)
+                # "Sala kommun. Tel 0224-74 70 00. E-post: anna.berg@sala.se": a phone in the same part
+                rest = stripped[:found[1] - start] + " " * (found[2] - found[1]) + stripped[found[2] - start:]
+                phone = self._phone(rest, start) if label != "email" else None
+                if phone:
+                    self._attach_address("phone", phone)
                 return "email"
         if label == "phone" or _looks_like_phone(stripped):
             found = self._phone(stripped, start)
@@ -341,7 +346,7 @@ class ContactParser:
         cur = self._current()
         if "," in line and cur is not None and cur.organisation is None and label is None \
                 and not EMAIL.search(line) and not _looks_like_phone_anywhere(line) \
-                and lexicon.is_organisation(line, self.lang):
+                and lexicon.is_organisation(line, self.lang) and not lexicon.is_role(first, self.lang):
             # "Sundhed og Omsorg, Struer Kommune": one organisation line in a stacked block
             self._attach("organisation", (line.strip(), start, start + len(line.strip()),
                                           SCORE["stacked"]))

@@ -432,3 +432,34 @@ def test_two_role_titles_before_the_name_under_a_questions_heading(lang, block, 
 def test_occupational_titles_after_the_name_are_roles(lang, line, role):
     got = find_contacts(f"Tittel\n\nKontakt\n{line}\nola@example.org\n", lang)
     assert [(c["name"].value.split()[0], c["role"].value) for c in got] == [(line.split()[0], role)]
+
+
+@pytest.mark.parametrize("lang, block, expected", [
+    ("sv", "Kontaktperson: Anna Berg, projektledare, Sala kommun. Tel 0224-74 70 00. E-post: anna.berg@sala.se",
+     {"name": "Anna Berg", "role": "projektledare", "phone": "+46224747000", "email": "anna.berg@sala.se"}),
+    ("da", "Kontaktperson: Mette Kjær, projektleder, Vejle Kommune. Tlf. 20 30 40 50. Mail: mk@vejle.dk",
+     {"name": "Mette Kjær", "role": "projektleder", "phone": "+4520304050", "email": "mk@vejle.dk"}),
+    ("nb", "Kontaktperson: Kari Hansen, prosjektleder, Hamar kommune. Tlf. 900 00 000. E-post: kari@hamar.kommune.no",
+     {"name": "Kari Hansen", "role": "prosjektleder", "phone": "+4790000000", "email": "kari@hamar.kommune.no"}),
+    ("nn", "Kontaktperson: Ola Vik, prosjektleiar, Voss herad. Tlf. 56 51 00 00. E-post: ola.vik@voss.kommune.no",
+     {"name": "Ola Vik", "role": "prosjektleiar", "phone": "+4756510000", "email": "ola.vik@voss.kommune.no"}),
+])
+def test_phone_and_e_mail_in_sentences_after_the_contact(lang, block, expected):
+    got = find_contacts(f"Tittel\n\nTekst om prosjektet her.\n\n{block}\n", lang)
+    assert [{k: c.value for k, c in x.items() if k != "organisation"} for x in got] == [expected]
+
+
+@pytest.mark.parametrize("lang, block, expected", [
+    ("da", "Kontakt\nMette Kjær\nProjektleder, Vejle Kommune\nE-mail: mk@vejle.dk",
+     {"name": "Mette Kjær", "role": "Projektleder", "organisation": "Vejle Kommune", "email": "mk@vejle.dk"}),
+    ("sv", "Kontakt\nAnna Berg\nProjektledare, Sala kommun\nE-post: anna.berg@sala.se",
+     {"name": "Anna Berg", "role": "Projektledare", "organisation": "Sala kommun", "email": "anna.berg@sala.se"}),
+    ("nb", "Kontakt\nKari Hansen\nRådgiver, Hamar kommune\nE-post: kari@hamar.kommune.no",
+     {"name": "Kari Hansen", "role": "Rådgiver", "organisation": "Hamar kommune", "email": "kari@hamar.kommune.no"}),
+    ("nn", "Kontakt\nOla Vik\nProsjektleiar, Voss herad\nE-post: ola.vik@voss.kommune.no",
+     {"name": "Ola Vik", "role": "Prosjektleiar", "organisation": "Voss herad", "email": "ola.vik@voss.kommune.no"}),
+])
+def test_role_and_workplace_on_the_line_under_the_name(lang, block, expected):
+    """'Projektleder, Vejle Kommune' under the name: the role, then the workplace (not one organisation)."""
+    got = find_contacts(f"Tittel\n\nTekst om prosjektet her.\n\n{block}\n", lang)
+    assert [{k: c.value for k, c in x.items()} for x in got] == [expected]
