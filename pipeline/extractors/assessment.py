@@ -123,7 +123,8 @@ def find_evaluation(text: str, lang: str, blocks: list[Block]) -> list[Candidate
             bodies.append((q.end(), line_end, "question"))
     for start, end, how in bodies:
         answer = text[start:end]
-        negative = lexicon.phrase_pattern(lang, "evaluated_no").search(answer)
+        negative = lexicon.phrase_pattern(lang, "evaluated_no").search(answer) \
+            or _negated_evaluation(lang).search(answer)
         if _BOX.search(answer):  # a form's boxes: "☒ Ja ☐ Nej"; none ticked is no answer
             ticked = _ticked_answer(answer, lang)
             if ticked is not None:
@@ -156,6 +157,15 @@ def find_evaluation(text: str, lang: str, blocks: list[Block]) -> list[Candidate
                 out.extend(found)
                 break
     return out
+
+
+@lru_cache(maxsize=None)
+def _negated_evaluation(lang: str) -> re.Pattern:
+    """A negation up to three words before an evaluation word: "ikke gennemført en egentlig evaluering",
+    "inte genomförts någon utvärdering" (not "Evalueringen viser, at deltagerne ikke …")."""
+    negations = lexicon.alternation(lexicon.phrases(lang, "evaluation_negation"))
+    stems = lexicon.alternation(lexicon.phrases(lang, "evaluation_stems"))
+    return re.compile(rf"(?<!\w)(?:{negations})(?:\s+\w+){{0,3}}?\s+(?:{stems})\w*", re.IGNORECASE)
 
 
 def _evaluation_in_sentences(text: str, lang: str, offset: int = 0, how: str = "sentence",

@@ -19,7 +19,7 @@ LABEL_KEYS = (
 #: Phrase groups every language's labels.yaml must define.
 PHRASE_KEYS = (
     "not_stated", "status_project", "status_in_operation", "status_completed", "status_completed_told",
-    "evaluated_yes", "evaluated_no", "evaluation_internal", "evaluation_external", "evaluation_done",
+    "evaluated_yes", "evaluated_no", "evaluation_internal", "evaluation_external", "evaluation_done", "evaluation_negation", "evaluation_stems",
     "rating_1", "rating_2", "rating_3", "rating_4",
     "age_max", "age_min", "age_min_after", "age_unit", "start_cue", "end_cue", "period_words", "range_joiners",
     "and_words", "clause_joiners", "between", "out_of", "application_kinds", "report_kinds", "total_row", "contact_verbs", "reach_at", "name_titles",

@@ -1098,3 +1098,22 @@ def test_status_label_values_starting_up_and_finished(lang, value, status):
         (status, "status@1:label"), (status, "status@1:inline_label")}
     text = f"Prosjekt\n\nOppstart: mars 2022\n\nBeskrivelse\nOppstart skjedde i mars.\n"
     assert find_status(text, lang, find_blocks(text, lang)) == []
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("da", "Der er ikke gennemført en egentlig evaluering.", {"evaluated": False}),
+    ("nb", "Det er ikke gjennomført noen evaluering.", {"evaluated": False}),
+    ("nn", "Det er ikkje gjennomført nokon evaluering.", {"evaluated": False}),
+    ("sv", "Det har inte genomförts någon utvärdering.", {"evaluated": False}),
+    ("da", "Evalueringen viser, at deltagerne ikke ønsker mere.", {"evaluated": True}),
+    ("sv", "En följeforskare från Göteborgs universitet har utvärderat projektet.", {"evaluated": True, "evaluation_kind": "external"}),
+    ("nb", "Følgeforskning ved Høgskolen i Innlandet.", {"evaluated": True, "evaluation_kind": "external"}),
+    ("nn", "Ekstern, ved Vestlandsforsking.", {"evaluated": True, "evaluation_kind": "external"}),
+    ("da", "Intern, foretaget af projektgruppen.", {"evaluated": True, "evaluation_kind": "internal"}),
+])
+def test_evaluation_section_negated_or_by_follow_research(lang, body, expected):
+    """A negation shortly before an evaluation word says no evaluation was made (one after it does
+    not); follow research is an external evaluation; a bare 'Ekstern'/'Intern' answers the kind."""
+    heading = "Utvärdering" if lang == "sv" else "Evaluering"
+    text = f"Prosjekt\n\n{heading}\n{body}\n\nKontakt\nTekst her.\n"
+    assert {c.kind: c.value for c in find_evaluation(text, lang, find_blocks(text, lang))} == expected
