@@ -14,6 +14,8 @@ from ..stages.sections import Block, heading_blocks, heading_body
 from .base import Candidate
 from .numbers import find_numbers
 
+#: raw score of a bare count under a participants heading that says neither planned nor reached
+BARE_COUNT_SCORE = 0.6
 METHOD_PART = "participants@1"
 METHOD_AGE = "ages@1"
 MAX_PARTICIPANTS = 10_000_000
@@ -50,23 +52,53 @@ def find_participants(text: str, lang: str, blocks: list[Block]) -> list[Candida
     for i, h in enumerate(heads):
         if h.key != "participants":
             continue
-        field = "participants_reached" if reached.search(h.header) else (
-            "participants_planned" if planned.search(h.header) else None)
-        if field is None:
-            continue
+        # the heading's own words, not an inline value ("Deltagare: 60 (målet var 75)")
+        own = h.header[:h.value_start - h.start] if h.value_start < h.value_end else h.header
+        field = "participants_reached" if reached.search(own) else (
+            "participants_planned" if planned.search(own) else None)
         start, end = heading_body(text, heads, i)
         body = text[start:end]
         nums = [n for n in find_numbers(body, lang) if _count(n)]
-        if nums and nums[0].start < 40:
+        if field is not None and nums and nums[0].start < 40:
             n = nums[0].shifted(start)
             out.append(Candidate(field, int(n.value), n.raw, n.start, n.end, 0.92,
                                  METHOD_PART + ":section"))
+        elif field is None and nums and _bare_count(body, nums[0], lang):
+            # "Antal deltagere: 45", "Deltakere: 35 (20 kvinner og 15 menn)": a count standing alone under
+            # a heading that says neither planned nor reached is most often what the case reached
+            n = nums[0].shifted(start)
+            out.append(Candidate("participants_reached", int(n.value), n.raw, n.start, n.end,
+                                 BARE_COUNT_SCORE, METHOD_PART + ":section_bare"))
+            # "ca. 60 (mål: 75)": the goal in the note is the planned count
+            note = _GOAL_NOTE.match(text, n.end)
+            goal = note and lexicon.phrase_pattern(lang, "rating_goal_words").fullmatch(note["word"])
+            if goal:
+                out.append(Candidate("participants_planned", int(note["n"]), note["n"], note.start("n"),
+                                     note.end("n"), BARE_COUNT_SCORE, METHOD_PART + ":section_goal_note"))
     # a count in the target-group section sizes the group ("i alt kring 110 personar"): who the case
     # is for, not how many it reached
     groups = [heading_body(text, heads, i) for i, h in enumerate(heads) if h.key == "target_group"]
     out.extend(c for c in _from_sentences(text, lang, planned, reached)
                if c.kind != "participants_reached" or not any(s <= c.start < e for s, e in groups))
     return out
+
+
+def _bare_count(body: str, n: Candidate, lang: str) -> bool:
+    """The body opens with the count, alone on its line but for "ca.", a people noun or a note in
+    brackets ("ca. 120 borgere", "35 (heraf 20 kvinder)")."""
+    line_start = body.rfind("\n", 0, n.start) + 1
+    line_end = body.find("\n", n.end)
+    before = body[line_start:n.start].strip()
+    after = body[n.end:len(body) if line_end < 0 else line_end].strip(" .")
+    if body[:line_start].strip() or (before and not lexicon.phrase_pattern(lang, "approx").fullmatch(before)):
+        return False
+    after = _NOTE.sub("", after).strip()
+    return not after or lexicon.phrase_pattern(lang, "people_nouns").fullmatch(after) is not None
+
+
+_NOTE = re.compile(r"\([^()\n]*\)")
+#: a goal in a note after a count: " (mål: 75)", " (målet var 75)"
+_GOAL_NOTE = re.compile(r"[ \t]*\([ \t]*(?P<word>[^\W\d_]+)(?:[ \t]+[^\W\d_]+)?[ \t]*:?[ \t]*(?P<n>\d{1,6})[ \t]*\)")
 
 
 def _lead(text: str, b: Block) -> int:

@@ -1117,3 +1117,28 @@ def test_evaluation_section_negated_or_by_follow_research(lang, body, expected):
     heading = "Utvärdering" if lang == "sv" else "Evaluering"
     text = f"Prosjekt\n\n{heading}\n{body}\n\nKontakt\nTekst her.\n"
     assert {c.kind: c.value for c in find_evaluation(text, lang, find_blocks(text, lang))} == expected
+
+
+@pytest.mark.parametrize("lang, block, reached", [
+    ("da", "Antal deltagere: 45", 45), ("sv", "Deltagare\nca 120 personer", 120),
+    ("nb", "Deltakere: 35 (20 kvinner og 15 menn)", 35), ("nn", "Talet på deltakarar\n45", 45),
+])
+def test_bare_count_under_a_participants_heading(lang, block, reached):
+    """A count standing alone under a heading that says neither planned nor reached is read as reached,
+    with a lower score; a count inside a sentence there is left to the sentence rules."""
+    text = f"Prosjekt\n\n{block}\n\nBakgrunn\nTekst.\n"
+    got = [(c.kind, c.value, c.method, c.score) for c in find_participants(text, lang, find_blocks(text, lang))]
+    assert got == [("participants_reached", reached, "participants@1:section_bare", 0.6)]
+    text = f"Prosjekt\n\n{block.split(':')[0].split(chr(10))[0]}\nDet var 45 i 2022 og 60 i 2023.\n"
+    assert find_participants(text, lang, find_blocks(text, lang)) == []
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("da", "Antal deltagere: ca. 60 (mål: 75)"), ("sv", "Deltagare: 60 (målet var 75)"),
+    ("nb", "Deltakere: 60 (mål: 75)"), ("nn", "Deltakarar: 60 (mål 75)"),
+])
+def test_goal_in_a_note_after_the_count(lang, line):
+    """The count is reached, the goal in its note planned; the note's words are not the heading's."""
+    text = f"Prosjekt\n\n{line}\n"
+    got = {(c.kind, c.value) for c in find_participants(text, lang, find_blocks(text, lang))}
+    assert got == {("participants_reached", 60), ("participants_planned", 75)}
