@@ -128,6 +128,7 @@ def _from_sentences(text: str, lang: str, planned: re.Pattern, reached: re.Patte
     """A count of people in a clause that plans ("skal nå 200 unge", "målet om 80") or
     reports ("har 340 ulike ungdomar vore innom", "femti deltakere fulgte")."""
     nouns = lexicon.phrase_pattern(lang, "people_nouns")
+    took_part = lexicon.phrase_pattern(lang, "took_part")
     total = lexicon.phrase_pattern(lang, "total_cue")
     out: list[Candidate] = []
     numbers = [n for n in find_numbers(text, lang) if _count(n)]
@@ -149,7 +150,7 @@ def _from_sentences(text: str, lang: str, planned: re.Pattern, reached: re.Patte
             if not _count(n) or _RANGE_END.search(s[:n.start]) or _share_whole(lang).search(s[:n.start]):
                 continue
             after = s[n.end:n.end + 40].lstrip()
-            if not (nouns.match(after) or nouns.match(after.split(" ", 1)[-1])):
+            if not (nouns.match(after) or nouns.match(after.split(" ", 1)[-1]) or took_part.match(after)):
                 continue
             lo = max(b for b in bounds if b <= n.start)
             hi = min(b for b in bounds if b > n.start)

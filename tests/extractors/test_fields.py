@@ -1142,3 +1142,13 @@ def test_goal_in_a_note_after_the_count(lang, line):
     text = f"Prosjekt\n\n{line}\n"
     got = {(c.kind, c.value) for c in find_participants(text, lang, find_blocks(text, lang))}
     assert got == {("participants_reached", 60), ("participants_planned", 75)}
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("da", "Målet er 150 deltagere, og indtil nu har 98 deltaget."), ("sv", "Målet är 150 deltagare och hittills har 98 deltagit."),
+    ("nb", "Målet er 150 deltakere, og så langt har 98 deltatt."), ("nn", "Målet er 150 deltakarar, og så langt har 98 vore med."),
+])
+def test_count_followed_by_a_verb_of_taking_part(lang, sentence):
+    text = f"Prosjekt\n\n{sentence}\n"
+    got = [(c.kind, c.value) for c in find_participants(text, lang, find_blocks(text, lang))]
+    assert got == [("participants_planned", 150), ("participants_reached", 98)]
