@@ -23,6 +23,8 @@ TOTAL_CUE_WINDOW = 80
 SENTENCE_PER_YEAR_SCORE = 0.75
 #: raw score of a budget told in running text outside any label or economy section
 SENTENCE_SCORE = 0.6
+#: how far before a total cue a yearly word makes the amount yearly ("eit årleg budsjett på …")
+YEAR_WORD_WINDOW = 12
 #: weight of a yearly amount told on the same line as the total it divides
 YEARLY_BESIDE_TOTAL = 0.9
 STATED_FIELDS = ("budget_total", "budget_per_year_max", "budget_per_year_min", "grants_by_year")
@@ -94,6 +96,7 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
     default_currency = resources.country(country).currency
     not_stated = lexicon.phrase_pattern(lang, "not_stated")
     total_cue = lexicon.phrase_pattern(lang, "total_cue")
+    per_year = lexicon.phrase_pattern(lang, "per_year")
     out: list[Candidate] = []
     zones = _zones(text, lang, blocks)
     other_spans = [(z.start, z.end) for z in zones if z.kind == "other"]
@@ -150,6 +153,12 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
             if a.attrs.get("currency") and a.value is not None and a.attrs.get("per") is None \
                     and (total_cue.search(window) or _total_line(lang).fullmatch(line_head)) \
                     and not any(s <= a.start < e for s, e in other_spans):
+                cue = total_cue.search(window)
+                if cue is not None and per_year.search(window[max(0, cue.start() - YEAR_WORD_WINDOW):cue.start()]):
+                    # "eit årleg budsjett på 350 000 kroner": a yearly word before the cue
+                    out.extend(_per_year(a, _Zone(z.start, z.end, z.kind, True, 0.75, f"{z.how}_cue"),
+                                         default_currency))
+                    break
                 out.append(Candidate("budget_total", float(a.value), a.raw, a.start, a.end,
                                      0.75, f"{METHOD}:{z.how}_cue"))
                 out.append(_currency(a, default_currency, 0.75))

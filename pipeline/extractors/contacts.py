@@ -624,7 +624,12 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
     for block in blocks:
         if block.kind == "label" and block.key == "contact" and block.value_start < block.value_end:
             if not any(h.key == "contact" and h.start <= block.start for h in heads):
-                parser.feed_line(block.value(text), block.value_start)
+                # a value may run over lines ("Marit Pedersen, daglig leder\nmarit@… / 988 77 665")
+                pos = block.value_start
+                for value_line in text[block.value_start:block.value_end].split("\n"):
+                    if value_line.strip():
+                        parser.feed_line(value_line, pos)
+                    pos += len(value_line) + 1
 
     return _dedupe(parser.drafts, text, lang)
 

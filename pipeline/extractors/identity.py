@@ -64,6 +64,9 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
                 out.append(Candidate("title", ln.text, ln.text, ln.start, ln.end, 0.6,
                                      METHOD_TITLE + ":repeated"))
                 break
+    project = _project_line(text, lang, lines)
+    if project is not None:
+        out.append(project)
     # agreement between a label and the first line raises both
     values = Counter(c.value.strip("\"'“”«» ").casefold() for c in out)
     return [Candidate(c.kind, c.value, c.raw, c.start, c.end,
@@ -138,9 +141,28 @@ def _report_dash(lang: str) -> re.Pattern:
     """A report-kind word and a dash opening a line ("Slutrapport – "), or an application's kind and
     a colon or dash ("Søknad om tilskudd: ")."""
     words = "|".join(re.escape(w) for w in lexicon.heading_variants(lang, "final_report"))
-    kinds = lexicon.alternation((*lexicon.phrases(lang, "application_kinds"), *lexicon.phrases(lang, "report_kinds")))
+    kinds = lexicon.alternation((*lexicon.phrases(lang, "application_kinds"), *lexicon.phrases(lang, "report_kinds"),
+                                 *lexicon.phrases(lang, "project_words")))
     number = r"(?:\s+(?:nr\.?\s*)?\d{1,4})?"  # "Delrapport 2: ", "Lägesrapport 2024: "
     return re.compile(rf"(?:(?:{words}){number}\s*[–—-]|(?:{kinds}){number}\s*[:–—-])\s+", re.IGNORECASE)
+
+
+def _project_line(text: str, lang: str, lines) -> Optional[Candidate]:
+    """"Prosjekt: Turvenner i Bodø" in the fact lines under the first ("Søknad om tilskudd fra …")."""
+    pattern = _project_label(lang)
+    for ln in lines[1:PREAMBLE_LINES + 4]:
+        m = pattern.match(ln.text)
+        if m and not _is_paragraph(m["name"]) and not m["name"].rstrip().endswith((".", ":")):
+            start = ln.start + m.start("name")
+            return Candidate("title", m["name"], m["name"], start, start + len(m["name"]), 0.9,
+                             METHOD_TITLE + ":project_label")
+    return None
+
+
+@lru_cache(maxsize=None)
+def _project_label(lang: str) -> re.Pattern:
+    words = lexicon.alternation(lexicon.phrases(lang, "project_words"))
+    return re.compile(rf"[ \t]*(?:{words})[ \t]*:[ \t]*(?P<name>[A-ZÆØÅÄÖÜ0-9«»\"“][^\n]*?)[ \t]*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

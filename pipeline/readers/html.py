@@ -2,7 +2,8 @@
 become heading lines whose spans go into Document.headings.
 
 Page chrome stays out: a page with one <main> (or else one <article>) is read from there; <nav>,
-<footer> and a <header> without an <h1> are skipped (the site's switchboard number and address
+<footer>, a <header> without an <h1> and blocks whose class, id or role names chrome (cookie
+banners, breadcrumbs, share buttons, menus; unless they hold a heading) are skipped (the site's switchboard number and address
 in a footer are no contact of the case). A link whose text hides its address ("e-post" pointing
 at mailto:…, "Ring" at tel:…) keeps the address beside its text."""
 from __future__ import annotations
@@ -24,6 +25,9 @@ _BLOCKS = {"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "tr", "td", "th", "ta
 _SPACE = re.compile(r"\s+")
 #: page chrome: never the case's own text
 _CHROME = {"nav", "footer"}
+#: class, id or ARIA role naming page chrome: cookie banners, breadcrumbs, share buttons, menus
+_CHROME_MARK = re.compile(r"(?<![a-z])(?:cookies?|consent|gdpr|breadcrumbs?|share|sharing|social|some|navbar|"
+                          r"navigation|menu|skip-?links?|contentinfo|banner|search)(?![a-z])", re.I)
 #: link schemes whose address is content ("mailto:anna@x.dk", "tel:+4512345678")
 _ADDRESS_LINKS = ("mailto:", "tel:")
 
@@ -66,7 +70,8 @@ def _walk(node, out: _Lines) -> None:
             out.add(str(child))
             continue
         name = child.name
-        if name in _SKIP or name in _CHROME or (name == "header" and child.find("h1") is None):
+        if name in _SKIP or name in _CHROME or (name == "header" and child.find("h1") is None) \
+                or (_is_chrome(child) and child.find(_HEADINGS) is None):
             continue
         address = _link_address(child) if name == "a" else ""
         if address:
@@ -86,6 +91,13 @@ def _walk(node, out: _Lines) -> None:
             out.break_line()
         else:
             _walk(child, out)
+
+
+def _is_chrome(tag) -> bool:
+    """An element marked as chrome by its class, id or role ("cookie-banner", "breadcrumb",
+    "share-buttons", role="navigation")."""
+    marks = " ".join([*(tag.get("class") or []), tag.get("id") or "", tag.get("role") or ""])
+    return bool(marks.strip()) and _CHROME_MARK.search(marks) is not None
 
 
 def _link_address(tag) -> str:

@@ -463,3 +463,15 @@ def test_role_and_workplace_on_the_line_under_the_name(lang, block, expected):
     """'Projektleder, Vejle Kommune' under the name: the role, then the workplace (not one organisation)."""
     got = find_contacts(f"Tittel\n\nTekst om prosjektet her.\n\n{block}\n", lang)
     assert [{k: c.value for k, c in x.items()} for x in got] == [expected]
+
+
+@pytest.mark.parametrize("lang, block, role", [
+    ("nb", "Ansvarlig for søknaden\nMarit Pedersen, daglig leder\nmarit@bodoturlag.no / 988 77 665", "daglig leder"),
+    ("nn", "Ansvarleg for søknaden\nMarit Pedersen, dagleg leiar\nmarit@bodoturlag.no / 988 77 665", "dagleg leiar"),
+    ("da", "Ansvarlig for ansøgningen\nMarit Pedersen, daglig leder\nmarit@bodoturlag.no / 988 77 665", "daglig leder"),
+    ("sv", "Ansvarig för ansökan\nMarit Pedersen, verksamhetschef\nmarit@bodoturlag.no / 988 77 665", "verksamhetschef"),
+])
+def test_contact_label_value_over_two_lines_keeps_the_role(lang, block, role):
+    got = find_contacts(f"Tittel\n\nTekst om prosjektet her.\n\n{block}\n", lang)
+    assert [(c["name"].value, c["role"].value, c["email"].value) for c in got] == [
+        ("Marit Pedersen", role, "marit@bodoturlag.no")]

@@ -1152,3 +1152,57 @@ def test_count_followed_by_a_verb_of_taking_part(lang, sentence):
     text = f"Prosjekt\n\n{sentence}\n"
     got = [(c.kind, c.value) for c in find_participants(text, lang, find_blocks(text, lang))]
     assert got == [("participants_planned", 150), ("participants_reached", 98)]
+
+
+@pytest.mark.parametrize("lang, first, line, title", [
+    ("nb", "Søknad om tilskudd fra Sparebankstiftelsen", "Prosjekt: Turvenner i Bodø", "Turvenner i Bodø"),
+    ("da", "Ansøgning til Trygfonden", "Projekt: Naturens Rum", "Naturens Rum"),
+    ("sv", "Ansökan om bidrag från Allmänna arvsfonden", "Projekt: Hälsa i skogen", "Hälsa i skogen"),
+    ("nn", "Søknad om tilskot frå Bufdir", "Tiltak: Ungdomsloftet", "Ungdomsloftet"),
+])
+def test_title_from_a_project_line_under_the_first(lang, first, line, title):
+    text = f"{first}\n\nSøker: Bodø Turlag\n{line}\n\nTekst om prosjektet her, med nok ord.\n"
+    best = max(find_titles(text, lang, find_blocks(text, lang)), key=lambda c: c.score)
+    assert (best.value, best.method) == (title, "title@1:project_label")
+
+
+@pytest.mark.parametrize("lang, first, title", [
+    ("nn", "Årsmelding 2024 – Kulturkarusellen", "Kulturkarusellen"), ("nb", "Årsrapport 2023: Lesevenn", "Lesevenn"),
+    ("da", "Årsberetning 2024 – Naturens Rum", "Naturens Rum"), ("sv", "Verksamhetsberättelse 2023 – Språkcafé", "Språkcafé"),
+])
+def test_title_after_an_annual_report_kind(lang, first, title):
+    text = f"{first}\n\nTekst om prosjektet her, med nok ord.\n"
+    assert [(c.value, c.method) for c in find_titles(text, lang, find_blocks(text, lang))] == [(title, "title@1:after_report_kind")]
+
+
+@pytest.mark.parametrize("lang, country, body", [
+    ("nn", "NO", "Tilbodet har eit årleg budsjett på 350 000 kroner."), ("da", "DK", "Indsatsen har et årligt budget på 350.000 kr."),
+    ("sv", "SE", "Verksamheten har en årlig budget på 350 000 kr."), ("nb", "NO", "Tiltaket har et årlig budsjett på 350 000 kroner."),
+])
+def test_yearly_word_before_a_total_cue_makes_the_amount_yearly(lang, country, body):
+    text = f"Rapport\n\nTekst.\n\nØkonomi\n{body}\n"
+    got = {c.kind: c.value for c in find_budget(text, lang, country, find_blocks(text, lang))}
+    assert (got.get("budget_total"), got["budget_per_year_min"], got["budget_per_year_max"]) == (None, 350000.0, 350000.0)
+
+
+@pytest.mark.parametrize("lang, country, lines, total", [
+    ("nb", "NO", "Omsøkt beløp: 320 000 kr\nTotal kostnadsramme: 410 000 kr", 410000.0),
+    ("nn", "NO", "Omsøkt beløp: 320 000 kr\nTotal kostnadsramme: 410 000 kr", 410000.0),
+    ("sv", "SE", "Sökt belopp: 450 000 kr\nTotal kostnad: 600 000 kr", 600000.0),
+    ("da", "DK", "Ansøgt beløb: 450.000 kr.\nSamlet projektbudget: 600.000 kr.", 600000.0),
+])
+def test_application_amount_asked_for_is_not_the_total(lang, country, lines, total):
+    text = f"Søknad\n\n{lines}\n\nBeskrivelse\nTekst.\n"
+    got = [(c.kind, c.value) for c in find_budget(text, lang, country, find_blocks(text, lang)) if c.kind == "budget_total"]
+    assert got == [("budget_total", total)]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("nn", "Kulturkarusellen er no eit fast tilbod i kommunen."), ("nb", "Kulturkarusellen er nå et fast tilbud i kommunen."),
+    ("da", "Kulturkarusellen er blevet et fast tilbud i kommunen."), ("sv", "Kulturkarusellen är nu en permanent verksamhet i kommunen."),
+])
+def test_status_in_operation_told_as_a_permanent_offer(lang, sentence):
+    text = f"Rapport\n\n{sentence}\n"
+    assert [(c.value, c.method) for c in find_status(text, lang, find_blocks(text, lang))] == [("in_operation", "status@1:text")]
+    plan = f"Rapport\n\nMålet er å etablere en permanent verksamhet og et fast tilbud.\n"
+    assert find_status(plan, lang, find_blocks(plan, lang)) == []

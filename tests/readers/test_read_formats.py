@@ -141,3 +141,17 @@ def test_pdf_without_text_layer_is_a_parse_error(tmp_path):
     with pytest.raises(ParseError) as info:
         read_path(path, Config())
     assert info.value.message == "scan.pdf has no text layer (a scanned image?); OCR is not part of nordcase"
+
+
+def test_html_chrome_marked_by_class_id_or_role_is_skipped():
+    """A page without <main>: the cookie banner, breadcrumb, share buttons and menu stay out (so the
+    title is the <h1>, and "Del på Facebook" is no organisation); a marked block holding a heading
+    stays in, and "shared-content" is no share mark."""
+    page = ('<body><div class="cookie-banner">Vi bruger cookies. Accepter alle</div>'
+            '<div class="breadcrumb">Forside &gt; Sundhed</div><ul role="navigation"><li>Menu</li></ul>'
+            '<div class="content"><h1>Bevægelse for seniorer</h1><p>Holdtræning to gange om ugen.</p></div>'
+            '<div class="shared-content"><p>Tekst i en delt blok.</p></div>'
+            '<div class="social"><h2>Kontakt</h2><p>Birgitte Lund</p></div>'
+            '<div id="share-buttons">Del på Facebook | Print</div></body>')
+    assert html_to_text(page)[0] == ("Bevægelse for seniorer\nHoldtræning to gange om ugen.\n"
+                                     "Tekst i en delt blok.\nKontakt\nBirgitte Lund")
