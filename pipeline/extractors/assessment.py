@@ -191,10 +191,12 @@ def _evaluation_in_sentences(text: str, lang: str, offset: int = 0, how: str = "
 
 @lru_cache(maxsize=None)
 def _rating_pattern(lang: str, key: str) -> re.Pattern:
-    """A rating phrase; web pages glue the answer to the printed scale ("I høj gradSlet ikke"),
-    so the phrase may be followed by a capital letter."""
+    """A rating phrase; web pages glue the answer to the printed scale ("I høj gradSlet ikke",
+    "Inte allsInte alls I liten grad"), so the phrase may be followed by a capital letter, and a
+    phrase written with its capital may follow a lower-case letter."""
     alts = "|".join(re.escape(p) for p in lexicon.phrases(lang, key))
-    return re.compile(rf"(?<!\w)(?i:{alts})(?![a-zæøåäöéüß])")
+    capitalised = "|".join(re.escape(p[0].upper() + p[1:]) for p in lexicon.phrases(lang, key))
+    return re.compile(rf"(?:(?<!\w)(?i:{alts})|(?<=[a-zæøåäöéüß])(?:{capitalised}))(?![a-zæøåäöéüß])")
 
 
 def _question_field(question: str, lang: str) -> Optional[str]:

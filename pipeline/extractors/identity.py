@@ -203,7 +203,8 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
     lines = split_lines(text)[1:PREAMBLE_LINES + 1]
     # a label or heading line of another kind ("Tilskudd fra Helsedirektoratet: …") names a funder
     # or a person, not who runs the case
-    other_lines = {b.line_index for b in blocks if b.key not in ("organisation", "responsible")}
+    # (a short organisation line over a paragraph reads as an unknown heading: it stays a candidate)
+    other_lines = {b.line_index for b in blocks if b.key not in ("organisation", "responsible", None)}
     for index, ln in enumerate(lines, start=1):
         if len(ln.text.split()) > MAX_PREAMBLE_ORG_WORDS or index in other_lines:
             continue

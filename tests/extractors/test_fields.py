@@ -9,6 +9,7 @@ from pipeline.extractors.budget import find_budget
 from pipeline.extractors.identity import find_municipalities, find_organisations, find_titles
 from pipeline.extractors.people import find_ages, find_participants
 from pipeline.extractors.timeline import find_document_dates, find_period
+from pipeline.stages.entities import entities
 from pipeline.stages.normalise import choose
 from pipeline.stages.sections import find_blocks, segment
 
@@ -1206,3 +1207,29 @@ def test_status_in_operation_told_as_a_permanent_offer(lang, sentence):
     assert [(c.value, c.method) for c in find_status(text, lang, find_blocks(text, lang))] == [("in_operation", "status@1:text")]
     plan = f"Rapport\n\nMålet er å etablere en permanent verksamhet og et fast tilbud.\n"
     assert find_status(plan, lang, find_blocks(plan, lang)) == []
+
+
+@pytest.mark.parametrize("lang, question, answer, field, value", [
+    ("sv", "Har insatsen genomförts som planerat?", "Inte allsInte alls I liten grad I viss grad I hög grad", "implemented_as_planned", 1),
+    ("da", "Er formålet opfyldt?", "Slet ikkeSlet ikke I mindre grad I nogen grad I høj grad", "goal_fulfilment", 1),
+    ("nb", "Er formålet oppfylt?", "I liten gradIkke i det hele tatt I liten grad I noen grad I stor grad", "goal_fulfilment", 2),
+    ("nn", "Er tiltaket gjennomført som planlagt?", "Ikkje i det heileIkkje i det heile I liten grad I nokon grad I stor grad",
+     "implemented_as_planned", 1),
+])
+def test_first_step_glued_to_the_printed_scale(lang, question, answer, field, value):
+    """A web page glues the answer to the printed scale; when the answer is the first step, the scale's
+    own first step follows a lower-case letter and must still be read, or the line looks like the bare scale."""
+    text = f"Vurdering\n\n{question}\n\n{answer}\n\nKommentarer\nTekst.\n"
+    assert [(c.kind, c.value) for c in find_ratings(text, lang, find_blocks(text, lang))] == [(field, value)]
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("nb", "Oppvekst og utdanning, Tromsø kommune"), ("nn", "Ulstein kommune"),
+    ("da", "Sundhed og Omsorg, Assens Kommune"), ("sv", "Kultur och fritid, Skövde kommun"),
+])
+def test_organisation_line_over_a_paragraph_under_the_title(lang, line):
+    """A short organisation line over a paragraph reads as an unknown heading; it is still who runs the case."""
+    text = (f"Aktiv skoledag\n\nDetaljer: Kommune: Tromsø\n\n{line}\n\nBakgrunn: Undersøkelser på skolene viser at "
+            f"mange elever sover for lite og beveger seg for lite gjennom hele dagen.\n")
+    got = find_organisations(text, lang, find_blocks(text, lang), [], entities(text, lang, ner="nordic"))
+    assert [c.method for c in got] == ["organisation@1:preamble"] and got[0].value in line

@@ -322,3 +322,14 @@ def test_a_heading_or_label_line_is_never_an_entity(lang, text, word):
     """A label standing alone above its value ("Kommune", which the model alone tags PER) names nothing."""
     got = entities(text, lang, ner="nordic")
     assert got and word not in [e.text for e in got]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("da", "Kunst og trivsel i Faxe\n\n*Opdateret 29.02.2024 · Tlf. 42 08 69 15*\n"),
+    ("sv", "Projektet i Sala\n\nBudget < 50 000 kr enligt beslut 2023-04-12.\n"),
+    ("nb", "Prosjekt i Hamar\n\nTlf. 62 56 30 00 · 08:00–15:30\n"),
+    ("nn", "Prosjekt i Voss\n\nTelefon 56 51 94 00 · 08.00–15.30\n"),
+])
+def test_an_entity_without_a_letter_is_dropped(lang, text):
+    got = entities(text, lang, ner="nordic")
+    assert got and all(any(ch.isalpha() for ch in e.text) for e in got)
