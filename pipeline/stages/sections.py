@@ -189,6 +189,19 @@ def find_blocks(text: str, lang: Optional[str], structure: list[tuple[int, int]]
                     j += 1
         blocks.append(Block(kind, key, line.text, line.start, line.end, vstart, vend, how,
                             found_lang, i))
+        if kind == "heading" and key == "details" and offset is not None:
+            # "Fakta: Kommune: Skövde": the facts box's first fact on the heading's line
+            inner = _INLINE.match(line.text[offset:])
+            fact, fact_lang = (None, None)
+            if inner:
+                head = lexicon.normalise_heading(inner.group("head"))
+                fact, fact_lang = lexicon.lookup(head, lang, "label")
+                if not fact:  # a heading word that names a fact ("Projektperiode") is a label here
+                    fact, fact_lang = lexicon.lookup(head, lang, "heading")
+                    fact = fact if fact in _label_keys(lang) else None
+            if fact:
+                blocks.append(Block("label", fact, line.text[offset:], vstart, line.end,
+                                    vstart + inner.start("rest"), line.end, "inline", fact_lang, i))
     return blocks
 
 

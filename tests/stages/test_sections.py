@@ -184,3 +184,14 @@ def test_numbered_unknown_heading(lang, numbered, body):
     assert heads[-1] == (numbered, None)
     text = f"Tittel\n\n1. Bakgrund\nTekst om bakgrunnen her.\n\n3) {numbered.split(' ', 1)[1]}\n{body}\n"
     assert [b.header for b in find_blocks(text, lang) if b.kind == "heading"] == ["1. Bakgrund"]
+
+
+@pytest.mark.parametrize("lang, line, key, value", [
+    ("sv", "Fakta: Kommun: Skövde", "municipality", "Skövde"), ("nb", "Detaljer: Kommune: Tromsø", "municipality", "Tromsø"),
+    ("da", "Fakta: Projektperiode: 2021-2023", "period", "2021-2023"), ("nn", "Detaljar: Status: Avslutta", "status", "Avslutta"),
+])
+def test_first_fact_on_the_facts_heading_line(lang, line, key, value):
+    """'Fakta: Kommun: Skövde': the facts box heading and its first fact share a line."""
+    text = f"Tittel her\n\n{line}\n\nBakgrunn: Tekst her om noe.\n"
+    labels = [(b.key, text[b.value_start:b.value_end]) for b in find_blocks(text, lang) if b.kind == "label"]
+    assert labels == [(key, value)]
