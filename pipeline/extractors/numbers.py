@@ -103,6 +103,14 @@ class NumberExtractor:
         self.clock_cues = {c.casefold().rstrip(".") for c in res.clock_cues}
         self.cue_vocabulary = frozenset(self.phone_cues | self.clock_cues)
         self.vocabulary = frozenset(self.word_of)
+        # "en halv million", "halvanden mio.", "to og en halv million": a fraction before a large scale
+        self.fraction_of = {w.casefold(): Decimal(str(v)) for w, v in res.fractions.items()}
+        big = alternation(w for w, n in self.scale_of.items() if n >= 1000)
+        wholes = alternation(w.casefold() for w, n in res.words.items() if 0 < n < 100)
+        self.fraction = re.compile(
+            rf"(?<!\w)(?:(?P<whole>{wholes}|\d{{1,3}})[{SPACES}]+(?:{and_words})[{SPACES}]+)?"
+            rf"(?:(?:{alternation(res.article_words)})[{SPACES}]+)?(?P<frac>{alternation(self.fraction_of)})"
+            rf"[{SPACES}]+(?P<scale>{big})(?:\.|(?!\w))", re.I)
         self.after_phone_cue = re.compile(rf"\.?:?{sp}*(?:nr\.?:?{sp}*)?\+?\d[\d \u00a0-]{{5,16}}\d")
         self.after_clock_cue = re.compile(
             rf"\.?{sp}*\d{{1,2}}(?:[.:]\d{{2}})?(?:{sp}*[-–]{sp}*\d{{1,2}}(?:[.:]\d{{2}})?)?")
@@ -176,13 +184,29 @@ class NumberExtractor:
             i = bisect.bisect_left(starts, e)  # spans starting before e
             return i > 0 and max_end[i - 1] > s
 
-        found = [n for n in self._digit_numbers(text) if not is_blocked(n.start, n.end)]
-        digit_spans = [(n.start, n.end) for n in found]
+        fractions = self._fraction_numbers(text)
+        taken = [(n.start, n.end) for n in fractions]
+        found = [n for n in self._digit_numbers(text) if not is_blocked(n.start, n.end)
+                 and not any(s < n.end and n.start < e for s, e in taken)]
+        digit_spans = [(n.start, n.end) for n in found] + taken
         # a scale word after digits ("4 millioner") belongs to the digits, not to a spelled number
         found += [n for n in self._word_numbers(text) if not is_blocked(n.start, n.end)
                   and not any(s < n.end and n.start < e for s, e in digit_spans)]
+        found += fractions
         found.sort(key=lambda n: (n.start, -n.end))
         return found
+
+    def _fraction_numbers(self, text: str) -> list[NumberMention]:
+        out = []
+        for m in self.fraction.finditer(text):
+            whole = m["whole"]
+            base = Decimal(0) if whole is None else (
+                Decimal(whole) if whole.isdigit() else Decimal(self.word_of[whole.casefold()]))
+            scale = self.scale_of[m["scale"].casefold()]
+            value = (base + self.fraction_of[m["frac"].casefold()]) * scale
+            out.append(NumberMention(m.start(), m.end(), _as_number(value), scale, True, SCORES["words"],
+                                     {"scale": scale}))
+        return out
 
     def _digit_numbers(self, text: str) -> list[NumberMention]:
         out = []

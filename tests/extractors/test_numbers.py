@@ -185,3 +185,16 @@ def test_bad_numbers_file_fails(patch, message):
     patch(data)
     with pytest.raises(ValidationError, match=message):
         NumbersFile.model_validate(data)
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    ("da", "en halv million kroner", 500000), ("da", "halvanden mio. kr.", 1500000), ("da", "2 og en halv mio. kr.", 2500000),
+    ("sv", "en och en halv miljon kronor", 1500000), ("sv", "två och en halv miljon kronor", 2500000),
+    ("nb", "halvannen million kroner", 1500000), ("nb", "to og en halv million kroner", 2500000),
+    ("nn", "ein halv million kroner", 500000), ("nn", "halvannan million kroner", 1500000),
+])
+def test_fractions_before_a_large_scale(lang, text, value):
+    """'en halv million', 'halvanden mio.', 'to og en halv million': one number over the whole phrase."""
+    got = find_numbers(text, lang)
+    assert [(n.value, n.raw) for n in got] == [(value, text.rsplit(" ", 1)[0])]
+    assert find_numbers("en halv time", lang) == []
