@@ -475,3 +475,17 @@ def test_contact_label_value_over_two_lines_keeps_the_role(lang, block, role):
     got = find_contacts(f"Tittel\n\nTekst om prosjektet her.\n\n{block}\n", lang)
     assert [(c["name"].value, c["role"].value, c["email"].value) for c in got] == [
         ("Marit Pedersen", role, "marit@bodoturlag.no")]
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("sv", "Du når Anna Berg på 070-123 45 67 eller anna.berg@sala.se.",
+     {"name": "Anna Berg", "phone": "+46701234567", "email": "anna.berg@sala.se"}),
+    ("da", "Henvendelser om projektet kan ske til projektleder Mette Kjær, mk@vejle.dk.",
+     {"name": "Mette Kjær", "role": "projektleder", "email": "mk@vejle.dk"}),
+    ("nb", "Spørsmål kan rettes til Kari Hansen på tlf. 900 00 000.", {"name": "Kari Hansen", "phone": "+4790000000"}),
+    ("nn", "Du når Ola Vik på 56 51 00 00.", {"name": "Ola Vik", "phone": "+4756510000"}),
+])
+def test_contact_told_as_how_to_reach_someone(lang, sentence, expected):
+    got = find_contacts(f"Tittel\n\nTekst om prosjektet.\n\n{sentence}\n", lang)
+    assert [{k: c.value for k, c in x.items()} for x in got] == [expected]
+    assert find_contacts(f"Tittel\n\nDu når målet ved å trene 3 ganger i uka.\n", lang) == []
