@@ -6,7 +6,9 @@ block-quote markers, code fences and thematic breaks are removed, so a bold labe
 label and a title has no "#"; a table row "| Periode | 2022–2024 |" becomes "Periode: 2022–2024". Every other line stays where it was (list markers kept, blank
 lines kept), because the label/value layouts the later stages read are line layouts. A
 CommonMark parser (markdown-it-py) would render HTML and merge a paragraph's lines, losing
-that layout; case reports use the small part of Markdown handled here.
+that layout; case reports use the small part of Markdown handled here. YAML front matter ("---" …
+"---" opening the file, as static-site pages have) is left out; its title opens the text when
+the body does not.
 """
 from __future__ import annotations
 
@@ -65,9 +67,36 @@ def inline(text: str) -> str:
                    for c in text)
 
 
+#: YAML front matter of static-site pages: "---" opening the file, "---" or "..." closing it
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>(?:.*\n){0,60}?)(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
+
+
+def front_matter(source: str) -> tuple[dict, str]:
+    """(the front matter's mapping, the body after it); ({}, source) when there is none or it is
+    not a YAML mapping."""
+    import yaml
+
+    m = _FRONT_MATTER.match(source)
+    if m is None:
+        return {}, source
+    try:
+        data = yaml.safe_load(m.group("yaml"))
+    except yaml.YAMLError:
+        return {}, source
+    return (data, source[m.end():]) if isinstance(data, dict) else ({}, source)
+
+
 def markdown_lines(source: str) -> list[tuple[str, bool]]:
-    """(line, is_heading) for every source line, markup removed."""
+    """(line, is_heading) for every source line, markup removed. Front matter is not text: its
+    title becomes the first heading when the body does not open with it."""
+    meta, source = front_matter(source)
     out: list[tuple[str, bool]] = []
+    title = meta.get("title")
+    if isinstance(title, str) and title.strip():
+        first = next((ln for ln in source.split("\n") if ln.strip()), "")
+        atx = _ATX.match(first)
+        if not (atx and inline(atx.group("text") or "").strip().casefold() == title.strip().casefold()):
+            out += [(title.strip(), True), ("", False)]
     fence = None
     for raw in source.split("\n"):
         if fence is not None:

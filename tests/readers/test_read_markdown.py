@@ -94,3 +94,15 @@ def test_table_rows_read_as_label_lines():
     text, _ = markdown_to_text("| Felt | Verdi |\n|---|---|\n| Periode | 2022–2024 |\n| **Budsjett** | 1 100 000 kr |\n"
                                "| År | Beløp | Kilde |\n")
     assert text.split("\n") == ["Felt: Verdi", "", "Periode: 2022–2024", "Budsjett: 1 100 000 kr", "År: Beløp · Kilde", ""]
+
+
+@pytest.mark.parametrize("source, text", [
+    ("---\ntitle: \"Grønne skolegårde\"\ndate: 2023-05-01\n---\n\n# Grønne skolegårde\n\nTekst her.\n",
+     "Grønne skolegårde\n\nTekst her."),
+    ("---\ntitle: Sund start i Horsens\nlayout: post\n---\n\nProjektet giver hjemmebesøg.\n",
+     "Sund start i Horsens\n\n\nProjektet giver hjemmebesøg."),
+    ("---\n\nIkke front matter, bare en streg.\n", "\nIkke front matter, bare en streg."),
+])
+def test_yaml_front_matter_is_no_text(source, text):
+    """Static-site front matter is left out; its title opens the text unless the body's first heading is it."""
+    assert markdown_to_text(source)[0].strip("\n") == text.strip("\n")
