@@ -1233,3 +1233,16 @@ def test_organisation_line_over_a_paragraph_under_the_title(lang, line):
             f"mange elever sover for lite og beveger seg for lite gjennom hele dagen.\n")
     got = find_organisations(text, lang, find_blocks(text, lang), [], entities(text, lang, ner="nordic"))
     assert [c.method for c in got] == ["organisation@1:preamble"] and got[0].value in line
+
+
+@pytest.mark.parametrize("lang, country, org_label, org, budget_label, amount, total", [
+    ("da", "DK", "Bevillingsmodtager", "Landbrug & Fødevarer F.m.b.A.", "Tilsagn", "3.250.000 kr.", 3250000.0),
+    ("sv", "SE", "Bidragsmottagare", "Umeå universitet", "Tilldelat belopp", "4 800 000 SEK", 4800000.0),
+    ("nb", "NO", "Tilskuddsmottaker", "Norges Fiskarlag", "Innvilget beløp", "NOK 1 750 000", 1750000.0),
+    ("nn", "NO", "Tilskotsmottakar", "Hardangerrådet", "Innvilga beløp", "kr 900 000", 900000.0),
+])
+def test_grant_page_labels_for_the_receiver_and_the_amount(lang, country, org_label, org, budget_label, amount, total):
+    text = f"Prosjekt\n\n{org_label}\n{org}\n\n{budget_label}\n{amount}\n\nFormål\nTekst om prosjektet.\n"
+    blocks = find_blocks(text, lang)
+    assert [(c.value, c.method) for c in find_organisations(text, lang, blocks, [])] == [(org, "organisation@1:label")]
+    assert {c.kind: c.value for c in find_budget(text, lang, country, blocks)}["budget_total"] == total
