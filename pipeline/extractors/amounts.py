@@ -135,8 +135,11 @@ class AmountExtractor:
             score = SCORES[source]
         else:
             attrs["currency"] = None
+            # "fra 100.000 til 500.000", "Mellem 100.000 og 500.000": the word opening a range is part of it
+            lead = None if second is None else (self.range_from.search(text, max(0, start - 15), start)
+                                                or self.between_before.search(text, max(0, start - 15), start))
             if self.plain_year.fullmatch(text, start, end) or not (
-                    self._alone_on_line(text, start, end)
+                    self._alone_on_line(text, start if lead is None else lead.start(), end)
                     or ("year" in attrs and self._closes_list_item(text, end))):
                 return None
             score = SCORES["bare_bound"] if (second or "bound" in attrs) else SCORES["bare"]

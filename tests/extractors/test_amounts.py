@@ -226,3 +226,15 @@ def test_range_between_two_amounts_joined_by_and(lang, text, low, high):
     assert [(a.value, a.attrs["min"], a.attrs["max"]) for a in found] == [(None, low, high)]
     bare = text.split(" ", 1)[1]
     assert [a.attrs.get("min") for a in find_amounts(bare, lang, "NO")] == [None]
+
+
+@pytest.mark.parametrize("lang, line, low, high", [
+    ("da", "Mellem 100.000 og 500.000", 100000.0, 500000.0), ("da", "fra 100.000 til 500.000", 100000.0, 500000.0),
+    ("sv", "från 100 000 till 500 000", 100000.0, 500000.0), ("nb", "mellom 100 000 og 500 000", 100000.0, 500000.0),
+    ("nn", "frå 100 000 til 500 000", 100000.0, 500000.0),
+])
+def test_bare_range_opened_by_from_or_between_alone_on_its_line(lang, line, low, high):
+    """The word opening a bare range belongs to it: the range is still alone on its line."""
+    found = find_amounts(f"Økonomi pr. år\n{line}\n", lang)
+    assert [(a.attrs["min"], a.attrs["max"]) for a in found] == [(low, high)]
+    assert find_amounts(f"Vi var {line} personer i alt\n", lang) == []
