@@ -1211,7 +1211,7 @@ def test_status_in_operation_told_as_a_permanent_offer(lang, sentence):
 
 @pytest.mark.parametrize("lang, question, answer, field, value", [
     ("sv", "Har insatsen genomförts som planerat?", "Inte allsInte alls I liten grad I viss grad I hög grad", "implemented_as_planned", 1),
-    ("da", "Er formålet opfyldt?", "Slet ikkeSlet ikke I mindre grad I nogen grad I høj grad", "goal_fulfilment", 1),
+    ("da", "Er formålet opfyldt?", "Slet ikkeSlet ikke I ringe grad I nogen grad I stor grad", "goal_fulfilment", 1),
     ("nb", "Er formålet oppfylt?", "I liten gradIkke i det hele tatt I liten grad I noen grad I stor grad", "goal_fulfilment", 2),
     ("nn", "Er tiltaket gjennomført som planlagt?", "Ikkje i det heileIkkje i det heile I liten grad I nokon grad I stor grad",
      "implemented_as_planned", 1),
