@@ -161,8 +161,9 @@ def _project_line(text: str, lang: str, lines) -> Optional[Candidate]:
 
 @lru_cache(maxsize=None)
 def _project_label(lang: str) -> re.Pattern:
+    """The case's own word and a colon opening a line, then a name with a capital, digit or quote."""
     words = lexicon.alternation(lexicon.phrases(lang, "project_words"))
-    return re.compile(rf"[ \t]*(?:{words})[ \t]*:[ \t]*(?P<name>[A-ZÆØÅÄÖÜ0-9«»\"“][^\n]*?)[ \t]*$", re.IGNORECASE)
+    return re.compile(rf"[ \t]*(?i:{words})[ \t]*:[ \t]*(?P<name>[A-ZÆØÅÄÖÜ0-9«»\"“][^\n]*?)[ \t]*$")
 
 
 @lru_cache(maxsize=None)
