@@ -81,10 +81,8 @@ def _zones(text: str, lang: str, blocks: list[Block]) -> list[_Zone]:
     for i, h in enumerate(heads):
         if h.key == "economy":
             start, end = heading_body(text, heads, i)
-            # "Økonomi pr. år" is yearly; "Budget: 1.200.000 kr. over tre år (400.000 kr. årligt)" is
-            # not: only the heading's own words count, not its inline value
-            own = h.header[:h.value_start - h.start] if h.value_start < h.value_end else h.header
-            yearly = bool(per_year.search(own))
+            # "Økonomi pr. år" is yearly; "Budget: 1.200.000 kr. over tre år (400.000 kr. årligt)" is not
+            yearly = bool(per_year.search(h.own_words))
             zones.append(_Zone(start, end, "per_year" if yearly else "section", yearly, 0.9,
                                "section"))
     return zones

@@ -491,8 +491,8 @@ def _split_name_pair(line: str, lang: str) -> str:
 def _is_full_name(text: str) -> bool:
     """Two or more capitalised name words and nothing else."""
     words = text.split()
-    return len(words) >= 2 and _name_tokens(text, True) == " ".join(words) \
-        and all(_NAME_TOKEN.match(w) for w in words[:1])
+    return len(words) >= 2 and _NAME_TOKEN.match(words[0]) is not None \
+        and _name_tokens(text, True) == " ".join(words)
 
 
 _MAIL_FOLD = str.maketrans({"å": "a", "ä": "a", "æ": "ae", "ø": "o", "ö": "o", "é": "e", "ü": "u"})
@@ -549,7 +549,7 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
             role_label = (head.header.strip().rstrip(":"), head.start, head.end, SCORE["role_heading"])
         elif head.value_start < head.value_end:
             # "Projektledare: Dag Lundblad": inline value of a role heading
-            inline_head = head.header[:head.value_start - head.start].strip().rstrip(":").strip()
+            inline_head = head.own_words.strip().rstrip(":").strip()
             marker = _LIST_MARKER.match(inline_head)  # "- Prosjektleder: …" in a bullet list
             skip = marker.end() if marker else 0
             inline_head = inline_head[skip:]

@@ -53,9 +53,8 @@ def find_participants(text: str, lang: str, blocks: list[Block]) -> list[Candida
         if h.key != "participants":
             continue
         # the heading's own words, not an inline value ("Deltagare: 60 (målet var 75)")
-        own = h.header[:h.value_start - h.start] if h.value_start < h.value_end else h.header
-        field = "participants_reached" if reached.search(own) else (
-            "participants_planned" if planned.search(own) else None)
+        field = "participants_reached" if reached.search(h.own_words) else (
+            "participants_planned" if planned.search(h.own_words) else None)
         start, end = heading_body(text, heads, i)
         body = text[start:end]
         nums = [n for n in find_numbers(body, lang) if _count(n)]

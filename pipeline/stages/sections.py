@@ -62,6 +62,12 @@ class Block:
     def value(self, text: str) -> str:
         return text[self.value_start:self.value_end].strip()
 
+    @property
+    def own_words(self) -> str:
+        """The heading's or label's own words, without an inline value: "Budget" of
+        "Budget: 1.200.000 kr. over tre år (400.000 kr. årligt)"."""
+        return self.header[:self.value_start - self.start] if self.value_start < self.value_end else self.header
+
 
 def split_lines(text: str) -> list[Line]:
     """Non-empty lines with their stripped spans and whether a blank line precedes them."""
