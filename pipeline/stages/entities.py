@@ -454,9 +454,9 @@ def _model_entities(nlp: Language, text: str,
     disable = [n for n in nlp.pipe_names if n == "nordcase_entity_rules"]
     for (offset, _), doc in zip(lines, nlp.pipe((line for _, line in lines), disable=disable)):
         for e in doc.ents:
-            if _ADDRESS.search(e.text) or not any(ch.isalpha() for ch in e.text):
+            if _ADDRESS.search(e.text) or (e.label_ != "MISC" and not any(ch.isalpha() for ch in e.text)):
                 # "ingrid.moe@bodo.kommune.no" tagged ORG: an address names no one; nor does "08" of a
-                # phone number
+                # phone number (a work may be called "1984": MISC keeps its digits)
                 continue
             found.append(Found(offset + e.start_char, offset + e.end_char, e.label_,
                                float(e._.nordcase_confidence or 0.0), e._.nordcase_method or MODEL_METHOD))
