@@ -295,8 +295,13 @@ class CaseWriter:
             if status_text:
                 blocks.append((None, v["labels"]["status"], status_text.replace("Status: ", "")))
             body = " ".join([self.sentences("background", 3, m), description, target, *counts,
-                             self.sentences("results", 2, m)] + ([evaluation] if evaluation else []))
+                             self.sentences("results", 2, m)])
             blocks.append(("description", v["labels"]["description"], body))
+            # the gold's evaluation and ratings are written where a fact page writes them, not left out
+            if evaluation:
+                blocks.append(("evaluation", h["evaluation"], evaluation))
+            if f["ratings"]:
+                blocks.append(("assessment", h["assessment"], self.ratings_text(f["ratings"], rng.random() < 0.5)))
             for c in f["contacts"]:
                 blocks.append(("contact", v["labels"]["contact"], self.contact_text(c, "labels", f["org"])))
         else:

@@ -250,6 +250,10 @@ def test_make_corpus_gold_agrees_with_text(seed, tmp_path):
     cases = make_corpus.make_corpus(28, tmp_path, seed=seed)
     for stem, path in _case_files(tmp_path).items():
         check_case_gold(stem, cases[stem], path.read_text(encoding="utf-8"))
+        # every layout writes the evaluation and the ratings its gold holds under their own headings
+        facts = cases[stem]
+        assert (facts["evaluated"] is True) == ("evaluation" in facts["sections"]), stem
+        assert (facts["goal_fulfilment"] is not None) == ("assessment" in facts["sections"]), stem
 
 
 def test_make_corpus_case_sizes(synthetic):

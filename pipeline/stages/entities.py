@@ -452,8 +452,10 @@ def _model_entities(nlp: Language, text: str,
         pos = end + 1
     found = []
     disable = [n for n in nlp.pipe_names if n == "nordcase_entity_rules"]
-    for (offset, _), doc in zip(lines, nlp.pipe((line for _, line in lines), disable=disable)):
+    for (offset, line), doc in zip(lines, nlp.pipe((line for _, line in lines), disable=disable)):
         for e in doc.ents:
+            if line[e.end_char:].lstrip(" \t").startswith(":") and normalise_heading(e.text) in _layout_words():
+                continue  # "Kommune: Kvinnherad": the label, tagged PER, names nothing
             if _ADDRESS.search(e.text) or (e.label_ != "MISC" and not any(ch.isalpha() for ch in e.text)):
                 # "ingrid.moe@bodo.kommune.no" tagged ORG: an address names no one; nor does "08" of a
                 # phone number (a work may be called "1984": MISC keeps its digits)

@@ -333,3 +333,22 @@ def test_a_heading_or_label_line_is_never_an_entity(lang, text, word):
 def test_an_entity_without_a_letter_is_dropped(lang, text):
     got = entities(text, lang, ner="nordic")
     assert got and all(any(ch.isalpha() for ch in e.text) for e in got)
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("nn", "Grøn kvardag\n\nKommune: Kvinnherad\n", "Kommune"), ("sv", "Mötesplats\n\nStatus: Pågår i Växjö\n", "Status"),
+    ("sv", "Kultur på recept\n\nStart: 2021-03-01 i Umeå\n", "Start"), ("da", "Sund skoledag\n\nKommune: Næstved\n", "Kommune"),
+])
+def test_a_label_before_its_colon_is_never_an_entity(lang, text, word):
+    got = entities(text, lang, ner="nordic")
+    assert got and word not in [e.text for e in got]
+
+
+@pytest.mark.parametrize("lang, text, org", [
+    ("da", "Fakta\n\nNetværket Grøn Hverdag står bag.\n", "Netværket Grøn Hverdag"),
+    ("nb", "Fakta\n\nLaget Nabohjelp står bak.\n", "Laget Nabohjelp"),
+    ("nn", "Fakta\n\nLaget Nabohjelp står bak.\n", "Laget Nabohjelp"),
+    ("sv", "Fakta\n\nNätverket Grön Vardag står bakom.\n", "Nätverket Grön Vardag"),
+])
+def test_networks_and_teams_named_as_organisations(lang, text, org):
+    assert (org, "ORG") in [(e.text, e.label) for e in entities(text, lang, ner="nordic")]
