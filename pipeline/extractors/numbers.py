@@ -176,22 +176,14 @@ class NumberExtractor:
 
     # --- finders ------------------------------------------------------------------------------
     def numbers(self, text: str) -> list[NumberMention]:
-        blocked = self.blocked(text)
-        starts = [s for s, _ in blocked]
-        max_end = _running_max([e for _, e in blocked])
-
-        def is_blocked(s: int, e: int) -> bool:
-            i = bisect.bisect_left(starts, e)  # spans starting before e
-            return i > 0 and max_end[i - 1] > s
-
+        is_blocked = _overlap_test(self.blocked(text))
         fractions = self._fraction_numbers(text)
-        taken = [(n.start, n.end) for n in fractions]
-        found = [n for n in self._digit_numbers(text) if not is_blocked(n.start, n.end)
-                 and not any(s < n.end and n.start < e for s, e in taken)]
-        digit_spans = [(n.start, n.end) for n in found] + taken
+        in_fraction = _overlap_test([(n.start, n.end) for n in fractions])
+        found = [n for n in self._digit_numbers(text)
+                 if not is_blocked(n.start, n.end) and not in_fraction(n.start, n.end)]
         # a scale word after digits ("4 millioner") belongs to the digits, not to a spelled number
-        found += [n for n in self._word_numbers(text) if not is_blocked(n.start, n.end)
-                  and not any(s < n.end and n.start < e for s, e in digit_spans)]
+        taken = _overlap_test([(n.start, n.end) for n in found] + [(n.start, n.end) for n in fractions])
+        found += [n for n in self._word_numbers(text) if not is_blocked(n.start, n.end) and not taken(n.start, n.end)]
         found += fractions
         found.sort(key=lambda n: (n.start, -n.end))
         return found
@@ -319,6 +311,19 @@ class NumberExtractor:
                 out.append(NumberMention(start, end, total + group, scale, True, score, attrs))
             i = j
         return out
+
+
+def _overlap_test(spans: list[tuple[int, int]]):
+    """A test whether [s, e) overlaps any of `spans`, in log time (spans sorted by start, running max end)."""
+    spans = sorted(spans)
+    starts = [s for s, _ in spans]
+    max_end = _running_max([e for _, e in spans])
+
+    def overlaps(s: int, e: int) -> bool:
+        i = bisect.bisect_left(starts, e)  # spans starting before e
+        return i > 0 and max_end[i - 1] > s
+
+    return overlaps
 
 
 def _running_max(values: list[int]) -> list[int]:

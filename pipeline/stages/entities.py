@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
@@ -207,12 +208,31 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+class _Intervals:
+    """Non-overlapping [start, end) intervals kept sorted: an overlap test and an insert in log time."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)  # intervals starting before `end`; their ends are sorted too
+        return i > 0 and self.ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
 def _select(candidates: list[RuleSpan]) -> list[RuleSpan]:
     """Non-overlapping rule spans: earlier kinds first, then longer spans."""
     chosen: list[RuleSpan] = []
+    taken = _Intervals()
     for span in candidates:
-        if not any(_overlaps((span.start, span.end), (c.start, c.end)) for c in chosen):
+        if not taken.overlaps(span.start, span.end):
             chosen.append(span)
+            taken.add(span.start, span.end)
     return chosen
 
 
@@ -240,11 +260,18 @@ def merge(model_ents: list[Found], rule_spans: list[RuleSpan], non_entities: set
     bare municipality relabels a model entity of exactly its span as LOC, and a model PER that
     opens with a one-word organisation name ("Ungdomsstiftelsen Ny Start") becomes ORG.
     """
-    model_ents = [m for m in model_ents if text[m.start:m.end].casefold() not in non_entities]
+    model_ents = sorted((m for m in model_ents if text[m.start:m.end].casefold() not in non_entities),
+                        key=lambda m: (m.start, m.end))
+    starts = [m.start for m in model_ents]
     kept: list[Found] = []
     replaced: set[int] = set()
     for rs in _select(rule_spans):
-        overlapping = [i for i, m in enumerate(model_ents) if _overlaps((rs.start, rs.end), (m.start, m.end))]
+        # model entities do not overlap each other: the ones overlapping rs lie just before rs.end
+        first = bisect.bisect_left(starts, rs.end)
+        while first > 0 and model_ents[first - 1].end > rs.start:
+            first -= 1
+        overlapping = [i for i in range(first, bisect.bisect_left(starts, rs.end))
+                       if _overlaps((rs.start, rs.end), (model_ents[i].start, model_ents[i].end))]
         inside = all(rs.start <= model_ents[i].start and model_ents[i].end <= rs.end for i in overlapping)
         exact = [i for i in overlapping if (model_ents[i].start, model_ents[i].end) == (rs.start, rs.end)]
         if rs.kind in OVERRIDING_KINDS and (inside or all(model_ents[i].label != "PER" for i in overlapping)):
@@ -263,8 +290,11 @@ def merge(model_ents: list[Found], rule_spans: list[RuleSpan], non_entities: set
         elif overlapping:
             continue
         kept.append(Found(rs.start, rs.end, rs.label, rs.confidence, RULER_METHOD))
+    rules_kept = _Intervals()
+    for k in kept:
+        rules_kept.add(k.start, k.end)
     kept.extend(m for i, m in enumerate(model_ents)
-                if i not in replaced and not any(_overlaps((m.start, m.end), (k.start, k.end)) for k in kept))
+                if i not in replaced and not rules_kept.overlaps(m.start, m.end))
     return sorted(kept, key=lambda f: (f.start, f.end))
 
 
@@ -339,8 +369,13 @@ def _split_glued_commas(nlp: Language) -> None:
             setattr(tok, attr, _without_commas(original))
 
 
+#: spaCy's URL pattern backtracks for seconds on a long run without spaces ("a:a:a:…" of a broken
+#: export); no address the pipeline reads is this long
+MAX_MATCHED_TOKEN = 300
+
+
 def _without_commas(match):
-    return lambda s: None if "," in s else match(s)
+    return lambda s: None if "," in s or len(s) > MAX_MATCHED_TOKEN else match(s)
 
 
 def _matmul_in_numpy(nlp: Language) -> None:

@@ -352,3 +352,28 @@ def test_a_label_before_its_colon_is_never_an_entity(lang, text, word):
 ])
 def test_networks_and_teams_named_as_organisations(lang, text, org):
     assert (org, "ORG") in [(e.text, e.label) for e in entities(text, lang, ner="nordic")]
+
+
+def test_tokenizer_address_match_skips_commas_and_very_long_runs():
+    """spaCy's URL pattern backtracks for seconds on a long run without spaces ("a:a:a:…"): such a run,
+    like a comma-glued contact line, is never one address token."""
+    from pipeline.stages.entities import MAX_MATCHED_TOKEN, _without_commas
+
+    match = _without_commas(lambda s: "matched")
+    assert match("mk@eksempel.dk") == "matched"
+    assert match("Kjær,12345678,mk@eksempel.dk") is None
+    assert match("a:" * (MAX_MATCHED_TOKEN // 2 + 1)) is None
+
+
+def test_merge_of_many_rule_and_model_spans_keeps_the_rules_order():
+    """Rule spans override model entities inside them and fill gaps; checked on a long list (the merge
+    runs in log time per span)."""
+    from pipeline.stages.entities import Found, RuleSpan, merge
+
+    text = "Hamar kommune og Kari Hansen. " * 200
+    model = [Found(i * 30, i * 30 + 5, "LOC", 0.8, "ner-nordic@1") for i in range(200)]
+    model += [Found(i * 30 + 17, i * 30 + 28, "PER", 0.9, "ner-nordic@1") for i in range(200)]
+    rules = [RuleSpan(i * 30, i * 30 + 13, "ORG", "municipality_org", 0.95) for i in range(200)]
+    got = merge(model, rules, set(), text)
+    assert [(f.start, f.end, f.label) for f in got[:2]] == [(0, 13, "ORG"), (17, 28, "PER")]
+    assert len(got) == 400 and all(a.end <= b.start for a, b in zip(got, got[1:]))
