@@ -5,7 +5,8 @@ Page chrome stays out: a page with one <main> (or else one <article>) is read fr
 <footer>, a <header> without an <h1> and blocks whose class, id or role names chrome (cookie
 banners, breadcrumbs, share buttons, menus; unless they hold a heading) are skipped (the site's switchboard number and address
 in a footer are no contact of the case). A link whose text hides its address ("e-post" pointing
-at mailto:…, "Ring" at tel:…) keeps the address beside its text."""
+at mailto:…, "Ring" at tel:…) keeps the address beside its text. A data table's row is one line
+("2023: 400 000 kr"; three or more cells apart: "Maria Lund · Projektledare · 026-17 80 00")."""
 from __future__ import annotations
 
 import re
@@ -14,7 +15,7 @@ from pathlib import Path
 from ..config import Config
 from ..errors import ParseError
 from ..schema import Source
-from .text import check_text, decode_bytes, join_lines, read_bytes, sha256
+from .text import check_text, decode_bytes, join_lines, read_bytes, sha256, table_row_line
 
 _SKIP = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -79,6 +80,17 @@ def _walk(node, out: _Lines) -> None:
             out.add(" " + address + " ")
         elif name == "br":
             out.break_line()
+        elif name == "tr" and _plain_row(child):
+            # "<tr><td>2023</td><td>400 000 kr</td></tr>": a row of a data table is one line
+            cells = []
+            for cell in child.find_all(("td", "th"), recursive=False):
+                inner = _Lines()
+                _walk(cell, inner)
+                inner.break_line()
+                cells.append(" ".join(text for text, _ in inner.lines))
+            out.break_line()
+            out.add(table_row_line(cells))
+            out.break_line()
         elif name in _HEADINGS or (name in _EMPHASIS and _is_alone(child)):
             out.break_line()
             out.heading = True
@@ -91,6 +103,16 @@ def _walk(node, out: _Lines) -> None:
             out.break_line()
         else:
             _walk(child, out)
+
+
+def _plain_row(tr) -> bool:
+    """A data-table row: two or more cells, none holding blocks of its own (a layout table's cells
+    hold paragraphs, headings or line breaks and are read as blocks)."""
+    cells = tr.find_all(("td", "th"), recursive=False)
+    return len(cells) >= 2 and not any(c.find(_ROW_BLOCKS) for c in cells)
+
+
+_ROW_BLOCKS = ("p", "div", "table", "ul", "ol", "br", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article")
 
 
 def _is_chrome(tag) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .text import join_lines
+from .text import join_lines, table_row_line
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(?P<text>.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
@@ -133,7 +133,7 @@ def markdown_lines(source: str) -> list[tuple[str, bool]]:
             # "| Periode | 2022–2024 |" reads as the label line "Periode: 2022–2024"
             cells = [inline(c).strip() for c in row.group(1).split("|")]
             cells = [c for c in cells if c]
-            out.append((": ".join(cells[:2]) + "".join(f" · {c}" for c in cells[2:]), False))
+            out.append((table_row_line(cells), False))
             continue
         out.append((inline(line).rstrip(), False))
     return out

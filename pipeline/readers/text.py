@@ -228,3 +228,11 @@ def join_lines(lines) -> tuple[str, list[tuple[int, int]]]:
         parts.append(line)
         pos += len(line) + 1
     return "\n".join(parts), headings
+
+
+def table_row_line(cells: list[str]) -> str:
+    """One table row as one line: two cells read as a label and its value ("Periode: 2022–2024"); a
+    row of more cells is a record whose cells stand apart ("Maria Lund · Projektledare · 026-17 80 00")."""
+    cells = [c for c in cells if c]
+    return ": ".join(cells) if len(cells) == 2 else " · ".join(cells)
+

@@ -155,3 +155,16 @@ def test_html_chrome_marked_by_class_id_or_role_is_skipped():
             '<div id="share-buttons">Del på Facebook | Print</div></body>')
     assert html_to_text(page)[0] == ("Bevægelse for seniorer\nHoldtræning to gange om ugen.\n"
                                      "Tekst i en delt blok.\nKontakt\nBirgitte Lund")
+
+
+def test_html_data_table_rows_are_lines():
+    """A data table's row is one line (label and value, or a record's cells apart), so a budget table
+    gives its years and a contact table its people; a layout table's cells (with paragraphs) stay blocks."""
+    page = ("<main><h1>Digital vardag</h1><h2>Kontaktpersoner</h2><table>"
+            "<tr><th>Namn</th><th>Roll</th><th>Telefon</th></tr>"
+            "<tr><td>Maria Lund</td><td>Projektledare</td><td>026-17 80 00</td></tr></table>"
+            "<h2>Budget</h2><table><tr><td>2023</td><td>400 000 kr</td></tr></table>"
+            "<table><tr><td><p>Vänster spalt.</p></td><td><p>Höger spalt.</p></td></tr></table></main>")
+    assert html_to_text(page)[0] == ("Digital vardag\nKontaktpersoner\nNamn · Roll · Telefon\n"
+                                     "Maria Lund · Projektledare · 026-17 80 00\nBudget\n2023: 400 000 kr\n"
+                                     "Vänster spalt.\nHöger spalt.")

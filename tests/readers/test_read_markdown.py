@@ -91,9 +91,10 @@ def test_a_markdown_case_reads_like_plain_text(tmp_path):
 
 
 def test_table_rows_read_as_label_lines():
+    """Two cells are a label and its value; a row of more cells is a record whose cells stand apart."""
     text, _ = markdown_to_text("| Felt | Verdi |\n|---|---|\n| Periode | 2022–2024 |\n| **Budsjett** | 1 100 000 kr |\n"
                                "| År | Beløp | Kilde |\n")
-    assert text.split("\n") == ["Felt: Verdi", "", "Periode: 2022–2024", "Budsjett: 1 100 000 kr", "År: Beløp · Kilde", ""]
+    assert text.split("\n") == ["Felt: Verdi", "", "Periode: 2022–2024", "Budsjett: 1 100 000 kr", "År · Beløp · Kilde", ""]
 
 
 @pytest.mark.parametrize("source, text", [
