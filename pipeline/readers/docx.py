@@ -1,5 +1,7 @@
-"""Word .docx: body paragraphs and table cells in document order, one per line; paragraphs
-in Heading/Title styles become Document.headings."""
+"""Word .docx: body paragraphs and table rows in document order, one per line (a row of one-line
+cells reads as the HTML and Markdown readers read it: "Periode: 2022–2024", "Maria Lund ·
+Projektledare · …"; cells with several paragraphs stay lines of their own); paragraphs in
+Heading/Title styles become Document.headings."""
 from __future__ import annotations
 
 import io
@@ -10,7 +12,7 @@ from pathlib import Path
 from ..config import Config
 from ..errors import ParseError
 from ..schema import Source
-from .text import check_text, join_lines, read_bytes, sha256
+from .text import check_text, join_lines, read_bytes, sha256, table_row_line
 
 _SPACE = re.compile(r"[ \t\u00a0]+")
 #: Built-in heading styles keep their English names inside the file whatever the UI language.
@@ -31,11 +33,17 @@ def _blocks(document):
         elif tag == "tbl":
             for row in Table(child, document).rows:
                 seen = set()
+                cells = []
                 for cell in row.cells:
                     if id(cell._tc) in seen:  # merged cells repeat the same element
                         continue
                     seen.add(id(cell._tc))
-                    yield cell.text, False
+                    cells.append(cell.text)
+                if len(cells) >= 2 and not any("\n" in c for c in cells):
+                    # a data row ("2023 | 400 000 kr", "Maria Lund | Projektledare | …") is one line
+                    yield table_row_line([_SPACE.sub(" ", c).strip() for c in cells]), False
+                else:  # a layout table's cells hold paragraphs: each stands as its own lines
+                    yield from ((c, False) for c in cells)
 
 
 def docx_to_text(data: bytes, name: str) -> tuple[str, list[tuple[int, int]]]:

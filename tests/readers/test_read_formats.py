@@ -76,7 +76,7 @@ def test_docx_paragraphs_tables_and_heading_styles(tmp_path, lang):
     doc = read_path(path, Config())
     lines = CASES[lang].splitlines()
     assert doc.case_id == f"{lang} case"
-    assert doc.text == "\n".join(lines + ["Periode", "2019-2021"])
+    assert doc.text == "\n".join(lines + ["Periode: 2019-2021"])  # a table row is one line
     assert _headings(doc) == [lines[0], lines[1], lines[3], lines[5]]
     assert doc.source.format == "docx"
 
@@ -168,3 +168,23 @@ def test_html_data_table_rows_are_lines():
     assert html_to_text(page)[0] == ("Digital vardag\nKontaktpersoner\nNamn · Roll · Telefon\n"
                                      "Maria Lund · Projektledare · 026-17 80 00\nBudget\n2023: 400 000 kr\n"
                                      "Vänster spalt.\nHöger spalt.")
+
+
+def test_docx_table_rows_are_lines_and_layout_cells_stay_blocks(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Mad med mening", level=1)
+    table = document.add_table(rows=2, cols=3)
+    for row, cells in zip(table.rows, (("Navn", "Rolle", "Telefon"), ("Hanne Bach", "Projektleder", "79 79 00 00"))):
+        for cell, value in zip(row.cells, cells):
+            cell.text = value
+    years = document.add_table(rows=1, cols=2)
+    years.rows[0].cells[0].text, years.rows[0].cells[1].text = "2023", "400.000 kr."
+    layout = document.add_table(rows=1, cols=2)
+    layout.rows[0].cells[0].text = "Venstre spalte.\nMere tekst."
+    layout.rows[0].cells[1].text = "Højre spalte."
+    path = tmp_path / "tabeller.docx"
+    document.save(path)
+    assert read_path(path, Config()).text == ("Mad med mening\nNavn · Rolle · Telefon\nHanne Bach · Projektleder · "
+                                              "79 79 00 00\n2023: 400.000 kr.\nVenstre spalte.\nMere tekst.\nHøjre spalte.")
