@@ -327,6 +327,13 @@ class ContactParser:
             line = " " * marker.end() + line[marker.end():]
         # "Ingrid Moe (ingrid.moe@bodo.kommune.no)": an address in brackets is a part of its own
         line = _BRACKETED_ADDRESS.sub(lambda m: ", " + m.group(1) + " ", line)
+        people = _person_segments(line)
+        if len(people) > 1:
+            # "Jens Hansen,1234 5678,jh@x.dk; Pia Holm,8765 4321,ph@x.dk": one person a segment
+            for seg_start, seg_end in people:
+                self.feed_line(line[seg_start:seg_end], start + seg_start, label=label, role_label=role_label)
+                role_label = None
+            return
         inline = _ROLE_COLON.match(line)
         if inline and role_label is None and lexicon.is_role(inline.group(1), self.lang):
             # "Frivillighetskoordinator: Maren Hovland Skjæveland"
@@ -470,6 +477,26 @@ def _leading_role(text: str, lang: str) -> Optional[str]:
     if _name_tokens(" ".join(words[n:]), True) is None:
         return None
     return text[:text.index(words[n - 1]) + len(words[n - 1])].strip()
+
+
+#: between two people on one line: a semicolon or a slash with spaces around it
+_PERSON_BREAK = re.compile(r";|\s/\s")
+
+
+def _person_segments(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each person of a line that lists several, each with a name first and a phone
+    or an e-mail of their own; [] when the line is one person ("12 34 56 78 / 87 65 43 21" is two phones)."""
+    bounds = [0] + [m.end() for m in _PERSON_BREAK.finditer(line)]
+    ends = [m.start() for m in _PERSON_BREAK.finditer(line)] + [len(line)]
+    segments = list(zip(bounds, ends))
+    if len(segments) < 2:
+        return []
+    for s, e in segments:
+        seg = line[s:e]
+        first = next((p.group(0).strip() for p in _PARTS.finditer(seg) if p.group(0).strip()), "")
+        if not (EMAIL.search(seg) or _looks_like_phone_anywhere(seg)) or _name_tokens(first, True) is None:
+            return []
+    return segments
 
 
 @lru_cache(maxsize=None)

@@ -489,3 +489,19 @@ def test_contact_told_as_how_to_reach_someone(lang, sentence, expected):
     got = find_contacts(f"Tittel\n\nTekst om prosjektet.\n\n{sentence}\n", lang)
     assert [{k: c.value for k, c in x.items()} for x in got] == [expected]
     assert find_contacts(f"Tittel\n\nDu når målet ved å trene 3 ganger i uka.\n", lang) == []
+
+
+@pytest.mark.parametrize("lang, line, sep", [
+    ("da", "Jens Hansen,12345678,jh@vaekst.dk{sep}Pia Holm,87654321,ph@vaekst.dk", "; "),
+    ("sv", "Anna Berg, 070-123 45 67, anna.berg@sala.se{sep}Per Lund, 070-765 43 21, per.lund@sala.se", " / "),
+    ("nb", "Kari Hansen, 900 00 000, kari@hamar.kommune.no{sep}Ola Berg, 911 11 111, ola@hamar.kommune.no", "; "),
+    ("nn", "Ola Vik, 56 51 00 00, ola.vik@voss.kommune.no{sep}Siri Aase, 56 51 00 01, siri.aase@voss.kommune.no", " / "),
+])
+def test_two_people_on_one_line_apart(lang, line, sep):
+    """People listed on one line, each with a phone and an e-mail, are apart; two phones of one person
+    ("12 34 56 78 / 87 65 43 21") stay one person."""
+    got = find_contacts(f"Tittel\n\nKontaktperson\n{line.format(sep=sep)}\n", lang)
+    people = [person.split(",") for person in line.split("{sep}")]
+    assert [(c["name"].value, c["email"].value) for c in got] == [(p[0], p[2].strip()) for p in people]
+    one = find_contacts("Tittel\n\nKontaktperson\nJens Hansen,12 34 56 78 / 87 65 43 21,jh@vaekst.dk\n", lang)
+    assert [c["name"].value for c in one] == ["Jens Hansen"]
