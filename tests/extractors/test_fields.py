@@ -1246,3 +1246,14 @@ def test_grant_page_labels_for_the_receiver_and_the_amount(lang, country, org_la
     blocks = find_blocks(text, lang)
     assert [(c.value, c.method) for c in find_organisations(text, lang, blocks, [])] == [(org, "organisation@1:label")]
     assert {c.kind: c.value for c in find_budget(text, lang, country, blocks)}["budget_total"] == total
+
+
+@pytest.mark.parametrize("lang, sentence, iso", [
+    ("nn", "Rapporten er skriven 12. desember 2024.", "2024-12-12"),
+    ("da", "Rapporten er udarbejdet den 3. marts 2024 af projektgruppen.", "2024-03-03"),
+    ("nb", "Rapporten er skrevet 1. juni 2023.", "2023-06-01"), ("sv", "Rapporten är skriven 2023-06-01.", "2023-06-01"),
+])
+def test_document_date_told_as_when_the_report_was_written(lang, sentence, iso):
+    text = f"T\n\n{sentence}\n"
+    assert [(c.value, c.method) for c in find_document_dates(text, lang, find_blocks(text, lang))] == [
+        (iso, "document_date@1:version")]
