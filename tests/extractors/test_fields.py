@@ -1155,6 +1155,15 @@ def test_count_followed_by_a_verb_of_taking_part(lang, sentence):
     assert got == [("participants_planned", 150), ("participants_reached", 98)]
 
 
+@pytest.mark.parametrize("lang, sentence", [
+    ("nn", "Til saman 38 har vore med minst éin gong."), ("da", "I alt 38 har været med mindst én gang."),
+    ("sv", "Sammanlagt 38 har varit med minst en gång."), ("nb", "Til sammen 38 har vært med minst én gang."),
+])
+def test_count_followed_by_has_taken_part(lang, sentence):
+    text = f"Prosjekt\n\n{sentence}\n"
+    assert [(c.kind, c.value) for c in find_participants(text, lang, find_blocks(text, lang))] == [("participants_reached", 38)]
+
+
 @pytest.mark.parametrize("lang, first, line, title", [
     ("nb", "Søknad om tilskudd fra Sparebankstiftelsen", "Prosjekt: Turvenner i Bodø", "Turvenner i Bodø"),
     ("da", "Ansøgning til Trygfonden", "Projekt: Naturens Rum", "Naturens Rum"),
