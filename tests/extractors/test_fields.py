@@ -1266,3 +1266,12 @@ def test_document_date_told_as_when_the_report_was_written(lang, sentence, iso):
     text = f"T\n\n{sentence}\n"
     assert [(c.value, c.method) for c in find_document_dates(text, lang, find_blocks(text, lang))] == [
         (iso, "document_date@1:version")]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("da", "Projektet er i gang. Indtil videre har 134 borgere deltaget."), ("sv", "Projektet pågår fortfarande i tre kommuner."),
+    ("nb", "Prosjektet er i gang i fire bydeler."), ("nn", "Prosjektet går framleis i to skular."),
+])
+def test_status_project_told_as_ongoing(lang, sentence):
+    text = f"T\n\n{sentence}\n"
+    assert [(c.value, c.method) for c in find_status(text, lang, find_blocks(text, lang))] == [("project", "status@1:text")]
