@@ -1275,3 +1275,13 @@ def test_document_date_told_as_when_the_report_was_written(lang, sentence, iso):
 def test_status_project_told_as_ongoing(lang, sentence):
     text = f"T\n\n{sentence}\n"
     assert [(c.value, c.method) for c in find_status(text, lang, find_blocks(text, lang))] == [("project", "status@1:text")]
+
+
+@pytest.mark.parametrize("lang, line, low, high", [
+    ("da", "Målgruppen er 25-64-årige ledige", 25, 64), ("sv", "Målgrupp: 18–30-åringar", 18, 30),
+    ("nb", "Målgruppe: 15–20-åringer", 15, 20), ("nn", "Målgruppe: 13–19-åringar", 13, 19),
+])
+def test_age_range_written_as_a_compound(lang, line, low, high):
+    text = f"T\n\nMålgruppe\n{line}\n"
+    assert {(c.kind, c.value) for c in find_ages(text, lang, find_blocks(text, lang))} == {
+        ("target_age_min", low), ("target_age_max", high)}
