@@ -14,6 +14,8 @@ from ..stages.sections import Block, heading_blocks, heading_body
 from .base import Candidate
 from .numbers import find_numbers
 
+#: weight of an age bound written without "år" ("personer över 65"), read in the target-group section only
+BARE_AGE_WEIGHT = 0.8
 #: raw score of a bare count under a participants heading that says neither planned nor reached
 BARE_COUNT_SCORE = 0.6
 METHOD_PART = "participants@1"
@@ -184,6 +186,8 @@ def find_ages(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     after = "|".join(re.escape(u) for u in lexicon.phrases(lang, "age_min_after"))
     rx_min_after = re.compile(rf"(?<![\d.,])(\d{{1,3}})\s*(?:{unit})\s+(?:{after})(?!\w)", re.I)
     rx_plus = re.compile(r"(?<![\d.,+])(\d{2,3})\s?\+(?!\d)")
+    # "personer över 65." in the target-group section: a bound and a two-digit number closing the clause
+    rx_min_bare = re.compile(rf"(?<!\w)(?:{over})\s+([1-9]\d)(?=\s*(?:[.;)]|$))", re.I)
     heads = heading_blocks(blocks)
     zones: list[tuple[int, int, float]] = []
     for i, h in enumerate(heads):
@@ -191,6 +195,11 @@ def find_ages(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
             s, e = heading_body(text, heads, i)
             zones.append((s, e, 0.88))
     nouns = lexicon.phrase_pattern(lang, "people_nouns")
+
+    def people_before(sentence: str, pos: int) -> bool:
+        """A people noun shortly before the bound ("personer över 65")."""
+        return nouns.search(sentence[max(0, pos - 30):pos]) is not None
+
     out: list[Candidate] = []
     for s0, s in lexicon.iter_sentences(text):
         in_zone = next((z[2] for z in zones if z[0] <= s0 < z[1]), None)
@@ -208,6 +217,11 @@ def find_ages(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
         for m in list(rx_min.finditer(s)) + list(rx_min_after.finditer(s)):
             if 0 < int(m.group(1)) <= MAX_AGE and not _inside(m, rx_range, s):
                 out.append(Candidate("target_age_min", int(m.group(1)), m.group(0), s0 + m.start(), s0 + m.end(), score, METHOD_AGE + ":over"))
+        if in_zone:
+            for m in rx_min_bare.finditer(s):
+                if people_before(s, m.start()):
+                    out.append(Candidate("target_age_min", int(m.group(1)), m.group(0), s0 + m.start(), s0 + m.end(),
+                                         score * BARE_AGE_WEIGHT, METHOD_AGE + ":over_bare"))
         for m in rx_plus.finditer(s):
             if 10 <= int(m.group(1)) <= MAX_AGE:
                 out.append(Candidate("target_age_min", int(m.group(1)), m.group(0), s0 + m.start(), s0 + m.end(), score, METHOD_AGE + ":plus"))

@@ -1285,3 +1285,16 @@ def test_age_range_written_as_a_compound(lang, line, low, high):
     text = f"T\n\nMålgruppe\n{line}\n"
     assert {(c.kind, c.value) for c in find_ages(text, lang, find_blocks(text, lang))} == {
         ("target_age_min", low), ("target_age_max", high)}
+
+
+@pytest.mark.parametrize("lang, sentence, age", [
+    ("sv", "Insatsen riktar sig till personer över 65.", 65), ("da", "Tilbuddet er for borgere over 65.", 65),
+    ("nb", "Tilbudet er for eldre over 67.", 67), ("nn", "Tilbodet er for personar over 70.", 70),
+])
+def test_age_bound_without_the_word_for_years_in_the_target_group(lang, sentence, age):
+    """'personer över 65.' in the target-group section is an age (lower score); 'Over 65 procent' is not."""
+    text = f"T\n\nMålgruppe\n{sentence}\n"
+    got = [(c.kind, c.value, c.method) for c in find_ages(text, lang, find_blocks(text, lang))]
+    assert got == [("target_age_min", age, "ages@1:over_bare")]
+    text = f"T\n\nMålgruppe\nOver 65 procent af borgerne.\n"
+    assert find_ages(text, lang, find_blocks(text, lang)) == []
