@@ -1298,3 +1298,14 @@ def test_age_bound_without_the_word_for_years_in_the_target_group(lang, sentence
     assert got == [("target_age_min", age, "ages@1:over_bare")]
     text = f"T\n\nMålgruppe\nOver 65 procent af borgerne.\n"
     assert find_ages(text, lang, find_blocks(text, lang)) == []
+
+
+@pytest.mark.parametrize("lang, country, sentence, total", [
+    ("da", "DK", "Fonden støttede projektet med 250.000 kr.", 250000.0), ("da", "DK", "Projektet har kostet 1,2 mio. kr.", 1200000.0),
+    ("sv", "SE", "Arvsfonden beviljade 1,8 miljoner kronor.", 1800000.0), ("sv", "SE", "Kostnaden för projektet blev 650 000 kr.", 650000.0),
+    ("nb", "NO", "Sparebankstiftelsen ga 300 000 kroner til prosjektet.", 300000.0), ("nn", "NO", "Prosjektet kosta 450 000 kroner.", 450000.0),
+])
+def test_budget_told_as_cost_or_support_in_running_text(lang, country, sentence, total):
+    text = f"Rapport\n\nBeskrivelse\nTekst om prosjektet. {sentence}\n"
+    got = {c.kind: (c.value, c.method) for c in find_budget(text, lang, country, find_blocks(text, lang))}
+    assert got["budget_total"] == (total, "budget@1:sentence_cue")
