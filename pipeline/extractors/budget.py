@@ -164,7 +164,7 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
     if not any(c.kind in STATED_FIELDS or c.kind == "budget_stated" for c in out):
         for z in zones:
             if z.kind == "section":
-                out.extend(_from_table(text, z, lang, default_currency))
+                out.extend(_from_table(text, z, lang, default_currency) or _bare_sum_line(text, z, lang, default_currency))
     if not any(c.kind in STATED_FIELDS or c.kind == "budget_stated" for c in out):
         out.extend(_from_sentences(text, lang, country, default_currency, total_cue))
     stated = [c for c in out if c.kind in STATED_FIELDS]
@@ -181,6 +181,29 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
 def _total_line(lang: str) -> re.Pattern:
     """A line's opening that makes its amount the total: "Sum: " in "Sum: 450 000 kr"."""
     return re.compile(rf"[ \t]*(?:{lexicon.phrase_pattern(lang, 'total_row').pattern})[ \t]*:?[ \t]*", re.I)
+
+
+_BARE_AMOUNT = re.compile(r"\d[\d .\u00a0]*(?:,\d+)?")
+
+
+def _bare_sum_line(text: str, z: _Zone, lang: str, default_currency: str) -> list[Candidate]:
+    """"Sum: 350 000" closing an economy section's lines without a currency: the total, in the
+    country's currency, with a table's weight."""
+    pos = z.start
+    for line in text[z.start:z.end].split("\n"):
+        head = _total_line(lang).match(line)
+        if head:
+            rest = line[head.end():].strip(" .")
+            nums = find_numbers(rest, lang)
+            if len(nums) == 1 and nums[0].raw == rest and _BARE_AMOUNT.fullmatch(rest) \
+                    and not _YEAR_CELL.fullmatch(rest) and nums[0].value >= MIN_BUDGET:
+                start = pos + line.index(rest, head.end())
+                total = Candidate("budget_total", float(nums[0].value), rest, start, start + len(rest),
+                                  TABLE_SCORE, f"{METHOD}:sum_line")
+                return [total, Candidate("budget_currency", default_currency, rest, start, start + len(rest),
+                                         TABLE_SCORE * 0.9, f"{METHOD}:currency_country")]
+        pos += len(line) + 1
+    return []
 
 
 #: Cells of a table row written as text: tabs, "|" or runs of 2+ spaces between them.

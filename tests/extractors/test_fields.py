@@ -1309,3 +1309,17 @@ def test_budget_told_as_cost_or_support_in_running_text(lang, country, sentence,
     text = f"Rapport\n\nBeskrivelse\nTekst om prosjektet. {sentence}\n"
     got = {c.kind: (c.value, c.method) for c in find_budget(text, lang, country, find_blocks(text, lang))}
     assert got["budget_total"] == (total, "budget@1:sentence_cue")
+
+
+@pytest.mark.parametrize("lang, country, lines, currency", [
+    ("nn", "NO", "Løn: 300 000\nLokale: 50 000\nSum: 350 000", "NOK"), ("sv", "SE", "Personal: 300 000\nLokaler: 50 000\nSumma: 350 000", "SEK"),
+    ("da", "DK", "Løn: 300.000\nHusleje: 50.000\nI alt: 350.000", "DKK"), ("nb", "NO", "Lønn: 300 000\nLokaler: 50 000\nSum: 350 000", "NOK"),
+])
+def test_bare_sum_line_closing_the_economy_section(lang, country, lines, currency):
+    """A sum line without a currency is the total in the country's currency; 'Sum: 2023' is no amount."""
+    heading = {"da": "Økonomi", "sv": "Budget", "nb": "Budsjett", "nn": "Budsjett"}[lang]
+    text = f"Rapport\n\nTekst om prosjektet.\n\n{heading}\n{lines}\n"
+    got = {c.kind: (c.value, c.method) for c in find_budget(text, lang, country, find_blocks(text, lang))}
+    assert (got["budget_total"], got["budget_currency"][0]) == ((350000.0, "budget@1:sum_line"), currency)
+    text = f"Rapport\n\nTekst.\n\n{heading}\nSum: 2023\n"
+    assert [c.value for c in find_budget(text, lang, country, find_blocks(text, lang)) if c.kind == "budget_total"] == []
