@@ -183,11 +183,11 @@ class AmountExtractor:
         line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
         rest = text[end:line_end].strip(" \t\r.;")
-        return not text[line_start:start].strip() and (not rest or _BRACKET_NOTE.fullmatch(rest) is not None)
+        return not text[line_start:start].strip() and (not rest or BRACKET_NOTE.fullmatch(rest) is not None)
 
 
-#: a note in brackets closing an amount's line
-_BRACKET_NOTE = re.compile(r"\([^()\n]*\)")
+#: a note in brackets ("(heraf 2.000.000 fra kommunen)", "(20 kvinner og 15 menn)")
+BRACKET_NOTE = re.compile(r"\([^()\n]*\)")
 
 
 @lru_cache(maxsize=None)

@@ -148,10 +148,10 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
         for a in amounts[1 if lead_amount else 0:]:
             window = text[max(z.start, a.start - TOTAL_CUE_WINDOW):a.start]
             line_head = text[text.rfind("\n", 0, a.start) + 1:a.start]
+            cue = total_cue.search(window)
             if a.attrs.get("currency") and a.value is not None and a.attrs.get("per") is None \
-                    and (total_cue.search(window) or _total_line(lang).fullmatch(line_head)) \
+                    and (cue is not None or _total_line(lang).fullmatch(line_head)) \
                     and not any(s <= a.start < e for s, e in other_spans):
-                cue = total_cue.search(window)
                 if cue is not None and per_year.search(window[max(0, cue.start() - YEAR_WORD_WINDOW):cue.start()]):
                     # "eit årleg budsjett på 350 000 kroner": a yearly word before the cue
                     out.extend(_per_year(a, _Zone(z.start, z.end, z.kind, True, 0.75, f"{z.how}_cue"),

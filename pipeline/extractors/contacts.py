@@ -471,7 +471,7 @@ def _leading_role(text: str, lang: str) -> Optional[str]:
     if len(words) < 3 or not lexicon.is_role(words[0], lang):
         return None
     n = 1
-    if len(words) >= 5 and words[1].casefold() in {w.casefold() for w in lexicon.phrases(lang, "and_words")} \
+    if len(words) >= 5 and lexicon.phrase_pattern(lang, "and_words").fullmatch(words[1]) \
             and lexicon.is_role(words[2], lang):
         n = 3
     if _name_tokens(" ".join(words[n:]), True) is None:
@@ -486,9 +486,8 @@ _PERSON_BREAK = re.compile(r";|\s/\s")
 def _person_segments(line: str) -> list[tuple[int, int]]:
     """(start, end) of each person of a line that lists several, each with a name first and a phone
     or an e-mail of their own; [] when the line is one person ("12 34 56 78 / 87 65 43 21" is two phones)."""
-    bounds = [0] + [m.end() for m in _PERSON_BREAK.finditer(line)]
-    ends = [m.start() for m in _PERSON_BREAK.finditer(line)] + [len(line)]
-    segments = list(zip(bounds, ends))
+    breaks = list(_PERSON_BREAK.finditer(line))
+    segments = list(zip([0] + [m.end() for m in breaks], [m.start() for m in breaks] + [len(line)]))
     if len(segments) < 2:
         return []
     for s, e in segments:

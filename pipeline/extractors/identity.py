@@ -235,12 +235,10 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
                                  b.value_start + len(value), 0.8, METHOD_ORG + ":responsible"))
     # "Prosjektansvarleg: Volda kommune, Kultureininga": a contact heading with an organisation as its
     # inline value names who is responsible, not a person
-    for b in blocks:
-        if b.kind == "heading" and b.key == "contact" and b.value_start < b.value_end:
-            value = b.value(text).splitlines()[0].strip()
-            if lexicon.is_organisation(value, lang) and not any(ch.isdigit() or ch == "@" for ch in value):
-                out.append(Candidate("organisation", value, value, b.value_start, b.value_start + len(value),
-                                     0.8, METHOD_ORG + ":contact_heading"))
+    for b, value in _label_lines(text, blocks, ("contact",), kind="heading"):
+        if lexicon.is_organisation(value, lang) and not any(ch.isdigit() or ch == "@" for ch in value):
+            out.append(Candidate("organisation", value, value, b.value_start, b.value_start + len(value),
+                                 0.8, METHOD_ORG + ":contact_heading"))
     # "Kommune: Vejle Kommune" in a fact box: the municipality, named as an organisation, runs the case
     # when nothing better says who does
     suffix = lexicon.phrase_pattern(lang, "municipality_suffix")
@@ -259,10 +257,11 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
     return out
 
 
-def _label_lines(text: str, blocks: list[Block], keys: tuple[str, ...]):
-    """(block, the first line of its value, stripped) of every label block of `keys` with a value."""
+def _label_lines(text: str, blocks: list[Block], keys: tuple[str, ...], kind: str = "label"):
+    """(block, the first line of its value, stripped) of every label block (or, with `kind`, inline
+    heading) of `keys` with a value."""
     for b in blocks:
-        if b.kind == "label" and b.key in keys and b.value_start < b.value_end:
+        if b.kind == kind and b.key in keys and b.value_start < b.value_end:
             yield b, b.value(text).splitlines()[0].strip()
 
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..stages.sections import Block, heading_blocks, heading_body
 from .base import Candidate
+from .amounts import BRACKET_NOTE
 from .numbers import find_numbers
 
 #: weight of an age bound written without "år" ("personer över 65"), read in the target-group section only
@@ -93,11 +94,10 @@ def _bare_count(body: str, n: Candidate, lang: str) -> bool:
     after = body[n.end:len(body) if line_end < 0 else line_end].strip(" .")
     if body[:line_start].strip() or (before and not lexicon.phrase_pattern(lang, "approx").fullmatch(before)):
         return False
-    after = _NOTE.sub("", after).strip()
+    after = BRACKET_NOTE.sub("", after).strip()
     return not after or lexicon.phrase_pattern(lang, "people_nouns").fullmatch(after) is not None
 
 
-_NOTE = re.compile(r"\([^()\n]*\)")
 #: a goal in a note after a count: " (mål: 75)", " (målet var 75)"
 _GOAL_NOTE = re.compile(r"[ \t]*\([ \t]*(?P<word>[^\W\d_]+)(?:[ \t]+[^\W\d_]+)?[ \t]*:?[ \t]*(?P<n>\d{1,6})[ \t]*\)")
 

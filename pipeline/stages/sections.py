@@ -196,18 +196,14 @@ def find_blocks(text: str, lang: Optional[str], structure: list[tuple[int, int]]
         blocks.append(Block(kind, key, line.text, line.start, line.end, vstart, vend, how,
                             found_lang, i))
         if kind == "heading" and key == "details" and offset is not None:
-            # "Fakta: Kommune: Skövde": the facts box's first fact on the heading's line
-            inner = _INLINE.match(line.text[offset:])
-            fact, fact_lang = (None, None)
-            if inner:
-                head = lexicon.normalise_heading(inner.group("head"))
-                fact, fact_lang = lexicon.lookup(head, lang, "label")
-                if not fact:  # a heading word that names a fact ("Projektperiode") is a label here
-                    fact, fact_lang = lexicon.lookup(head, lang, "heading")
-                    fact = fact if fact in _label_keys(lang) else None
-            if fact:
-                blocks.append(Block("label", fact, line.text[offset:], vstart, line.end,
-                                    vstart + inner.start("rest"), line.end, "inline", fact_lang, i))
+            # "Fakta: Kommune: Skövde": the facts box's first fact on the heading's line, read as the
+            # line under the heading would be (a heading word naming a fact is a label here)
+            fact_line = Line(line.text[offset:], vstart, line.end, False)
+            fact = _classify(fact_line, None, lang)
+            if fact and fact[2] == "inline" and (fact[0] == "label" or fact[1] in _label_keys(lang)):
+                _, fact_key, _, fact_lang, fact_offset = fact
+                blocks.append(Block("label", fact_key, fact_line.text, vstart, line.end,
+                                    vstart + fact_offset, line.end, "inline", fact_lang, i))
     return blocks
 
 
