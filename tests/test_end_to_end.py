@@ -105,3 +105,26 @@ def test_case_record_carries_value_confidence_span_method(tmp_path):
     assert record["budget_stated"]["value"] is False
     assert record["language"]["value"] == "sv"
     assert 0 < record["title"]["confidence"] <= 1
+
+
+@pytest.mark.parametrize("name, text, period, total", [
+    ("da_season.txt", "Bevægelse i Skolegården\n\nAnsøger: Skovlunde Idrætsforening\n\n"
+     "Projektperiode: foråret 2022 – efteråret 2023\n\nBørn i 3.-6. klasse får flere aktive frikvarterer. "
+     "Budgettet er på 240.000 kr.\n", ("2022-03-01", "2023-11-30"), 240000.0),
+    ("sv_half.txt", "Läxhjälp i Fittja\n\nSökande: Föreningen Studiebron\n\n"
+     "Projekttid: första halvåret 2023 till andra halvåret 2024\n\nProjektet erbjuder läxhjälp två kvällar i veckan. "
+     "Budgeten uppgår till 180 000 kronor.\n", ("2023-01-01", "2024-12-31"), 180000.0),
+    ("nb_week.txt", "Sommerjobb for ungdom i Grorud\n\nSøker: Grorud Ungdomsklubb\n\nPeriode: uke 26 2023 – uke 33 2023\n\n"
+     "Prosjektet gir 30 ungdommer sommerjobb. Budsjettet er på 350 000 kroner.\n", ("2023-06-26", "2023-08-20"), 350000.0),
+    ("nn_season.txt", "Kystkultur for alle\n\nSøkjar: Sunnmøre Kystlag\n\nProsjektperiode: hausten 2022 – våren 2024\n\n"
+     "Prosjektet skal gje born og unge kjennskap til kystkulturen. Budsjett: 420 000 kroner.\n",
+     ("2022-09-01", "2024-05-31"), 420000.0),
+])
+def test_written_case_with_a_season_half_or_week_period_and_a_budget_in_running_text(tmp_path, name, text, period, total):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    record = pipeline.extract(path).model_dump(mode="json")
+    assert (record["period_start"]["value"], record["period_end"]["value"]) == period
+    assert record["period_start"]["method"] == "period@1:section"
+    assert (record["budget_total"]["value"], record["budget_total"]["method"]) == (total, "budget@1:sentence_cue")
+    assert record["language"]["value"] == name[:2]

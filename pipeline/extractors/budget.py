@@ -148,7 +148,7 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
         for a in amounts[1 if lead_amount else 0:]:
             window = text[max(z.start, a.start - TOTAL_CUE_WINDOW):a.start]
             line_head = text[text.rfind("\n", 0, a.start) + 1:a.start]
-            cue = total_cue.search(window)
+            cue = _total_cue(total_cue, lang, window)
             if a.attrs.get("currency") and a.value is not None and a.attrs.get("per") is None \
                     and (cue is not None or _total_line(lang).fullmatch(line_head)) \
                     and not any(s <= a.start < e for s, e in other_spans):
@@ -175,6 +175,19 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
     elif not any(c.kind == "budget_stated" for c in out):
         out.append(Candidate("budget_stated", False, "", 0, 0, 0.75, f"{METHOD}:absent"))
     return out
+
+
+@lru_cache(maxsize=None)
+def _share_before(lang: str) -> re.Pattern:
+    """A share-of word right before a total cue: "av budgeten", "af budgettet", "i budsjettet"."""
+    return re.compile(rf"(?<!\w)(?:{lexicon.alternation(lexicon.phrases(lang, 'share_of'))})\s+\Z", re.I)
+
+
+def _total_cue(total_cue: re.Pattern, lang: str, window: str) -> Optional[re.Match]:
+    """The first total cue in the window that does not name a share of the budget
+    ("Av budgeten går 20 000 kronor till material" states no total)."""
+    share = _share_before(lang)
+    return next((m for m in total_cue.finditer(window) if not share.search(window, 0, m.start())), None)
 
 
 @lru_cache(maxsize=None)
@@ -283,7 +296,7 @@ def _from_sentences(text: str, lang: str, country: str, default_currency: str,
         end = base + len(sentence)
         inside = [a for a in amounts if base <= a.start and a.end <= end]
         total = next((a for a in inside if a.attrs.get("per") is None
-                      and total_cue.search(text[max(base, a.start - TOTAL_CUE_WINDOW):a.start])), None)
+                      and _total_cue(total_cue, lang, text[max(base, a.start - TOTAL_CUE_WINDOW):a.start])), None)
         if total is None:
             continue
         out = [Candidate("budget_total", float(total.value), total.raw, total.start, total.end,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
@@ -30,14 +30,17 @@ TEXT_CACHE = 16
 SCORES = {
     "iso": 0.95, "dmy": 0.9, "dm_y": 0.85, "dmy_short_year": 0.6, "day_name": 0.95, "day_abbr": 0.9,
     "month_name": 0.75, "month_abbr": 0.7, "year_cue": 0.9, "year": 0.6, "year_range": 0.9,
-    "year_slash": 0.6, "quarter": 0.8,
+    "year_slash": 0.6, "quarter": 0.8, "half": 0.8, "season": 0.75, "week": 0.85,
 }
+#: how many months a mention of this precision covers from its first day
+MONTHS_COVERED = {"month": 1, "quarter": 3, "season": 3, "half": 6}
 CUE_BONUS = 0.05
 
 
 @dataclass(frozen=True)
 class DateMention:
-    """A located date: value is the first day of the month/quarter/year when precision is coarser."""
+    """A located date: value is the first day of the week/month/quarter/season/half/year when precision
+    is coarser than a day."""
 
     start: int
     end: int
@@ -89,6 +92,27 @@ class DateExtractor:
         #: the start of a quarter range written without its year: "Q1–", "1.–", "første til"
         self.quarter_partial = re.compile(
             rf"(?:(?<!\w)Q(?P<q>[1-4])|(?<![\w.,])(?P<n>[1-4])(?:\.|:[ae])?|(?<!\w)(?P<o>{ordinals}))"
+            rf"\s*(?:[{DASHES}]+|(?<=\s)(?:{joiners})(?=\s))\s*\Z", re.I)
+        #: "foråret 2022", "hösten 2023", "vårterminen 2024": a season or a term before a year
+        self.year_part_of = {w.casefold(): (month, "season") for month, ws in months.seasons.items() for w in ws}
+        self.year_part_of.update({w.casefold(): (1 if half == 1 else 7, "half")
+                                  for half, ws in months.half_year_names.items() for w in ws})
+        self.year_part = re.compile(
+            rf"(?<!\w)(?P<w>{alternation(self.year_part_of)})\s*,?\s*(?P<y>\d{{4}}){year_end}", re.I)
+        #: "1. halvår 2023", "andra halvåret 2023", "H2 2023"
+        self.half_of = {w.casefold(): h for h, ws in months.half_year_ordinals.items() for w in ws}
+        self.half = re.compile(
+            rf"(?:(?<![\w.,])(?P<n>[12])(?:\.|:[ae])?|(?<!\w)(?P<o>{alternation(self.half_of)}))\s+"
+            rf"(?:{alternation(months.half_year_words)})\s*,?\s*(?P<y>\d{{4}}){year_end}"
+            rf"|(?<!\w)H(?P<h>[12])\s*[/-]?\s*(?P<y2>\d{{4}}){year_end}", re.I)
+        #: "uge 26 2023", "vecka 26, 2023", "uke 26/2023", "uge 26–33 2023" (both weeks take the year)
+        week_words = alternation(months.week_words)
+        self.week = re.compile(
+            rf"(?<!\w)(?:{week_words})\.?\s*(?P<w>\d{{1,2}})(?:\s*[{DASHES}]\s*(?P<w2>\d{{1,2}}))?"
+            rf"(?:\s*[,/]\s*|\s+)(?P<y>\d{{4}}){year_end}", re.I)
+        #: the start of a week range written without its year: "uge 26 –", "vecka 26 till"
+        self.week_partial = re.compile(
+            rf"(?<!\w)(?:{week_words})\.?\s*(?P<w>\d{{1,2}})"
             rf"\s*(?:[{DASHES}]+|(?<=\s)(?:{joiners})(?=\s))\s*\Z", re.I)
         not_year_after = alternation(
             [c for c in numbers.currencies] + numbers.percent_words + list(numbers.scales))
@@ -205,7 +229,38 @@ class DateExtractor:
             if value:
                 found.append(DateMention(m.start(), m.end(), value, "quarter",
                                          self._scored(text, m.start(), SCORES["quarter"]), "quarter"))
+        found.extend(self._parts_of_year(text))
         return _drop_overlaps(found)
+
+    def _parts_of_year(self, text: str) -> list[DateMention]:
+        """Seasons, terms, halves and ISO weeks with their year."""
+        found = []
+        for m in self.year_part.finditer(text):
+            month, precision = self.year_part_of[m["w"].casefold()]
+            value = self.validate(int(m["y"]), month, 1)
+            if value:
+                found.append(DateMention(m.start(), m.end(), value, precision,
+                                         self._scored(text, m.start(), SCORES[precision]), precision))
+        for m in self.half.finditer(text):
+            half = self.half_of[m["o"].casefold()] if m["o"] else int(m["n"] or m["h"])
+            value = self.validate(int(m["y"] or m["y2"]), 6 * half - 5, 1)
+            if value:
+                found.append(DateMention(m.start(), m.end(), value, "half",
+                                         self._scored(text, m.start(), SCORES["half"]), "half"))
+        for m in self.week.finditer(text):
+            year = int(m["y"])
+            first = week_monday(year, int(m["w"]))
+            last = week_monday(year, int(m["w2"])) if m["w2"] else None
+            score = self._scored(text, m.start(), SCORES["week"])
+            if not first or (m["w2"] and (not last or last < first)):
+                continue
+            if last:
+                # "uge 26–33 2023": two mentions, so the period pairs them like "1.–31. marts 2021"
+                found.append(DateMention(m.start(), m.end("w"), first, "week", score, "week"))
+                found.append(DateMention(m.start("w2"), m.end(), last, "week", score, "week"))
+            else:
+                found.append(DateMention(m.start(), m.end(), first, "week", score, "week"))
+        return found
 
     def _quarter_number(self, m: re.Match) -> int:
         """The quarter (1-4) of a `quarter` or `quarter_partial` match."""
@@ -242,6 +297,15 @@ class DateExtractor:
                 used_ends.add(b.start)
         for b in dates:
             if b.start in used_ends or b.pattern in ("iso",):
+                continue
+            if b.pattern in ("season", "half"):
+                continue
+            if b.pattern == "week":
+                # "uge 26 – uge 33 2023": the start borrows the end's year
+                m = self.week_partial.search(text, max(0, b.start - 20), b.start)
+                start = m and m.end() == b.start and week_monday(b.value.year, int(m["w"]))
+                if start and start <= b.value:
+                    pairs.append((DateMention(m.start(), m.end(), start, "week", b.score, "partial"), b))
                 continue
             if b.pattern == "quarter":
                 # "Q1–Q3 2024", "1.–3. kvartal 2024": the start borrows the end's year
@@ -330,14 +394,25 @@ def month_end(value: date) -> date:
 
 
 def last_day(value: date, precision: str) -> date:
-    """The last day a mention of this precision covers: a month's, a quarter's or a year's last day."""
-    if precision == "month":
-        return month_end(value)
-    if precision == "quarter":
-        return month_end(date(value.year, value.month + 2, 1))
+    """The last day a mention of this precision covers: a week's Sunday, the last day of a month,
+    quarter, season or half (all inside the year they start in), or a year's last day."""
+    if precision in MONTHS_COVERED:
+        return month_end(date(value.year, value.month + MONTHS_COVERED[precision] - 1, 1))
+    if precision == "week":
+        return value + timedelta(days=6)
     if precision == "year":
         return date(value.year, 12, 31)
     return value
+
+
+def week_monday(year: int, week: int) -> Optional[date]:
+    """The Monday of ISO week `week` of `year`, or None when the year has no such week."""
+    if not YEAR_MIN <= year <= YEAR_MAX:
+        return None
+    try:
+        return date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return None
 
 
 @lru_cache(maxsize=None)
@@ -390,8 +465,8 @@ def _candidate(text: str, kind: str, value, start: int, end: int, score: float, 
 
 
 def find_dates(text: str, lang: str) -> list[Candidate]:
-    """Full dates (with a year): kind "date", value datetime.date, attrs precision day|month|quarter
-    (the value is the first day of the month or quarter)."""
+    """Full dates (with a year): kind "date", value datetime.date, attrs precision
+    day|week|month|quarter|season|half (the value is the first day of the week, month, quarter, ...)."""
     return [_candidate(text, "date", d.value, d.start, d.end, d.score,
                        {"precision": d.precision, "pattern": d.pattern})
             for d in analyse(text, lang)[0]]
@@ -403,7 +478,7 @@ def find_years(text: str, lang: str) -> list[Candidate]:
             for d in analyse(text, lang)[1]]
 
 
-_PRECISION_RANK = {"day": 0, "month": 1, "quarter": 2, "year": 3}
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 4, "half": 5, "year": 6}
 
 
 def find_periods(text: str, lang: str) -> list[Candidate]:

@@ -18,7 +18,8 @@ START_SECTIONS = ("intervention_type",)
 CUE_WINDOW = 60
 
 #: precision of a date -> evidence score (a full date is stronger than a month or a year)
-PRECISION_SCORE = {"day": 1.0, "month": 0.85, "quarter": 0.75, "year": 0.6}
+PRECISION_SCORE = {"day": 1.0, "week": 0.95, "month": 0.85, "quarter": 0.75, "half": 0.7, "season": 0.65,
+                   "year": 0.6}
 
 
 def _iso(d) -> str:
@@ -43,7 +44,7 @@ def find_period(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
             if dates:
                 d = dates[0].shifted(b.value_start)
                 field = "period_start" if b.key == "start_date" else "period_end"
-                # "Avslutning: desember 2024": a month (or quarter) as the end means its last day
+                # "Avslutning: desember 2024": a month (week, quarter, season, half) as the end means its last day
                 value = last_day(d.value, d.attrs["precision"]) if field == "period_end" else d.value
                 out.append(Candidate(field, _iso(value), d.raw, d.start, d.end,
                                      0.95 * _p(d), METHOD + ":label"))
@@ -99,7 +100,9 @@ def _from_sentences(text: str, lang: str) -> list[Candidate]:
     period_words = lexicon.phrase_pattern(lang, "period_words")
     out: list[Candidate] = []
     all_periods = [p for p in find_periods(text, lang) if p.attrs.get("precision") != "year"]
-    all_dates = [d for d in find_dates(text, lang) if d.attrs.get("precision") in ("day", "month", "quarter")]
+    # a season or half told in passing ("bli tillgängligt till våren 2017") is loose talk: alone in
+    # a sentence it counts only under a period label or heading, not after a start or end cue
+    all_dates = [d for d in find_dates(text, lang) if d.attrs.get("precision") not in ("season", "half", "year")]
     for base, s in lexicon.iter_sentences(text):
         end = base + len(s)
         periods = [p for p in all_periods if base <= p.start < end]

@@ -33,6 +33,15 @@ class MonthsFile(BaseModel):
     quarter_words: list[str]
     #: quarter number (1-4) -> its ordinal words ("andet", "andra")
     quarter_ordinals: dict[int, list[str]]
+    #: month a season begins (it lasts three months) -> the season's words before a year ("foråret 2022")
+    seasons: dict[int, list[str]]
+    #: the word for half a year ("halvår") and half number (1, 2) -> its ordinals ("andet", "andra")
+    half_year_words: list[str]
+    half_year_ordinals: dict[int, list[str]]
+    #: half number (1, 2) -> words that name a half by themselves ("vårterminen", "høstsemesteret")
+    half_year_names: dict[int, list[str]]
+    #: the word before an ISO week number ("uge 26 2023", "vecka 26 2023")
+    week_words: list[str]
 
     @model_validator(mode="after")
     def _twelve_and_unique(self) -> "MonthsFile":
@@ -48,10 +57,21 @@ class MonthsFile(BaseModel):
         unknown = [a for a in self.ambiguous_abbreviations if a.casefold() not in known]
         if unknown:
             raise ValueError(f"ambiguous_abbreviations not among the abbreviations: {unknown}")
-        for what in ("date_cues", "year_cues", "range_from", "range_to", "quarter_words"):
+        for what in ("date_cues", "year_cues", "range_from", "range_to", "quarter_words",
+                     "half_year_words", "week_words"):
             _unique({what: getattr(self, what)}, what)
         if not self.quarter_words:
             raise ValueError("quarter_words must not be empty")
+        if not set(self.seasons) <= set(range(1, 11)):
+            raise ValueError("seasons must begin in months 1..10 (a season lasts three months of one year)")
+        for what, table in (("half_year_ordinals", self.half_year_ordinals), ("half_year_names", self.half_year_names)):
+            if sorted(table) != [1, 2]:
+                raise ValueError(f"{what} must have exactly the keys 1 and 2")
+        _unique({f"{what} {k}": words for what, table in (
+            ("month", {m: self.months[m] + self.abbreviations[m] for m in range(1, 13)}),
+            ("season", self.seasons), ("half", self.half_year_names)) for k, words in table.items()},
+                "months, seasons and half_year_names")
+        _unique({f"half {h}": self.half_year_ordinals[h] for h in (1, 2)}, "half_year_ordinals")
         return self
 
 

@@ -24,7 +24,7 @@ PHRASE_KEYS = (
     "age_max", "age_min", "age_min_after", "age_unit", "start_cue", "end_cue", "period_words", "range_joiners",
     "and_words", "clause_joiners", "between", "out_of", "application_kinds", "report_kinds", "project_words", "total_row", "contact_verbs", "reach_at", "name_titles",
     "participants_reached_cue", "participants_planned_cue", "people_nouns", "took_part", "approx",
-    "municipality_suffix", "partner_joiners", "run_by", "contact_is", "funder_joiners", "version_cue", "per_year", "per_month", "total_cue",
+    "municipality_suffix", "partner_joiners", "run_by", "contact_is", "funder_joiners", "version_cue", "per_year", "per_month", "total_cue", "share_of",
     "rating_goal_words", "rating_plan_words", "status_word_project", "status_word_in_operation",
 )
 

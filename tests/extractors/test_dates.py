@@ -177,6 +177,50 @@ def test_no_quarter_without_a_year_or_beyond_the_fourth(lang):
     assert [c.attrs["precision"] for c in find_dates(text, lang)] == []
 
 
+PARTS_OF_YEAR = {
+    "da": [("foråret 2022 – efteråret 2023", (date(2022, 3, 1), date(2023, 11, 30)), "season"),
+           ("1. halvår 2023 til andet halvår 2024", (date(2023, 1, 1), date(2024, 12, 31)), "half"),
+           ("uge 26–33 2023", (date(2023, 6, 26), date(2023, 8, 20)), "week"),
+           ("forårssemestret 2024 – efterårssemestret 2024", (date(2024, 1, 1), date(2024, 12, 31)), "half")],
+    "sv": [("våren 2021 till hösten 2022", (date(2021, 3, 1), date(2022, 11, 30)), "season"),
+           ("första halvåret 2023 till andra halvåret 2024", (date(2023, 1, 1), date(2024, 12, 31)), "half"),
+           ("vecka 10, 2024 till vecka 20, 2024", (date(2024, 3, 4), date(2024, 5, 19)), "week"),
+           ("höstterminen 2023 – vårterminen 2024", (date(2023, 7, 1), date(2024, 6, 30)), "half")],
+    "nb": [("sommeren 2022 – høsten 2022", (date(2022, 6, 1), date(2022, 11, 30)), "season"),
+           ("H1 2023 – H2 2024", (date(2023, 1, 1), date(2024, 12, 31)), "half"),
+           ("uke 26 2023 – uke 33 2023", (date(2023, 6, 26), date(2023, 8, 20)), "week")],
+    "nn": [("hausten 2022 – våren 2024", (date(2022, 9, 1), date(2024, 5, 31)), "season"),
+           ("fyrste halvår 2025 – andre halvåret 2025", (date(2025, 1, 1), date(2025, 12, 31)), "half"),
+           ("frå veke 2 til veke 9 2026", (date(2026, 1, 5), date(2026, 3, 1)), "week")],
+}
+
+
+@pytest.mark.parametrize("lang, text, expected, precision",
+                         [(lang, *case) for lang, cases in PARTS_OF_YEAR.items() for case in cases])
+def test_seasons_halves_and_weeks_run_from_their_first_to_their_last_day(lang, text, expected, precision):
+    assert _periods(f"Periode: {text}.", lang) == [(expected, precision)]
+
+
+@pytest.mark.parametrize("lang, text, value, precision", [
+    ("da", "sommeren 2021", date(2021, 6, 1), "season"), ("sv", "1:a halvåret 2023", date(2023, 1, 1), "half"),
+    ("nb", "uke 53 2020", date(2020, 12, 28), "week"), ("nn", "hausten 2019", date(2019, 9, 1), "season"),
+])
+def test_a_season_half_or_week_is_a_date_of_its_precision(lang, text, value, precision):
+    found = find_dates(f"Det starta {text} i byen", lang)
+    assert [(c.value, c.attrs["precision"], c.raw) for c in found] == [(value, precision, text)]
+    assert find_years(f"Det starta {text} i byen", lang) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("da", "Vi har uge 53 2021 og uge 54 2022, vores 3 halvår 2020 og vinteren 2021."),
+    ("sv", "Vår 2023-budget gäller vecka 60 2023 och vintern 2021."),
+    ("nb", "Vår 2023-plan har 3. halvår 2022 og uke 0 2023."),
+    ("nn", "Vinteren 2021 og veke 54 2022 finst ikkje."),
+])
+def test_no_week_beyond_the_year_no_third_half_and_no_winter_or_bare_our(lang, text):
+    assert [c.attrs["precision"] for c in find_dates(text, lang)] == []
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_period_end_before_start_is_rejected(lang):
     assert find_periods("31.12.2021 - 01.01.2020 og 2022-2019", lang) == []
@@ -233,7 +277,7 @@ SHARED = Path(os.environ.get("NORDCASE_SHARED", Path(__file__).resolve().parents
 
 @pytest.mark.parametrize("prefix, lang, dates, periods", [
     ("000", "da", ["2019-01-01"], []),
-    ("001", "sv", ["2021-09-02", "2020-10-20"], [("2019-01-01", "2020-12-31")]),
+    ("001", "sv", ["2021-09-02", "2020-03-01", "2020-09-01", "2020-10-20"], [("2019-01-01", "2020-12-31")]),
     ("002", "nb", ["2017-09-01", "2016-12-01", "2017-01-03", "2019-01-02"], []),
     ("003", "da", ["2019-12-01", "2022-05-31", "2022-06-01"],
      [("2019-12-01", "2022-05-31"), ("2020-01-01", "2021-12-31")]),

@@ -478,6 +478,35 @@ def test_budget_told_only_in_running_text(lang, country, sentence, total, yearly
     assert got == expected
 
 
+@pytest.mark.parametrize("lang, country, sentence, total", [
+    ("sv", "SE", "Budgeten uppgår till 180 000 kronor.", 180000.0),
+    ("sv", "SE", "Projektets budget är på 1,2 miljoner kronor.", 1200000.0),
+    ("da", "DK", "Budgettet er på 240.000 kr. for hele perioden.", 240000.0),
+    ("da", "DK", "Vi har aftalt mange møder. Budget: 95.000 kr.", 95000.0),
+    ("nb", "NO", "Totalbudsjettet for prosjektet er på kr 420 000,-.", 420000.0),
+    ("nb", "NO", "Budsjettet er på 420.000 kroner over to år.", 420000.0),
+    ("nn", "NO", "Budsjettet er på 310 000 kroner.", 310000.0),
+    ("nn", "NO", "Vi har mange møte. Budsjett: 310 000 kroner.", 310000.0),
+])
+def test_budget_noun_before_its_amount_in_running_text(lang, country, sentence, total):
+    text = f"T\n\nProsjektet hjelper unge med lekser. {sentence}\n"
+    got = {c.kind: (c.value, c.method) for c in find_budget(text, lang, country, find_blocks(text, lang))}
+    assert got["budget_total"] == (total, "budget@1:sentence_cue")
+
+
+@pytest.mark.parametrize("lang, country, sentence", [
+    ("sv", "SE", "Av budgeten går 20 000 kronor till material."),
+    ("sv", "SE", "I budgeten ingår 30 000 kronor för lokalhyra."),
+    ("da", "DK", "Af budgettet er 50.000 kr. afsat til materialer."),
+    ("nb", "NO", "Av budsjettet går 40 000 kroner til leie av lokaler."),
+    ("nn", "NO", "Frå budsjettet går 40 000 kroner til leige av lokale."),
+])
+def test_a_share_of_the_budget_is_not_its_total(lang, country, sentence):
+    text = f"T\n\nProsjektet hjelper unge med lekser. {sentence}\n"
+    got = {c.kind: c.value for c in find_budget(text, lang, country, find_blocks(text, lang))}
+    assert got == {"budget_stated": False}
+
+
 @pytest.mark.parametrize("lang, sentence", [
     ("da", "Deltagerne betalte 200 kr. for kurset."),           # an amount without a total cue
     ("sv", "Totalt deltog 35 personer i kursen."),               # a total cue without an amount

@@ -156,8 +156,13 @@ def test_missing_month_fails():
     (lambda d: d["quarter_ordinals"].pop(4), "1..4"),
     (lambda d: d["quarter_ordinals"][3].append("Andre"), "duplicate"),
     (lambda d: d.update(quarter_words=[]), "must not be empty"),
+    (lambda d: d["seasons"].update({11: ["vinteren"]}), "months 1..10"),
+    (lambda d: d["seasons"][3].append("Mai"), "duplicate"),
+    (lambda d: d["half_year_names"].pop(2), "keys 1 and 2"),
+    (lambda d: d["half_year_ordinals"][2].append("første"), "duplicate"),
+    (lambda d: d.update(week_words=["uke", "Uke"]), "duplicate"),
 ])
-def test_bad_quarter_words_fail(patch, message):
+def test_bad_quarter_season_half_or_week_words_fail(patch, message):
     data = _raw("nb", "months")
     patch(data)
     with pytest.raises(ValidationError, match=message):
