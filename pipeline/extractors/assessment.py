@@ -156,7 +156,23 @@ def find_evaluation(text: str, lang: str, blocks: list[Block]) -> list[Candidate
             if found:
                 out.extend(found)
                 break
+    if not any(c.kind == "evaluated" for c in out):
+        out.extend(_evaluation_report_title(text, lang))
     return out
+
+
+def _evaluation_report_title(text: str, lang: str) -> list[Candidate]:
+    """The text is itself an evaluation report ("Evaluering af "Sammen om Måltidet"", "Utvärdering av
+    …", "Evalueringsrapport: …" on its first line): the case was evaluated."""
+    first = re.search(r"\S[^\n]*", text)
+    if first is None:
+        return []
+    kinds = lexicon.alternation(lexicon.phrases(lang, "evaluation_report_kinds"))
+    m = re.match(rf"(?i:{kinds})(?!\w)", first.group(0))
+    if m is None:
+        return []
+    start = first.start()
+    return [Candidate("evaluated", True, m.group(0), start, start + m.end(), 0.75, f"{METHOD_EVAL}:title")]
 
 
 @lru_cache(maxsize=None)
@@ -173,18 +189,24 @@ def _evaluation_in_sentences(text: str, lang: str, offset: int = 0, how: str = "
     """A sentence that tells the evaluation was done ("Evalueringen blev gennemført af en ekstern
     konsulent", "Projektet utvärderades internt"): evaluated, and its kind when the sentence says."""
     done = lexicon.phrase_pattern(lang, "evaluation_done")
+    refs = re.compile(rf"(?:{lexicon.alternation(lexicon.phrases(lang, 'evaluation_refs'))})(?!\w)")
     method = f"{METHOD_EVAL}:{how}"
-    for base, sentence in lexicon.iter_sentences(text):
+    sentences = lexicon.iter_sentences(text)
+    for i, (base, sentence) in enumerate(sentences):
         hit = done.search(sentence)
         if not hit:
             continue
-        base += offset
-        out = [Candidate("evaluated", True, hit.group(0), base + hit.start(), base + hit.end(), score, method)]
-        kind = _first_phrase(sentence, lang, {"evaluation_internal": "internal",
-                                              "evaluation_external": "external"})
+        out = [Candidate("evaluated", True, hit.group(0), offset + base + hit.start(), offset + base + hit.end(),
+                         score, method)]
+        kinds = {"evaluation_internal": "internal", "evaluation_external": "external"}
+        kind = _first_phrase(sentence, lang, kinds)
+        if not kind and i + 1 < len(sentences) and refs.match(sentences[i + 1][1]):
+            # "Evalueringen bygger på spørgeskemaer … Den er gennemført internt af kommunens konsulenter."
+            base, sentence = sentences[i + 1]
+            kind = _first_phrase(sentence, lang, kinds)
         if kind:
             out.append(Candidate("evaluation_kind", kind[0], sentence[kind[1]:kind[2]],
-                                 base + kind[1], base + kind[2], score - 0.05, method))
+                                 offset + base + kind[1], offset + base + kind[2], score - 0.05, method))
         return out
     return []
 
@@ -248,6 +270,33 @@ def find_ratings(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
         asked.add(field)
         out.append(Candidate(field, n, value[lo:hi], start + lo, start + hi,
                              0.9 if b.kind == "label" else 0.8, METHOD_RATING + f":{b.kind}"))
+    out.extend(_ratings_in_sentences(text, lang, asked))
+    return out
+
+
+def _ratings_in_sentences(text: str, lang: str, asked: set[str]) -> list[Candidate]:
+    """A rating told in running text: "Projektets mål har i hög grad uppnåtts" (a goal word, a verb
+    of reaching and a step of the scale in one sentence), "Projektet er i høj grad gennemført som
+    planlagt" (the plan words and a step); the first such sentence per field, when no question,
+    label or results heading answered it."""
+    goal = lexicon.phrase_pattern(lang, "rating_goal_words")
+    reached = lexicon.phrase_pattern(lang, "goal_reached")
+    plan = lexicon.phrase_pattern(lang, "rating_plan_words")
+    out: list[Candidate] = []
+    for base, sentence in lexicon.iter_sentences(text):
+        if "?" in sentence:
+            continue
+        field = "implemented_as_planned" if plan.search(sentence) else (
+            "goal_fulfilment" if goal.search(sentence) and reached.search(sentence) else None)
+        if field is None or field in asked:
+            continue
+        hits = sorted((m.start(), m.end(), n) for n, key in enumerate(RATING_KEYS, start=1)
+                      for m in _rating_pattern(lang, key).finditer(sentence))
+        if len({h[2] for h in hits}) != 1:
+            continue  # no step, or several (the printed scale, "i hög grad … i mindre grad")
+        lo, hi, n = hits[0]
+        asked.add(field)
+        out.append(Candidate(field, n, sentence[lo:hi], base + lo, base + hi, 0.7, METHOD_RATING + ":sentence"))
     return out
 
 

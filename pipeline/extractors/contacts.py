@@ -560,8 +560,10 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
             continue
         parser.previous_line = []  # a new contact section: no role line above
         # the section runs to the next known heading: a short contact line standing alone
-        # ("Koordinator Knut Rise, Frivilligsentralen") reads as an unknown heading
-        end = next((h.start for h in heads[n + 1:] if h.key is not None), len(text))
+        # ("Koordinator Knut Rise, Frivilligsentralen") reads as an unknown heading, a question
+        # ("Kva var målet med prosjektet?") does not
+        end = next((h.start for h in heads[n + 1:] if h.key is not None or h.header.rstrip().endswith("?")),
+                   len(text))
         sections_read.append((head.start, end))
         role_label = None
         if head.how == "prefix" and (EMAIL.search(head.header) or _looks_like_phone_anywhere(head.header)):

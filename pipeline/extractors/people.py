@@ -37,6 +37,13 @@ def _count(number: Candidate) -> bool:
         and 0 < value <= MAX_PARTICIPANTS and not kinds
 
 
+def _names_participants(heading: str, lang: str) -> bool:
+    """A heading with a participants part beside another: "Målgruppe og deltagere", "Målgrupp/deltagare"."""
+    words = lexicon.alternation(lexicon.phrases(lang, "and_words"))
+    parts = re.split(rf"\s*(?:[,/&]|\s(?:{words})\s)\s*", lexicon.normalise_heading(heading), flags=re.I)
+    return len(parts) > 1 and any(lexicon.lookup(part, lang, "heading")[0] == "participants" for part in parts)
+
+
 def find_participants(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     """participants_planned / participants_reached from labelled numbers, participants
     sections whose heading says planned or reached, and sentences with a count of people."""
@@ -78,8 +85,9 @@ def find_participants(text: str, lang: str, blocks: list[Block]) -> list[Candida
                 out.append(Candidate("participants_planned", int(note["n"]), note["n"], note.start("n"),
                                      note.end("n"), BARE_COUNT_SCORE, METHOD_PART + ":section_goal_note"))
     # a count in the target-group section sizes the group ("i alt kring 110 personar"): who the case
-    # is for, not how many it reached
-    groups = [heading_body(text, heads, i) for i, h in enumerate(heads) if h.key == "target_group"]
+    # is for, not how many it reached; unless the heading names the participants too ("Målgruppe og deltagere")
+    groups = [heading_body(text, heads, i) for i, h in enumerate(heads)
+              if h.key == "target_group" and not _names_participants(h.own_words, lang)]
     out.extend(c for c in _from_sentences(text, lang, planned, reached)
                if c.kind != "participants_reached" or not any(s <= c.start < e for s, e in groups))
     return out

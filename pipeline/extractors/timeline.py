@@ -124,6 +124,26 @@ def _from_sentences(text: str, lang: str) -> list[Candidate]:
     return out
 
 
+#: how far a version cue's line may run to the date that closes it
+CLOSING_DATE_WINDOW = 120
+_LINE_CLOSE = re.compile(r"[ \t]*\.?[ \t]*(?:\n|\Z)")
+
+
+def _closing_date(text: str, start: int, lang: str) -> list[Candidate]:
+    """The date that closes a version cue's line, after the author ("Rapporten er udarbejdet af Center
+    for Sundhed og Pleje, Faaborg-Midtfyn Kommune, juni 2023."); not the end of a period."""
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end == -1 else line_end
+    if line_end - start > CLOSING_DATE_WINDOW:
+        return []
+    line = text[start:line_end]
+    dates = find_dates(line, lang)
+    if not dates or not _LINE_CLOSE.match(line, dates[-1].end) or any(
+            p.start <= dates[-1].start < p.end for p in find_periods(line, lang)):
+        return []
+    return [dates[-1].shifted(start)]
+
+
 def find_document_dates(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     """The text's own date: a date label's value or a date after a version cue
     ("version 2021-09-02"); the latest version wins."""
@@ -138,8 +158,10 @@ def find_document_dates(text: str, lang: str, blocks: list[Block]) -> list[Candi
     cue = lexicon.phrase_pattern(lang, "version_cue")
     versions = []
     for m in cue.finditer(text):
-        for d in find_dates(text[m.end():m.end() + 30], lang)[:1]:
-            versions.append(d.shifted(m.end()))
+        near = find_dates(text[m.end():m.end() + 30], lang)[:1]
+        versions.extend(d.shifted(m.end()) for d in near)
+        if not near:
+            versions.extend(_closing_date(text, m.end(), lang))
     if versions:
         latest = max(versions, key=lambda d: d.value)
         out.append(Candidate("document_date", _iso(latest.value), latest.raw, latest.start,

@@ -505,3 +505,17 @@ def test_two_people_on_one_line_apart(lang, line, sep):
     assert [(c["name"].value, c["email"].value) for c in got] == [(p[0], p[2].strip()) for p in people]
     one = find_contacts("Tittel\n\nKontaktperson\nJens Hansen,12 34 56 78 / 87 65 43 21,jh@vaekst.dk\n", lang)
     assert [c["name"].value for c in one] == ["Jens Hansen"]
+
+
+@pytest.mark.parametrize("lang, head, question", [
+    ("nn", "Prosjektleiar: Ingrid Vik, tlf. 452 19 833", "Kva var det viktigaste de lærte?"),
+    ("nb", "Prosjektleder: Ingrid Vik, tlf. 452 19 833", "Hva lærte dere underveis?"),
+    ("da", "Projektleder: Ingrid Vik, tlf. 45 21 98 33", "Hvad lærte I undervejs?"),
+    ("sv", "Projektledare: Ingrid Vik, tel. 070-452 19 83", "Vad lärde ni er på vägen?"),
+])
+def test_a_question_heading_ends_the_contact_section(lang, head, question):
+    """A short unknown heading may be a contact line ("Koordinator Knut Rise, Frivilligsentralen"); a
+    question never is, so it is not read as the contact's organisation."""
+    text = f"Språkkafé\n\n{head}\n\n{question}\nTekst om det her i eit heilt avsnitt med nok ord til å vere eit avsnitt.\n"
+    (contact,) = values(find_contacts(text, lang))
+    assert contact["name"] == "Ingrid Vik" and "organisation" not in contact

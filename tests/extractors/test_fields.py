@@ -1352,3 +1352,102 @@ def test_bare_sum_line_closing_the_economy_section(lang, country, lines, currenc
     assert (got["budget_total"], got["budget_currency"][0]) == ((350000.0, "budget@1:sum_line"), currency)
     text = f"Rapport\n\nTekst.\n\n{heading}\nSum: 2023\n"
     assert [c.value for c in find_budget(text, lang, country, find_blocks(text, lang)) if c.kind == "budget_total"] == []
+
+
+@pytest.mark.parametrize("lang, heading, group_only, body", [
+    ("da", "2. Målgruppe og deltagere", "2. Målgruppe", "Tilbuddet er for ældre, der bor alene. I alt deltog 97 borgere i mindst ét måltid."),
+    ("sv", "Målgrupp och deltagare", "Målgrupp", "Verksamheten vänder sig till äldre som bor ensamma. Totalt deltog 97 personer."),
+    ("nb", "Målgruppe og deltakere", "Målgruppe", "Tilbudet er for eldre som bor alene. Til sammen deltok 97 personer i løpet av året."),
+    ("nn", "Målgruppe/deltakarar", "Målgruppe", "Tilbodet er for eldre som bur åleine. I alt har 97 personar delteke i løpet av året."),
+])
+def test_a_count_under_a_target_group_and_participants_heading_is_reached(lang, heading, group_only, body):
+    """A count under the target-group heading sizes the group; when the heading names the participants
+    too, the count the case reports is what it reached."""
+    def reached(h):
+        text = f"Fællesspisning\n\nIndledning\nTekst om tilbuddet her i et afsnit med nok ord.\n\n{h}\n{body}\n"
+        return [c.value for c in find_participants(text, lang, find_blocks(text, lang)) if c.kind == "participants_reached"]
+    assert (reached(heading), reached(group_only)) == ([97], [])
+
+
+@pytest.mark.parametrize("lang, first", [
+    ("da", 'Evaluering af "Sammen om Måltidet"'), ("sv", "Utvärdering av Läsfrämjande i Gävle"),
+    ("nb", "Evalueringsrapport: Aktiv på dagtid"), ("nn", "Sluttevaluering – Språkkafé i Ørsta"),
+])
+def test_an_evaluation_report_was_evaluated(lang, first):
+    text = f"{first}\n\nTekst om tiltaket her, med nok ord til et avsnitt.\n"
+    got = [(c.kind, c.value, c.method) for c in find_evaluation(text, lang, find_blocks(text, lang))]
+    assert got == [("evaluated", True, "evaluation@1:title")]
+    plain = f"Aktiv på dagtid\n\n{first}\n"
+    assert find_evaluation(plain, lang, find_blocks(plain, lang)) == []
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("da", "Evalueringen bygger på spørgeskemaer og interviews med deltagerne."),
+    ("sv", "Utvärderingen bygger på enkäter och intervjuer med deltagarna."),
+    ("nb", "Evalueringen bygger på spørreskjema og intervjuer med deltakerne."),
+    ("nn", "Evalueringa byggjer på spørjeskjema og intervju med deltakarane."),
+])
+def test_an_evaluation_built_on_its_sources_was_done(lang, sentence):
+    text = f"Rapport\n\n{sentence}\n"
+    assert [(c.kind, c.value) for c in find_evaluation(text, lang, find_blocks(text, lang))] == [("evaluated", True)]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("da", "Tilbuddet er gjort permanent i to af lokalområderne fra april 2023."),
+    ("sv", "Verksamheten fortsätter som ordinarie verksamhet i stadsdelen."),
+    ("nb", "Kafeen fortsetter som et fast tilbud i frivilligsentralen."),
+    ("nn", "Kaféen held fram som eit fast tilbod i frivilligsentralen."),
+])
+def test_status_in_operation_told_as_made_permanent(lang, sentence):
+    text = f"Rapport\n\n{sentence}\n"
+    assert [(c.value, c.method) for c in find_status(text, lang, find_blocks(text, lang))] == [("in_operation", "status@1:text")]
+
+
+@pytest.mark.parametrize("lang, sentence, field, value", [
+    ("sv", "Projektets mål har i hög grad uppnåtts.", "goal_fulfilment", 4),
+    ("da", "Målene er i nogen grad nået, især for de yngste.", "goal_fulfilment", 3),
+    ("nb", "Målet ble i liten grad nådd i det første året.", "goal_fulfilment", 2),
+    ("nn", "Tiltaket er i stor grad gjennomført som planlagt.", "implemented_as_planned", 4),
+])
+def test_a_rating_told_in_running_text(lang, sentence, field, value):
+    text = f"Rapport\n\nTekst om tiltaket.\n\n{sentence}\n"
+    got = [(c.kind, c.value, c.method) for c in find_ratings(text, lang, find_blocks(text, lang))]
+    assert got == [(field, value, "rating@1:sentence")]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("sv", "Vi vill i hög grad nå målen."),                                  # no verb of reaching
+    ("da", "Målet er nået i høj grad for nogle og i mindre grad for andre."),  # two steps
+    ("nb", "Er målet i stor grad nådd?"),                                    # a question, not an answer
+])
+def test_no_rating_from_a_sentence_without_one_clear_step(lang, sentence):
+    text = f"Rapport\n\n{sentence}\n"
+    assert find_ratings(text, lang, find_blocks(text, lang)) == []
+
+
+@pytest.mark.parametrize("lang, line, value", [
+    ("da", "Rapporten er udarbejdet af Center for Sundhed og Pleje, Faaborg-Midtfyn Kommune, juni 2023.", "2023-06-01"),
+    ("sv", "Rapporten är skriven av Föreningen Studiebron, Botkyrka, den 3 maj 2024.", "2024-05-03"),
+    ("nb", "Rapporten er skrevet av prosjektgruppen i Tromsø Idrettsråd, 12.01.2025", "2025-01-12"),
+    ("nn", "Rapporten er skriven av Ørsta frivilligsentral, desember 2023.", "2023-12-01"),
+])
+def test_document_date_closing_the_report_line(lang, line, value):
+    text = f"Rapport\n\n{line}\n\nTekst.\n"
+    got = [(c.value, c.method) for c in find_document_dates(text, lang, find_blocks(text, lang))]
+    assert got == [(value, "document_date@1:version")]
+    period = f"Rapport\n\n{line[:line.index(',')]} for perioden 1.1.2020 – 31.12.2021.\n"
+    assert find_document_dates(period, lang, find_blocks(period, lang)) == []
+
+
+@pytest.mark.parametrize("lang, sentences, kind", [
+    ("da", "Evalueringen bygger på spørgeskemaer. Den er gennemført internt af kommunens konsulenter.", "internal"),
+    ("sv", "Utvärderingen bygger på intervjuer. Den har gjorts av en extern utvärderare.", "external"),
+    ("nb", "Evalueringen bygger på intervjuer. Den er gjort av eksterne forskere ved Nord universitet.", "external"),
+    ("nn", "Evalueringa byggjer på intervju. Ho er gjort internt av prosjektgruppa.", "internal"),
+])
+def test_evaluation_kind_in_the_sentence_after_the_evaluation(lang, sentences, kind):
+    text = f"Rapport\n\n{sentences}\n"
+    got = {c.kind: c.value for c in find_evaluation(text, lang, find_blocks(text, lang))}
+    assert got == {"evaluated": True, "evaluation_kind": kind}
+    other = text.replace(". Den ", ". Kommunen ").replace(". Ho ", ". Kommunen ")
+    assert {c.kind: c.value for c in find_evaluation(other, lang, find_blocks(other, lang))} == {"evaluated": True}

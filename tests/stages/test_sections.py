@@ -163,6 +163,14 @@ def test_a_label_naming_its_source_is_still_the_label(lang, line, key):
     ("nb", "Spørsmål kan rettes til", "contact"), ("nn", "Spørsmål kan rettast til", "contact"),
     ("da", "Hvem er med?", "participants"), ("sv", "Vilka deltar?", "participants"),
     ("nb", "Hvem er med?", "participants"), ("nn", "Kven er med?", "participants"),
+    ("da", "Hvad var målet med projektet?", "goals"), ("sv", "Vad var målet med projektet?", "goals"),
+    ("nb", "Hva er målet med prosjektet?", "goals"), ("nn", "Kva var målet med prosjektet?", "goals"),
+    ("da", "Hvor mange deltog?", "participants"), ("sv", "Hur många har deltagit?", "participants"),
+    ("nb", "Hvor mange deltok?", "participants"), ("nn", "Kor mange har vore med?", "participants"),
+    ("da", "Hvordan er projektet evalueret?", "evaluation"), ("sv", "Hur har projektet utvärderats?", "evaluation"),
+    ("nb", "Hvordan har dere evaluert prosjektet?", "evaluation"), ("nn", "Korleis har de evaluert prosjektet?", "evaluation"),
+    ("da", "Videre forløb", "plan"), ("sv", "Fortsatt drift", "plan"), ("nb", "Videre drift", "plan"), ("nn", "Vidare drift", "plan"),
+    ("sv", "Planerat upplägg och genomförande", "description"), ("sv", "Resultat och förväntade effekter", "results"),
     ("da", "Penge", "economy"), ("sv", "Pengar", "economy"), ("nb", "Penger", "economy"), ("nn", "Pengar", "economy"),
 ])
 def test_more_heading_variants(lang, heading, key):
@@ -173,8 +181,8 @@ def test_more_heading_variants(lang, heading, key):
 @pytest.mark.parametrize("lang, numbered, body", [
     ("da", "2. Mål og målopfyldelse", "Hovedmålet var at nå 60 deltagere, og vi nåede 71 i alt over to år."),
     ("sv", "2.1 Vad vi lärde oss", "Vi lärde oss att små grupper fungerar bättre än stora grupper med många deltagare."),
-    ("nb", "5. Videre drift", "Tilbudet er videreført som en fast del av Frisklivssentralen fra og med 2025."),
-    ("nn", "IV. Vidare drift", "Tilbodet held fram som ein fast del av frisklivssentralen frå og med 2025."),
+    ("nb", "5. Forankring", "Tilbudet er videreført som en fast del av Frisklivssentralen fra og med 2025."),
+    ("nn", "IV. Forankring", "Tilbodet held fram som ein fast del av frisklivssentralen frå og med 2025."),
 ])
 def test_numbered_unknown_heading(lang, numbered, body):
     """A numbered short line over a paragraph is a heading even when no variant names it; an item
