@@ -138,13 +138,13 @@ def _report_named(text: str, lang: str, blocks: list[Block], lines) -> Optional[
 
 @lru_cache(maxsize=None)
 def _report_dash(lang: str) -> re.Pattern:
-    """A report-kind word and a dash opening a line ("Slutrapport – "), or an application's kind and
-    a colon or dash ("Søknad om tilskudd: ")."""
+    """A report or application kind and a colon or dash opening a line ("Slutrapport – ",
+    "Sluttrapport: ", "Søknad om tilskudd: ")."""
     words = "|".join(re.escape(w) for w in lexicon.heading_variants(lang, "final_report"))
     kinds = lexicon.alternation((*lexicon.phrases(lang, "application_kinds"), *lexicon.phrases(lang, "report_kinds"),
                                  *lexicon.phrases(lang, "project_words")))
     number = r"(?:\s+(?:nr\.?\s*)?\d{1,4})?"  # "Delrapport 2: ", "Lägesrapport 2024: "
-    return re.compile(rf"(?:(?:{words}){number}\s*[–—-]|(?:{kinds}){number}\s*[:–—-])\s+", re.IGNORECASE)
+    return re.compile(rf"(?:{words}|{kinds}){number}\s*[:–—-]\s+", re.IGNORECASE)
 
 
 def _project_line(text: str, lang: str, lines) -> Optional[Candidate]:

@@ -23,6 +23,8 @@ METHOD_PART = "participants@1"
 METHOD_AGE = "ages@1"
 MAX_PARTICIPANTS = 10_000_000
 MAX_AGE = 120
+#: how far before an age a "most of them" word makes it a description of who came
+MOST_OF_WINDOW = 25
 AGE_SECTIONS = ("target_group", "participants")
 SKIP_NUMBER_KINDS = ("ordinal", "percent", "plus", "scale")
 
@@ -208,21 +210,27 @@ def find_ages(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
         """A people noun shortly before the bound ("personer över 65")."""
         return nouns.search(sentence[max(0, pos - 30):pos]) is not None
 
+    most = lexicon.phrase_pattern(lang, "most_of")
+
+    def ages_of_who_came(sentence: str, found: list) -> list:
+        """Drop ages told of most of those who came ("dei fleste mellom 20 og 45 år"): no bound of the group."""
+        return [m for m in found if not most.search(sentence[max(0, m.start() - MOST_OF_WINDOW):m.start()])]
+
     out: list[Candidate] = []
     for s0, s in lexicon.iter_sentences(text):
         in_zone = next((z[2] for z in zones if z[0] <= s0 < z[1]), None)
         score = in_zone if in_zone else (0.7 if nouns.search(s) or "målgrupp" in s.casefold() else None)
         if score is None:
             continue
-        for m in list(rx_range.finditer(s)) + list(rx_between.finditer(s)):
+        for m in ages_of_who_came(s, list(rx_range.finditer(s)) + list(rx_between.finditer(s))):
             lo, hi = int(m.group(1)), int(m.group(2))
             if 0 <= lo < hi <= MAX_AGE:  # "børn i alderen 0-6 år" starts at birth
                 out.append(Candidate("target_age_min", lo, m.group(0), s0 + m.start(), s0 + m.end(), score, METHOD_AGE + ":range"))
                 out.append(Candidate("target_age_max", hi, m.group(0), s0 + m.start(), s0 + m.end(), score, METHOD_AGE + ":range"))
-        for m in rx_max.finditer(s):
+        for m in ages_of_who_came(s, list(rx_max.finditer(s))):
             if 0 < int(m.group(1)) <= MAX_AGE and not _inside(m, rx_range, s):
                 out.append(Candidate("target_age_max", int(m.group(1)), m.group(0), s0 + m.start(), s0 + m.end(), score, METHOD_AGE + ":upto"))
-        for m in list(rx_min.finditer(s)) + list(rx_min_after.finditer(s)):
+        for m in ages_of_who_came(s, list(rx_min.finditer(s)) + list(rx_min_after.finditer(s))):
             if 0 < int(m.group(1)) <= MAX_AGE and not _inside(m, rx_range, s):
                 out.append(Candidate("target_age_min", int(m.group(1)), m.group(0), s0 + m.start(), s0 + m.end(), score, METHOD_AGE + ":over"))
         if in_zone:
@@ -230,7 +238,7 @@ def find_ages(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
                 if people_before(s, m.start()):
                     out.append(Candidate("target_age_min", int(m.group(1)), m.group(0), s0 + m.start(), s0 + m.end(),
                                          score * BARE_AGE_WEIGHT, METHOD_AGE + ":over_bare"))
-        for m in rx_plus.finditer(s):
+        for m in ages_of_who_came(s, list(rx_plus.finditer(s))):
             if 10 <= int(m.group(1)) <= MAX_AGE:
                 out.append(Candidate("target_age_min", int(m.group(1)), m.group(0), s0 + m.start(), s0 + m.end(), score, METHOD_AGE + ":plus"))
     return out

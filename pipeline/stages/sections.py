@@ -172,6 +172,8 @@ def find_blocks(text: str, lang: Optional[str], structure: list[tuple[int, int]]
                                     line.end, line.end, how, None, i))
             continue
         kind, key, how, found_lang, offset = found
+        if i == 0 and kind == "heading" and how == "inline" and key == "final_report":
+            continue  # "Sluttrapport: Språkkafé for nye innbyggjarar" is the report's title, not a section
         if kind == "heading" and how == "inline" and _in_details(blocks) and key in _label_keys(lang):
             # "Periode: 01.08.2021 – 31.07.2023" under "Fakta" is a fact of the case, not a section
             kind = "label"
