@@ -171,6 +171,8 @@ def test_a_label_naming_its_source_is_still_the_label(lang, line, key):
     ("nb", "Hvordan har dere evaluert prosjektet?", "evaluation"), ("nn", "Korleis har de evaluert prosjektet?", "evaluation"),
     ("da", "Videre forløb", "plan"), ("sv", "Fortsatt drift", "plan"), ("nb", "Videre drift", "plan"), ("nn", "Vidare drift", "plan"),
     ("sv", "Planerat upplägg och genomförande", "description"), ("sv", "Resultat och förväntade effekter", "results"),
+    ("da", "Summary in English", "summary"), ("sv", "English summary", "summary"), ("nb", "Summary", "summary"),
+    ("nn", "Samandrag på engelsk", "summary"),
     ("da", "Penge", "economy"), ("sv", "Pengar", "economy"), ("nb", "Penger", "economy"), ("nn", "Pengar", "economy"),
 ])
 def test_more_heading_variants(lang, heading, key):
