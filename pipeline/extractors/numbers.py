@@ -19,6 +19,8 @@ METHOD = "numbers@1"
 Number = Union[int, float]
 
 #: Evidence -> score. Digits are unambiguous; spelled numbers and ordinal-looking digits less so.
+#: vulgar-fraction signs written after digits ("2½ mio. kr.")
+VULGAR_FRACTIONS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 SCORES = {"digits": 0.9, "bare_8_digits": 0.5, "ordinal": 0.3, "words": 0.6, "words_compound": 0.7,
           "approx": 0.6}
 #: year candidates at or above this score are years, not numbers (all of them: "2000 deltagere" is rarer
@@ -111,6 +113,10 @@ class NumberExtractor:
             rf"(?<!\w)(?:(?P<whole>{wholes}|\d{{1,3}})[{SPACES}]+(?:{and_words})[{SPACES}]+)?"
             rf"(?:(?:{alternation(res.article_words)})[{SPACES}]+)?(?P<frac>{alternation(self.fraction_of)})"
             rf"[{SPACES}]+(?P<scale>{big})(?:\.|(?!\w))", re.I)
+        # "2½ mio. kr.", "¾ million": a vulgar-fraction sign, with or without whole digits, before a large scale
+        self.vulgar = re.compile(
+            rf"(?P<whole>\d(?<![\w.,]\d)\d{{0,2}})?[{SPACES}]?(?P<frac>[{''.join(VULGAR_FRACTIONS)}])"
+            rf"[{SPACES}]*(?P<scale>{big})(?:\.|(?!\w))", re.I)
         self.after_phone_cue = re.compile(rf"\.?:?{sp}*(?:nr\.?:?{sp}*)?\+?\d[\d \u00a0-]{{5,16}}\d")
         self.after_clock_cue = re.compile(
             rf"\.?{sp}*\d{{1,2}}(?:[.:]\d{{2}})?(?:{sp}*[-–]{sp}*\d{{1,2}}(?:[.:]\d{{2}})?)?")
@@ -177,7 +183,7 @@ class NumberExtractor:
     # --- finders ------------------------------------------------------------------------------
     def numbers(self, text: str) -> list[NumberMention]:
         is_blocked = _overlap_test(self.blocked(text))
-        fractions = self._fraction_numbers(text)
+        fractions = self._fraction_numbers(text) + self._vulgar_numbers(text)
         in_fraction = _overlap_test([(n.start, n.end) for n in fractions])
         found = [n for n in self._digit_numbers(text)
                  if not is_blocked(n.start, n.end) and not in_fraction(n.start, n.end)]
@@ -197,6 +203,15 @@ class NumberExtractor:
             scale = self.scale_of[m["scale"].casefold()]
             value = (base + self.fraction_of[m["frac"].casefold()]) * scale
             out.append(NumberMention(m.start(), m.end(), _as_number(value), scale, True, SCORES["words"],
+                                     {"scale": scale}))
+        return out
+
+    def _vulgar_numbers(self, text: str) -> list[NumberMention]:
+        out = []
+        for m in self.vulgar.finditer(text):
+            scale = self.scale_of[m["scale"].casefold()]
+            value = (Decimal(m["whole"] or 0) + VULGAR_FRACTIONS[m["frac"]]) * scale
+            out.append(NumberMention(m.start(), m.end(), _as_number(value), scale, False, SCORES["digits"],
                                      {"scale": scale}))
         return out
 

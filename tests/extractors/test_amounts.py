@@ -238,3 +238,13 @@ def test_bare_range_opened_by_from_or_between_alone_on_its_line(lang, line, low,
     found = find_amounts(f"Økonomi pr. år\n{line}\n", lang)
     assert [(a.attrs["min"], a.attrs["max"]) for a in found] == [(low, high)]
     assert find_amounts(f"Vi var {line} personer i alt\n", lang) == []
+
+
+@pytest.mark.parametrize("lang, country, text, value, currency", [
+    ("da", "DK", "Bevilget: 2½ mio. kr.", 2500000.0, "DKK"), ("sv", "SE", "Beviljat: ½ miljon kronor", 500000.0, "SEK"),
+    ("nb", "NO", "Vi fikk 1¾ mill. kr i tilskudd.", 1750000.0, "NOK"), ("nn", "NO", "Budsjett: 2 ¼ mill. kroner", 2250000.0, "NOK"),
+    ("sv", "SE", "Kostnad: 450 KSEK", 450000.0, "SEK"), ("da", "DK", "Ramme: 450 kDKK", 450000.0, "DKK"),
+    ("nb", "NO", "Tilskudd: 1 200 kNOK", 1200000.0, "NOK"),
+])
+def test_vulgar_fractions_and_thousands_codes(lang, country, text, value, currency):
+    assert [(a.value, a.attrs["currency"]) for a in find_amounts(text, lang, country)] == [(value, currency)]
