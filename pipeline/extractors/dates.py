@@ -131,6 +131,11 @@ class DateExtractor:
         self.iso_month_range = re.compile(
             rf"(?P<y1>\d(?<![\d.,/]\d)\d{{3}})-(?P<m1>0[1-9]|1[0-2])\s*[{DASHES}]\s*"
             rf"(?P<y2>\d{{4}})-(?P<m2>0[1-9]|1[0-2])(?![\d]|[.,/-]\d)")
+        # "20210301 – 20230228": compact ISO dates, only as the two ends of a range (alone, eight
+        # digits are as often a phone number or a case number)
+        self.iso_compact_range = re.compile(
+            rf"(?P<y1>\d(?<![\w.,/]\d)\d{{3}})(?P<m1>0[1-9]|1[0-2])(?P<d1>[0-3]\d)\s*[{DASHES}]\s*"
+            rf"(?P<y2>\d{{4}})(?P<m2>0[1-9]|1[0-2])(?P<d2>[0-3]\d)(?![\w]|[.,/-]\d)")
         self.dm_y = re.compile(
             r"(?P<d>\d(?<![\d.,/:]\d)\d?)/(?P<m>\d{1,2})(?:[ \u00a0]|-)(?P<y>\d{4})(?![\d]|[.,/]\d)")
         # month names are found by looking words up; these read the day before and the year after
@@ -183,6 +188,12 @@ class DateExtractor:
                 if value:
                     found.append(DateMention(m.start(y), m.end(mo), value, "month",
                                              self._scored(text, m.start(y), SCORES["iso"]), "iso"))
+        for m in self.iso_compact_range.finditer(text):
+            ends = [self.validate(int(m[f"y{i}"]), int(m[f"m{i}"]), int(m[f"d{i}"])) for i in (1, 2)]
+            if all(ends):
+                for i, value in zip((1, 2), ends):
+                    found.append(DateMention(m.start(f"y{i}"), m.end(f"d{i}"), value, "day",
+                                             self._scored(text, m.start(f"y{i}"), SCORES["iso"]), "iso"))
         for m in self.dmy.finditer(text):
             short = len(m["y"]) == 2
             # two-digit years only when day and month are padded ("01.12.19"), not "1.2.19"

@@ -6,8 +6,9 @@ dates extractor, label words and cue words from labels.yaml.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .. import lexicon
+from .. import lexicon, resources
 from ..stages.sections import Block, heading_blocks, heading_body
 from .base import Candidate
 from .dates import find_dates, find_periods, last_day
@@ -40,13 +41,21 @@ def find_period(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
             continue
         value = text[b.value_start:b.value_end]
         if b.key in ("start_date", "end_date"):
-            dates = find_dates(value, lang)
-            if dates:
-                d = dates[0].shifted(b.value_start)
-                field = "period_start" if b.key == "start_date" else "period_end"
+            # "Startdato: 01.03.2021   Slutdato: 28.02.2023": the other end's label on the same line
+            other = "end_date" if b.key == "start_date" else "start_date"
+            second = _inline_label(lang, other).search(value)
+            parts = [(b.key, 0, second.start() if second else len(value))]
+            if second:
+                parts.append((other, second.end(), len(value)))
+            for key, lo, hi in parts:
+                dates = find_dates(value[lo:hi], lang)
+                if not dates:
+                    continue
+                d = dates[0].shifted(b.value_start + lo)
+                field = "period_start" if key == "start_date" else "period_end"
                 # "Avslutning: desember 2024": a month (week, quarter, season, half) as the end means its last day
-                value = last_day(d.value, d.attrs["precision"]) if field == "period_end" else d.value
-                out.append(Candidate(field, _iso(value), d.raw, d.start, d.end,
+                day = last_day(d.value, d.attrs["precision"]) if field == "period_end" else d.value
+                out.append(Candidate(field, _iso(day), d.raw, d.start, d.end,
                                      0.95 * _p(d), METHOD + ":label"))
         elif b.key == "period":
             out.extend(_from_periods(value, lang, b.value_start, 0.93, "label"))
@@ -65,6 +74,13 @@ def find_period(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
                                      0.7 * _p(d), METHOD + ":type_section"))
     out.extend(_from_sentences(text, lang))
     return out
+
+
+@lru_cache(maxsize=None)
+def _inline_label(lang: str, key: str) -> re.Pattern:
+    """A label of `key` with its colon inside a line ("Slutdato:", "Slut:")."""
+    words = lexicon.alternation(resources.load(lang, "labels").labels[key])
+    return re.compile(rf"(?<!\w)(?:{words})[ \t]*:[ \t]*", re.I)
 
 
 def _period_candidates(per: Candidate, score: float, how: str) -> list[Candidate]:

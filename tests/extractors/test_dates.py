@@ -316,3 +316,9 @@ def test_bare_month_abbreviations_before_a_year(lang, text, start, end):
     """Abbreviations that are no other word need no dot before a year; "jul" (Christmas) still does."""
     assert [(d.value, d.attrs["precision"]) for d in find_dates(text, lang)] == [(start, "month"), (end, "month")]
     assert find_dates("jul 2019", lang) == [] and len(find_dates("jul. 2019", lang)) == 1
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_compact_iso_dates_only_as_the_two_ends_of_a_range(lang):
+    assert _periods("Periode: 20210301 – 20230228.", lang) == [((date(2021, 3, 1), date(2023, 2, 28)), "day")]
+    assert find_dates("Sag 20210301, tlf. 20210301 - 20230299, 12345678 - 87654321", lang) == []

@@ -1451,3 +1451,13 @@ def test_evaluation_kind_in_the_sentence_after_the_evaluation(lang, sentences, k
     assert got == {"evaluated": True, "evaluation_kind": kind}
     other = text.replace(". Den ", ". Kommunen ").replace(". Ho ", ". Kommunen ")
     assert {c.kind: c.value for c in find_evaluation(other, lang, find_blocks(other, lang))} == {"evaluated": True}
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("da", "Startdato: 01.03.2021   Slutdato: 28.02.2023"), ("sv", "Start: 1 mars 2021 Slut: 28 februari 2023"),
+    ("nb", "Oppstart: 01.03.2021 – Avslutning: 28.02.2023"), ("nn", "Prosjektstart: 1. mars 2021, Prosjektslutt: 28. februar 2023"),
+])
+def test_start_and_end_labels_on_one_line(lang, line):
+    text = f"Grøn By\n\n{line}\n\nBeskrivelse\nTekst her.\n"
+    got = sorted((c.kind, c.value) for c in find_period(text, lang, find_blocks(text, lang)) if c.method == "period@1:label")
+    assert got == [("period_end", "2023-02-28"), ("period_start", "2021-03-01")]
