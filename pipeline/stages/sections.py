@@ -156,56 +156,87 @@ def _unknown_heading(line: Line, nxt: Optional[Line], is_first: bool) -> bool:
     return len(nxt.text.split()) >= MIN_PARAGRAPH_WORDS
 
 
+#: what parts two label/value pairs side by side on one line: a run of spaces, a tab, a bar or a middle dot
+_PAIR_GAP = re.compile(r"[ \t]{3,}|\t+|[ \t]+[|·][ \t]+")
+
+
+def _known_pair(text: str, lang: Optional[str]) -> bool:
+    """A known label or heading word, its colon and a value: "Bevilget beløb: 2,4 mio. kr."."""
+    inline = _INLINE.match(text)
+    if not inline:
+        return False
+    head = lexicon.normalise_heading(inline.group("head"))
+    return any(lexicon.lookup(head, lang, which)[0] for which in ("label", "heading"))
+
+
+def _split_pairs(line: Line, lang: Optional[str]) -> list[Line]:
+    """"Ansøger: Aarhus Kommune    Bevilget beløb: 2,4 mio. kr.": label/value pairs side by side (a PDF's
+    columns, a fact strip) are read as lines of their own, each ending where the next pair begins."""
+    if line.text.count(":") < 2 or not _known_pair(line.text, lang):
+        return [line]
+    cuts = [m for m in _PAIR_GAP.finditer(line.text) if _known_pair(line.text[m.end():], lang)]
+    if not cuts:
+        return [line]
+    pieces, pos = [], 0
+    for m in cuts:
+        pieces.append(Line(line.text[pos:m.start()], line.start + pos, line.start + m.start(),
+                           line.blank_before if pos == 0 else False))
+        pos = m.end()
+    pieces.append(Line(line.text[pos:], line.start + pos, line.end, False))
+    return pieces
+
+
 def find_blocks(text: str, lang: Optional[str], structure: list[tuple[int, int]] = ()) -> list[Block]:
     """Every heading and label line of a text, in order."""
     lines = split_lines(text)
     starts_structure = {s for s, _ in structure}
     blocks: list[Block] = []
-    for i, line in enumerate(lines):
+    for i, whole in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        inside = any(b.kind == "heading" for b in blocks)
-        found = _classify(line, nxt, lang, inside_section=inside, first=(i == 0))
-        if found is None:
-            if _unknown_heading(line, nxt, i == 0) or (line.start in starts_structure and i > 0):
-                how = "structure" if line.start in starts_structure else "unknown"
-                blocks.append(Block("heading", None, line.text, line.start, line.end,
-                                    line.end, line.end, how, None, i))
-            continue
-        kind, key, how, found_lang, offset = found
-        if i == 0 and kind == "heading" and how == "inline" and key == "final_report":
-            continue  # "Sluttrapport: Språkkafé for nye innbyggjarar" is the report's title, not a section
-        if kind == "heading" and how == "inline" and _in_details(blocks) and key in _label_keys(lang):
-            # "Periode: 01.08.2021 – 31.07.2023" under "Fakta" is a fact of the case, not a section
-            kind = "label"
-        if offset is not None:
-            vstart, vend = line.start + offset, line.end
-        else:
-            vstart = vend = line.end
-            if kind == "label":
-                # the value: following lines up to a blank line or the next heading/label
-                j = i + 1
-                while j < len(lines) and j - i <= MAX_LABEL_VALUE_LINES:
-                    cand = lines[j]
-                    if cand.blank_before and j > i + 1:
-                        break
-                    nxt2 = lines[j + 1] if j + 1 < len(lines) else None
-                    if _classify(cand, nxt2, lang) is not None:
-                        break
-                    if j == i + 1:
-                        vstart = cand.start
-                    vend = cand.end
-                    j += 1
-        blocks.append(Block(kind, key, line.text, line.start, line.end, vstart, vend, how,
-                            found_lang, i))
-        if kind == "heading" and key == "details" and offset is not None:
-            # "Fakta: Kommune: Skövde": the facts box's first fact on the heading's line, read as the
-            # line under the heading would be (a heading word naming a fact is a label here)
-            fact_line = Line(line.text[offset:], vstart, line.end, False)
-            fact = _classify(fact_line, None, lang)
-            if fact and fact[2] == "inline" and (fact[0] == "label" or fact[1] in _label_keys(lang)):
-                _, fact_key, _, fact_lang, fact_offset = fact
-                blocks.append(Block("label", fact_key, fact_line.text, vstart, line.end,
-                                    vstart + fact_offset, line.end, "inline", fact_lang, i))
+        for line in _split_pairs(whole, lang):
+            inside = any(b.kind == "heading" for b in blocks)
+            found = _classify(line, nxt, lang, inside_section=inside, first=(i == 0))
+            if found is None:
+                if _unknown_heading(line, nxt, i == 0) or (line.start in starts_structure and i > 0):
+                    how = "structure" if line.start in starts_structure else "unknown"
+                    blocks.append(Block("heading", None, line.text, line.start, line.end,
+                                        line.end, line.end, how, None, i))
+                continue
+            kind, key, how, found_lang, offset = found
+            if i == 0 and kind == "heading" and how == "inline" and key == "final_report":
+                continue  # "Sluttrapport: Språkkafé for nye innbyggjarar" is the report's title, not a section
+            if kind == "heading" and how == "inline" and _in_details(blocks) and key in _label_keys(lang):
+                # "Periode: 01.08.2021 – 31.07.2023" under "Fakta" is a fact of the case, not a section
+                kind = "label"
+            if offset is not None:
+                vstart, vend = line.start + offset, line.end
+            else:
+                vstart = vend = line.end
+                if kind == "label":
+                    # the value: following lines up to a blank line or the next heading/label
+                    j = i + 1
+                    while j < len(lines) and j - i <= MAX_LABEL_VALUE_LINES:
+                        cand = lines[j]
+                        if cand.blank_before and j > i + 1:
+                            break
+                        nxt2 = lines[j + 1] if j + 1 < len(lines) else None
+                        if _classify(cand, nxt2, lang) is not None:
+                            break
+                        if j == i + 1:
+                            vstart = cand.start
+                        vend = cand.end
+                        j += 1
+            blocks.append(Block(kind, key, line.text, line.start, line.end, vstart, vend, how,
+                                found_lang, i))
+            if kind == "heading" and key == "details" and offset is not None:
+                # "Fakta: Kommune: Skövde": the facts box's first fact on the heading's line, read as the
+                # line under the heading would be (a heading word naming a fact is a label here)
+                fact_line = Line(line.text[offset:], vstart, line.end, False)
+                fact = _classify(fact_line, None, lang)
+                if fact and fact[2] == "inline" and (fact[0] == "label" or fact[1] in _label_keys(lang)):
+                    _, fact_key, _, fact_lang, fact_offset = fact
+                    blocks.append(Block("label", fact_key, fact_line.text, vstart, line.end,
+                                        vstart + fact_offset, line.end, "inline", fact_lang, i))
     return blocks
 
 

@@ -205,3 +205,22 @@ def test_first_fact_on_the_facts_heading_line(lang, line, key, value):
     text = f"Tittel her\n\n{line}\n\nBakgrunn: Tekst her om noe.\n"
     labels = [(b.key, text[b.value_start:b.value_end]) for b in find_blocks(text, lang) if b.kind == "label"]
     assert labels == [(key, value)]
+
+
+@pytest.mark.parametrize("lang, line, pairs", [
+    ("da", "Ansøger: Aarhus Kommune    Bevilget beløb: 2,4 mio. kr.", [("organisation", "Aarhus Kommune"), ("budget_total", "2,4 mio. kr.")]),
+    ("sv", "Stödmottagare: Region Gävleborg\tBeviljat belopp: 2 mkr", [("organisation", "Region Gävleborg"), ("budget_total", "2 mkr")]),
+    ("nb", "Søker: Tromsø Idrettsråd | Kommune: Tromsø | Status: Pågående",
+     [("organisation", "Tromsø Idrettsråd"), ("municipality", "Tromsø"), ("status", "Pågående")]),
+    ("nn", "Søkjar: Sunnmøre Kystlag · Kommune: Ålesund", [("organisation", "Sunnmøre Kystlag"), ("municipality", "Ålesund")]),
+])
+def test_label_pairs_side_by_side_on_one_line(lang, line, pairs):
+    """Columns of a PDF or a fact strip: each label/value pair ends where the next begins."""
+    text = f"Tittel her\n\n{line}\n\nBakgrunn\nTekst her om noe, med nok ord til et avsnitt.\n"
+    labels = [(b.key, text[b.value_start:b.value_end]) for b in find_blocks(text, lang) if b.kind == "label"]
+    assert labels == pairs
+    # a wide gap with no second label after it stays inside the value
+    first_label, first_value = line.split(":", 1)[0], pairs[0][1]
+    wide = f"Tittel her\n\n{first_label}: {first_value}    og Folkehøgskolen: Ola\n\nBakgrunn\nTekst.\n"
+    assert [(b.key, wide[b.value_start:b.value_end]) for b in find_blocks(wide, lang) if b.kind == "label"] == [
+        (pairs[0][0], f"{first_value}    og Folkehøgskolen: Ola")]
