@@ -161,14 +161,20 @@ def find_evaluation(text: str, lang: str, blocks: list[Block]) -> list[Candidate
     return out
 
 
+@lru_cache(maxsize=None)
+def _opening(lang: str, group: str, case: bool = False) -> re.Pattern:
+    """A phrase of the group as a whole word, for `match` at the start of a line or sentence (with
+    `case`, written as listed: "Den" opening a sentence, not "den" inside one)."""
+    return re.compile(rf"(?:{lexicon.alternation(lexicon.phrases(lang, group))})(?!\w)", 0 if case else re.I)
+
+
 def _evaluation_report_title(text: str, lang: str) -> list[Candidate]:
     """The text is itself an evaluation report ("Evaluering af "Sammen om Måltidet"", "Utvärdering av
     …", "Evalueringsrapport: …" on its first line): the case was evaluated."""
     first = re.search(r"\S[^\n]*", text)
     if first is None:
         return []
-    kinds = lexicon.alternation(lexicon.phrases(lang, "evaluation_report_kinds"))
-    m = re.match(rf"(?i:{kinds})(?!\w)", first.group(0))
+    m = _opening(lang, "evaluation_report_kinds").match(first.group(0))
     if m is None:
         return []
     start = first.start()
@@ -189,7 +195,7 @@ def _evaluation_in_sentences(text: str, lang: str, offset: int = 0, how: str = "
     """A sentence that tells the evaluation was done ("Evalueringen blev gennemført af en ekstern
     konsulent", "Projektet utvärderades internt"): evaluated, and its kind when the sentence says."""
     done = lexicon.phrase_pattern(lang, "evaluation_done")
-    refs = re.compile(rf"(?:{lexicon.alternation(lexicon.phrases(lang, 'evaluation_refs'))})(?!\w)")
+    refs = _opening(lang, "evaluation_refs", case=True)
     method = f"{METHOD_EVAL}:{how}"
     sentences = lexicon.iter_sentences(text)
     for i, (base, sentence) in enumerate(sentences):

@@ -307,9 +307,7 @@ class DateExtractor:
                 pairs.append((a, b))
                 used_ends.add(b.start)
         for b in dates:
-            if b.start in used_ends or b.pattern in ("iso",):
-                continue
-            if b.pattern in ("season", "half"):
+            if b.start in used_ends or b.pattern in ("iso", "season", "half"):
                 continue
             if b.pattern == "week":
                 # "uge 26 – uge 33 2023": the start borrows the end's year

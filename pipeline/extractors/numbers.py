@@ -18,9 +18,9 @@ from .dates import TEXT_CACHE, analyse, words
 METHOD = "numbers@1"
 Number = Union[int, float]
 
-#: Evidence -> score. Digits are unambiguous; spelled numbers and ordinal-looking digits less so.
 #: vulgar-fraction signs written after digits ("2½ mio. kr.")
 VULGAR_FRACTIONS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
+#: Evidence -> score. Digits are unambiguous; spelled numbers and ordinal-looking digits less so.
 SCORES = {"digits": 0.9, "bare_8_digits": 0.5, "ordinal": 0.3, "words": 0.6, "words_compound": 0.7,
           "approx": 0.6}
 #: year candidates at or above this score are years, not numbers (all of them: "2000 deltagere" is rarer
