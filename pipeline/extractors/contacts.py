@@ -93,16 +93,32 @@ def _phone_cue_words() -> str:
     return lexicon.alternation(cues)
 
 
+@lru_cache(maxsize=None)
+def _id_cue_before() -> re.Pattern:
+    """A registry or account label right before digits ("CVR 31234567", "Org.nr. 912 345 678"), from
+    every language's numbers.yaml: those digits are no phone."""
+    cues = {c.rstrip(".") for code in resources.languages() for c in resources.load(code, "numbers").id_cues}
+    return re.compile(rf"(?<!\w)(?:{lexicon.alternation(cues)})\.?[ \t]*[:#]?[ \t]*\Z", re.IGNORECASE)
+
+
+def _after_id_cue(text: str, pos: int) -> bool:
+    return _id_cue_before().search(text, max(0, pos - 30), pos) is not None
+
+
 def _looks_like_phone(part: str) -> bool:
     if _DATE_LIKE.search(part) or "@" in part:
         return False
     part = _phone_cue().sub("", part, count=1)
+    chunk = PHONE_CHUNK.search(part)
+    if chunk and _after_id_cue(part, chunk.start()):
+        return False
     digits = re.sub(r"\D", "", part)
     return 6 <= len(digits) <= 15 and len(digits) >= 0.6 * len(re.sub(r"\s", "", part))
 
 
 def _looks_like_phone_anywhere(text: str) -> bool:
-    return any(_looks_like_phone(m.group(0)) for m in PHONE_CHUNK.finditer(text))
+    return any(_looks_like_phone(m.group(0)) and not _after_id_cue(text, m.start())
+               for m in PHONE_CHUNK.finditer(text))
 
 
 @lru_cache(maxsize=None)
@@ -173,7 +189,7 @@ class ContactParser:
 
     def _phone(self, part: str, start: int) -> Optional[tuple]:
         for m in PHONE_CHUNK.finditer(part):
-            if not _looks_like_phone(m.group(0)):
+            if not _looks_like_phone(m.group(0)) or _after_id_cue(part, m.start()):
                 continue
             parsed = normalise_phone(m.group(0), self.region)
             if parsed:

@@ -129,6 +129,8 @@ class NumbersFile(BaseModel):
     fractions: dict[str, float]
     percent_words: list[str]
     phone_cues: list[str]
+    #: registry and account number labels: the digits after them are no phone ("CVR 31234567")
+    id_cues: list[str]
     clock_cues: list[str]
 
     @field_validator("words")
@@ -161,7 +163,7 @@ class NumbersFile(BaseModel):
         _unique({"words": list(self.words), "scales": list(self.scales),
                  "currencies": list(self.currencies)}, "numbers")
         _unique({"bound_lt": self.bound_lt, "bound_gt": self.bound_gt}, "bounds")
-        for what in ("percent_words", "phone_cues", "clock_cues", "and_words", "approx_suffixes"):
+        for what in ("percent_words", "phone_cues", "id_cues", "clock_cues", "and_words", "approx_suffixes"):
             _unique({what: getattr(self, what)}, what)
         missing = [w for w in self.article_words + self.compound_units if w not in self.words]
         if missing:

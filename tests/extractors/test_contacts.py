@@ -519,3 +519,16 @@ def test_a_question_heading_ends_the_contact_section(lang, head, question):
     text = f"Språkkafé\n\n{head}\n\n{question}\nTekst om det her i eit heilt avsnitt med nok ord til å vere eit avsnitt.\n"
     (contact,) = values(find_contacts(text, lang))
     assert contact["name"] == "Ingrid Vik" and "organisation" not in contact
+
+
+@pytest.mark.parametrize("lang, idline, phone_line, phone", [
+    ("da", "CVR 31234567", "Tlf. 23 45 67 89", "+4523456789"),
+    ("sv", "Bg 5123-4567", "Tel. 070-123 45 67", "+46701234567"),
+    ("nb", "Orgnr 22334455", "Tlf. 412 34 567", "+4741234567"),
+    ("nn", "Orgnr 22334455", "Mobil 412 34 567", "+4741234567"),
+])
+def test_a_registry_or_account_number_is_no_phone(lang, idline, phone_line, phone):
+    text = f"Projekt\n\nKontakt\nAnna Holm\n{idline}\n{phone_line}\nanna@groen.dk\n"
+    assert [c["phone"] for c in values(find_contacts(text, lang))] == [phone]
+    alone = f"Projekt\n\nKontakt\nAnna Holm, {idline}, anna@groen.dk\n"
+    assert "phone" not in values(find_contacts(alone, lang))[0]
