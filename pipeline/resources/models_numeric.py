@@ -129,7 +129,7 @@ class NumbersFile(BaseModel):
     fractions: dict[str, float]
     percent_words: list[str]
     phone_cues: list[str]
-    #: registry and account number labels: the digits after them are no phone ("CVR 31234567")
+    #: registry, account and fax number labels: the digits after them are no phone to call ("CVR 31234567")
     id_cues: list[str]
     clock_cues: list[str]
 

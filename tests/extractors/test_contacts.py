@@ -522,7 +522,7 @@ def test_a_question_heading_ends_the_contact_section(lang, head, question):
 
 
 @pytest.mark.parametrize("lang, idline, phone_line, phone", [
-    ("da", "CVR 31234567", "Tlf. 23 45 67 89", "+4523456789"),
+    ("da", "CVR 31234567", "Tlf. 23 45 67 89", "+4523456789"), ("da", "Fax 23 45 67 00", "Tlf. 23 45 67 89", "+4523456789"),
     ("sv", "Bg 5123-4567", "Tel. 070-123 45 67", "+46701234567"),
     ("nb", "Orgnr 22334455", "Tlf. 412 34 567", "+4741234567"),
     ("nn", "Orgnr 22334455", "Mobil 412 34 567", "+4741234567"),
