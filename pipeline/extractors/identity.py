@@ -4,6 +4,7 @@ Gets the text, its language and country, the heading/label blocks and the contac
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from functools import lru_cache
@@ -24,12 +25,26 @@ MAX_STANDALONE_TITLE_WORDS = 35
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-ZÆØÅÄÖ]")
 
 
+#: how many lines of page chrome may stand above a case's name
+MAX_CHROME_LINES = 6
+#: "Forside > Projekter > Grøn By", "Hem › Projekt › Läxhjälp": a breadcrumb trail (a slash or a bar
+#: may part a case's own name: "Unga / vuxna / äldre i samverkan")
+_BREADCRUMB = re.compile(r"[^\n>›»]{1,60}(?:\s+[>›»]\s+[^\n>›»]{1,60}){2,}")
+
+
 def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     """The case's name: the first line, a title label's value, or a repeated page header."""
     lines = split_lines(text)
-    block_lines = {b.line_index for b in blocks}
     skip = {s.casefold() for code in lexicon.search_order(lang)
             for s in resources.load(code, "labels").title_skip}
+    # a page saved as text keeps its chrome above the name ("Til indholdet", "Forside > Projekter > …")
+    lead = next((i for i, ln in enumerate(lines[:MAX_CHROME_LINES + 1])
+                 if ln.text.casefold() not in skip and not _BREADCRUMB.fullmatch(ln.text)), 0)
+    if lead:
+        lines = lines[lead:]
+        blocks = [dataclasses.replace(b, line_index=b.line_index - lead) for b in blocks
+                  if b.line_index > lead or (b.line_index == lead and b.key is not None)]
+    block_lines = {b.line_index for b in blocks}
     out: list[Candidate] = []
     heads = heading_blocks(blocks)
     contact_parts = [heading_body(text, heads, i) for i, h in enumerate(heads) if h.key == "contact"]

@@ -1461,3 +1461,17 @@ def test_start_and_end_labels_on_one_line(lang, line):
     text = f"Grøn By\n\n{line}\n\nBeskrivelse\nTekst her.\n"
     got = sorted((c.kind, c.value) for c in find_period(text, lang, find_blocks(text, lang)) if c.method == "period@1:label")
     assert got == [("period_end", "2023-02-28"), ("period_start", "2021-03-01")]
+
+
+@pytest.mark.parametrize("lang, chrome, title", [
+    ("da", "Til indholdet\nSøg\nMenu", "Grøn By i Vejle"),
+    ("sv", "Hem › Projekt › Läxhjälp i Fittja", "Läxhjälp i Fittja"),
+    ("nb", "Hopp til hovedinnhold\nForside > Prosjekter > Aktiv på dagtid", "Aktiv på dagtid"),
+    ("nn", "Meny\nLogg inn", "Kystkultur for alle"),
+])
+def test_page_chrome_above_the_name_is_no_title(lang, chrome, title):
+    text = f"{chrome}\n\n{title}\n\nSøker: Grøn Forening\n\nBeskrivelse\nTekst om prosjektet her, med nok ord til et avsnitt.\n"
+    assert [(c.value, c.method) for c in find_titles(text, lang, find_blocks(text, lang))] == [(title, "title@1:first_line")]
+    slashes = "Unga / vuxna / äldre i samverkan"
+    text = f"{slashes}\n\nSökande: Grön Förening\n"
+    assert [c.value for c in find_titles(text, lang, find_blocks(text, lang))] == [slashes]
