@@ -21,6 +21,8 @@ METHOD = "contacts@1"
 EMAIL = re.compile(r"(?<![\w.+-])(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)*(?:\.[A-Za-z]{2,})?"
                    r"|[\w.+-]+ ?[\[(](?i:at)[\])] ?[\w-]+(?:\.[\w-]+)+)", re.UNICODE)
 _AT_WRITTEN_OUT = re.compile(r" ?[\[(](?i:at)[\])] ?")
+#: a page footer's opening: "© 2024 Vejle Kommune", "Copyright Region Skåne"
+_FOOTER = re.compile(r"\s*(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
 PHONE_CHUNK = re.compile(r"(?<![\w.])\+?\(?\d[\d\s\u00a0()./-]{5,18}\d(?![\w])")
 _NAME_TOKEN = re.compile(r"^[A-ZÆØÅÄÖÜÉÈÁÓÚÍ][\w'’-]*$|^(?:von|van|de|af|la|le|der|den|du)$")
 #: a middle initial ("Søren Ø. Kjær"): a name token between two others, never first or last
@@ -609,6 +611,8 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
                                                   and not EMAIL.search(line.text)
                                                   and not _looks_like_phone_anywhere(line.text)):
                 break  # a paragraph: the contact block has ended
+            if _FOOTER.match(line.text):
+                break  # "© 2024 Vejle Kommune · Cookiepolitik": the page's footer
             block = label_of_line.get(ln_index)
             if block is not None and block.kind == "label":
                 if block.key in ("phone", "email"):

@@ -532,3 +532,13 @@ def test_a_registry_or_account_number_is_no_phone(lang, idline, phone_line, phon
     assert [c["phone"] for c in values(find_contacts(text, lang))] == [phone]
     alone = f"Projekt\n\nKontakt\nAnna Holm, {idline}, anna@groen.dk\n"
     assert "phone" not in values(find_contacts(alone, lang))[0]
+
+
+@pytest.mark.parametrize("lang, footer", [
+    ("da", "© 2024 Vejle Kommune · Cookiepolitik"), ("sv", "Copyright Region Skåne"),
+    ("nb", "(c) Stiftelsen Dam 2024"), ("nn", "© Sunnmøre Kystlag"),
+])
+def test_a_page_footer_ends_the_contact_block(lang, footer):
+    text = f"Projekt\n\nKontakt\nAnna Holm\nTlf. 23 45 67 89\nanna@groen.dk\n\n{footer}\n"
+    (contact,) = values(find_contacts(text, lang))
+    assert (contact["name"], contact["email"], "organisation" in contact) == ("Anna Holm", "anna@groen.dk", False)
