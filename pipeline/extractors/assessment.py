@@ -250,7 +250,7 @@ def find_ratings(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
         offset = q.end()
         window = text[offset:offset + ANSWER_WINDOW]
         window = window[:_next_question(window)]
-        answer = _rating_answer(window, lang)
+        answer = _rating_answer(window, lang, scale_named=bool(_SCALE_NAMED.search(q.group(0))))
         if answer is None:
             continue
         start, end, n = answer
@@ -269,7 +269,8 @@ def find_ratings(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
         else:
             continue
         value = text[start:start + ANSWER_WINDOW].split("\n\n", 1)[0]
-        answer = None if field in asked else _rating_answer(value, lang)
+        answer = None if field in asked else _rating_answer(
+            value, lang, scale_named=bool(_SCALE_NAMED.search(text[b.start:b.value_start])))
         if answer is None:
             continue
         lo, hi, n = answer
@@ -306,18 +307,23 @@ def _ratings_in_sentences(text: str, lang: str, asked: set[str]) -> list[Candida
     return out
 
 
-def _rating_answer(window: str, lang: str) -> Optional[tuple[int, int, int]]:
+def _rating_answer(window: str, lang: str, scale_named: bool = False) -> Optional[tuple[int, int, int]]:
     """(start, end, step 1-4) of the rating that answers at the start of `window`: None when there
-    is none, when only the printed scale stands there, or when other words come before it."""
+    is none, when only the printed scale stands there, or when other words come before it. A step
+    may be written as a number on the scale ("3 ud af 4", "4/4"), or bare when the question or label
+    names the scale ("Måloppnåelse (1–4): 3")."""
     hits = sorted((m.start(), m.end(), n) for n, key in enumerate(RATING_KEYS, start=1)
                   for m in _rating_pattern(lang, key).finditer(window))
-    if [h[2] for h in hits] == [1, 2, 3, 4]:
-        # the printed scale: an answer only when a form's box before one step is ticked
-        # ("☐ I mindre grad ☒ I nogen grad", "[x] I høj grad")
+    if hits and _BOX.search(window):
+        # a form's boxes: an answer only when the box before one step is ticked
+        # ("☐ I mindre grad ☒ I nogen grad", "[x] I høj grad  [ ] I nogen grad")
         ticked = [h for h in hits if _TICKED.search(window[max(0, h[0] - 6):h[0]])]
         return ticked[0] if len(ticked) == 1 else None
+    if [h[2] for h in hits] == [1, 2, 3, 4]:
+        return None  # the printed scale
     if not hits:
-        return None
+        m = _numeric_step(lang).match(window) or (_BARE_STEP.match(window) if scale_named else None)
+        return (m.start("n"), m.end("n"), int(m["n"])) if m else None
     gap = window[:hits[0][0]]
     step = _STEP_BEFORE.fullmatch(gap)
     if step and int(step.group(1)) == hits[0][2]:  # "3 (i viss mån)": the step's number, then its words
@@ -337,6 +343,19 @@ def _ticked_answer(answer: str, lang: str) -> Optional[tuple[bool, re.Match]]:
 _TICKED = re.compile(r"(?:[☒☑✔✓■]|\[[xX✓✔]\]|\([xX✓✔]\))\s*\Z")
 #: Any box of a form, ticked or not: ☐, □, [ ], ( ) and the ticked ones.
 _BOX = re.compile(r"[☐□☒☑■]|\[[ xX✓✔]\]|\([ xX✓✔]\)")
+#: A question or label that names the four-step scale: "Måloppnåelse (1–4)", "på en skala fra 1-4".
+_SCALE_NAMED = re.compile(r"(?<!\d)1\s*[-–]\s*4(?!\d)")
+#: A bare step standing alone as the answer: "3", "3.", "3 (".
+_BARE_STEP = re.compile(r"[ \t]*\n?[ \t]*(?P<n>[1-4])[ \t]*(?:\.|\(|\n|\Z)")
+
+
+@lru_cache(maxsize=None)
+def _numeric_step(lang: str) -> re.Pattern:
+    """A step written as a number on the four-step scale: "3 ud af 4", "4 av 4", "3/4", "3 (af 4)"."""
+    of = lexicon.alternation(lexicon.phrases(lang, "out_of"))
+    return re.compile(rf"[ \t]*\n?[ \t]*(?P<n>[1-4])[ \t]*(?:/[ \t]*4|\(?(?:{of})[ \t]+4\)?)(?!\d)", re.I)
+
+
 #: The step's number written before its words: "3 (", "4 -", "2:".
 _STEP_BEFORE = re.compile(r"\s*([1-4])\s*[(:.–-]?\s*")
 

@@ -1475,3 +1475,24 @@ def test_page_chrome_above_the_name_is_no_title(lang, chrome, title):
     slashes = "Unga / vuxna / äldre i samverkan"
     text = f"{slashes}\n\nSökande: Grön Förening\n"
     assert [c.value for c in find_titles(text, lang, find_blocks(text, lang))] == [slashes]
+
+
+@pytest.mark.parametrize("lang, block, value", [
+    ("da", "Er formålet opfyldt?\n3 ud af 4", 3), ("da", "Er formålet opfyldt?\n[x] I høj grad  [ ] I nogen grad", 4),
+    ("sv", "Måluppfyllelse: 4 av 4", 4), ("sv", "Har målen uppnåtts?\n2 (av 4)", 2),
+    ("nb", "Måloppnåelse (1–4): 3", 3), ("nb", "Er målet nådd? 3/4", 3),
+    ("nn", "Er måla nådde (1-4)?\n2", 2), ("nn", "Er måla nådde?\n☐ I liten grad ☒ I stor grad", 4),
+])
+def test_a_rating_as_a_number_on_the_scale_or_a_ticked_box(lang, block, value):
+    text = f"Rapport\n\n{block}\n"
+    assert [(c.kind, c.value) for c in find_ratings(text, lang, find_blocks(text, lang))] == [("goal_fulfilment", value)]
+
+
+@pytest.mark.parametrize("lang, block", [
+    ("da", "Er formålet opfyldt?\n3"),                       # a bare number without the scale named
+    ("da", "Er formålet opfyldt?\n12 af 40 deltagere"),      # a share, not a step
+    ("nb", "Er målet nådd?\n[x] I stor grad [x] I liten grad"),  # two ticks
+])
+def test_no_rating_from_a_bare_number_a_share_or_two_ticks(lang, block):
+    text = f"Rapport\n\n{block}\n"
+    assert find_ratings(text, lang, find_blocks(text, lang)) == []
