@@ -1496,3 +1496,25 @@ def test_a_rating_as_a_number_on_the_scale_or_a_ticked_box(lang, block, value):
 def test_no_rating_from_a_bare_number_a_share_or_two_ticks(lang, block):
     text = f"Rapport\n\n{block}\n"
     assert find_ratings(text, lang, find_blocks(text, lang)) == []
+
+
+@pytest.mark.parametrize("lang, block, expected", [
+    ("nb", "Evaluering\nProsjektet evalueres av Nordlandsforskning.", {"evaluated": True}),
+    ("da", "Evaluering\nVi har selv evalueret forløbet gennem spørgeskemaer.", {"evaluated": True, "evaluation_kind": "internal"}),
+    ("da", "Effektmåling\nDer er lavet en effektmåling af et konsulentfirma.", {"evaluated": True}),
+    ("sv", "Utvärdering\nVi har själva utvärderat verksamheten med enkäter.", {"evaluated": True, "evaluation_kind": "internal"}),
+    ("nn", "Effektevaluering\nTiltaket vart evaluert av Møreforsking.", {"evaluated": True}),
+])
+def test_evaluation_by_someone_or_ourselves(lang, block, expected):
+    text = f"Rapport\n\nTekst.\n\n{block}\n"
+    assert {c.kind: c.value for c in find_evaluation(text, lang, find_blocks(text, lang))} == expected
+
+
+@pytest.mark.parametrize("lang, sentence, status", [
+    ("nb", "Status: Gjennomført", "completed"), ("nn", "Prosjektet er ferdig.", "completed"),
+    ("da", "Indsatsen er forankret i den daglige drift.", "in_operation"), ("sv", "Verksamheten drivs nu vidare av kommunen.", "in_operation"),
+    ("nb", "Tiltaket er nå en del av kommunens ordinære tilbud.", "in_operation"), ("sv", "Projektet är slutfört.", "completed"),
+])
+def test_more_status_phrases(lang, sentence, status):
+    text = f"Rapport\n\n{sentence}\n"
+    assert {c.value for c in find_status(text, lang, find_blocks(text, lang))} == {status}
