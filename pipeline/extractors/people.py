@@ -198,6 +198,10 @@ def find_ages(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     rx_plus = re.compile(r"(?<![\d.,+])(\d{2,3})\s?\+(?!\d)")
     # "personer över 65." in the target-group section: a bound and a two-digit number closing the clause
     rx_min_bare = re.compile(rf"(?<!\w)(?:{over})\s+([1-9]\d)(?=\s*(?:[.;)]|$))", re.I)
+    # "unge mellem 15-25.": a range without "år" right after a people noun, closing the clause
+    noun_right_before = re.compile(
+        rf"(?<!\w)(?:{lexicon.alternation(lexicon.phrases(lang, 'people_nouns'))})\s+(?:(?:{between})\s+)?\Z", re.I)
+    rx_range_bare = re.compile(rf"(?<![\d.,])(\d{{1,2}})\s*[-–]\s*(\d{{2}})(?=\s*(?:[.;),]|$))")
     heads = heading_blocks(blocks)
     zones: list[tuple[int, int, float]] = []
     for i, h in enumerate(heads):
@@ -233,6 +237,13 @@ def find_ages(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
         for m in ages_of_who_came(s, list(rx_min.finditer(s)) + list(rx_min_after.finditer(s))):
             if 0 < int(m.group(1)) <= MAX_AGE and not _inside(m, rx_range, s):
                 out.append(Candidate("target_age_min", int(m.group(1)), m.group(0), s0 + m.start(), s0 + m.end(), score, METHOD_AGE + ":over"))
+        if in_zone or "målgrupp" in s.casefold():
+            for m in ages_of_who_came(s, list(rx_range_bare.finditer(s))):
+                lo, hi = int(m.group(1)), int(m.group(2))
+                if 0 <= lo < hi <= MAX_AGE and noun_right_before.search(s, 0, m.start()) and not _inside(m, rx_range, s):
+                    for field, value in (("target_age_min", lo), ("target_age_max", hi)):
+                        out.append(Candidate(field, value, m.group(0), s0 + m.start(), s0 + m.end(),
+                                             score * BARE_AGE_WEIGHT, METHOD_AGE + ":range_bare"))
         if in_zone:
             for m in rx_min_bare.finditer(s):
                 if people_before(s, m.start()):

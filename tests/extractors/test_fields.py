@@ -1518,3 +1518,15 @@ def test_evaluation_by_someone_or_ourselves(lang, block, expected):
 def test_more_status_phrases(lang, sentence, status):
     text = f"Rapport\n\n{sentence}\n"
     assert {c.value for c in find_status(text, lang, find_blocks(text, lang))} == {status}
+
+
+@pytest.mark.parametrize("lang, text, ages", [
+    ("da", "Målgruppen er unge mellem 15-25.", (15, 25)), ("sv", "Målgrupp\nUnga 16–24, främst tjejer.", (16, 24)),
+    ("nb", "Målgruppe\nUngdom mellom 13-19.", (13, 19)), ("nn", "Målgruppa er born 6-12.", (6, 12)),
+    ("da", "Målgruppe\nFamilier i lejlighederne 12-14.", (None, None)),   # house numbers, no people noun right before
+    ("sv", "Vi har 20-30 deltagare i varje grupp.", (None, None)),          # no target group
+])
+def test_an_age_range_without_years_right_after_a_people_noun(lang, text, ages):
+    text = f"Rapport\n\n{text}\n"
+    got = {c.kind: c.value for c in find_ages(text, lang, find_blocks(text, lang))}
+    assert (got.get("target_age_min"), got.get("target_age_max")) == ages
