@@ -33,6 +33,9 @@ _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*•·▪◦–]|\d{1,2}[.)])\s+")
 _ROLE_COLON = re.compile(r"^\s*([^\W\d_][^:,@\d]{1,60}?)\s*:\s+(?=\S)")
 _PARTS = re.compile(r"(?:[^,;·|/]|(?<!\s)/|/(?!\s))+|(?<=,)(?=,)")  # " / " separates, "0920/45" does not
+#: on a line with a phone or an e-mail " – " separates too ("Anna Holm – projektleder – 23 45 67 89");
+#: elsewhere it stays inside a name ("Region Syddanmark – Regional Udvikling")
+_PARTS_DASH = re.compile(r"(?:[^,;·|/–—]|(?<!\s)[/–—]|[/–—](?!\s))+|(?<=,)(?=,)")
 _TRAILING_PARENS = re.compile(r"\(([^()]{2,60})\)\s*$")
 _ABBREV = re.compile(r"^(?:[A-Za-zÆØÅÄÖæøåäö]{1,3}\.){1,3}$")
 MAX_CONTACT_LINES = 40  # a contact section ends at the next heading or paragraph anyway
@@ -105,6 +108,14 @@ def _id_cue_before() -> re.Pattern:
 
 def _after_id_cue(text: str, pos: int) -> bool:
     return _id_cue_before().search(text, max(0, pos - 30), pos) is not None
+
+
+@lru_cache(maxsize=None)
+def _role_at(lang: str) -> re.Pattern:
+    """A role, a preposition of place (`role_at`) and a workplace with a capital: "konsulent hos Socialstyrelsen"."""
+    words = lexicon.alternation(lexicon.phrases(lang, "role_at"))
+    return re.compile(rf"(?P<role>[^\W\d_][^\W\d_ .-]*(?:[ -][^\W\d_]+){{0,2}})\s+(?:{words})\s+"
+                      rf"(?P<org>[A-ZÆØÅÄÖÜ][^\n]*)")
 
 
 def _looks_like_phone(part: str) -> bool:
@@ -286,6 +297,14 @@ class ContactParser:
         if lexicon.is_role(stripped, self.lang):
             self.set_role((stripped.strip(",."), start, end, SCORE["stacked"]))
             return "role"
+        at = _role_at(self.lang).fullmatch(stripped)
+        if at and self._current() is not None and lexicon.is_role(at["role"], self.lang):
+            # "projektleder i Vejle Kommune", "daglig leder ved Frivilligsentralen": a role and its workplace
+            self.set_role((at["role"], start, start + at.end("role"), SCORE["stacked"]))
+            org = at["org"].rstrip(" ,.")
+            self._attach("organisation", (org, start + at.start("org"), start + at.start("org") + len(org),
+                                          SCORE["stacked"]))
+            return "role"
         paren = _TRAILING_PARENS.search(stripped)
         inner = paren.group(1).strip() if paren and paren.start() > 0 else ""
         is_role = bool(inner) and lexicon.is_role(inner, self.lang)
@@ -380,7 +399,8 @@ class ContactParser:
         self._pairing = paired != line
         if self._pairing:
             line, self.pair = paired, []
-        parts = [(m.group(0), m.start()) for m in _PARTS.finditer(line)]
+        addressed = bool(EMAIL.search(line)) or _looks_like_phone_anywhere(line)
+        parts = [(m.group(0), m.start()) for m in (_PARTS_DASH if addressed else _PARTS).finditer(line)]
         multi = len([p for p, _ in parts if p.strip()]) > 1
         how = "label_value" if role_label is not None else ("comma_line" if multi else "stacked")
         # a line with a phone or an e-mail describes one person: "Name, Org, tlf., e-mail"
@@ -390,7 +410,11 @@ class ContactParser:
         for part, off in parts:
             # a stacked line right after the contact's role line counts as following that role
             before = taken or (self.previous_line if how == "stacked" else [])
-            if one_person and "name" in taken and _name_tokens(part.strip(), True) \
+            at = _role_at(self.lang).fullmatch(part.strip())
+            if at and "name" in taken and lexicon.is_role(at["role"], self.lang):
+                # "Anna Holm, projektleder i Vejle Kommune, …": read by feed_part as role and workplace
+                what = self.feed_part(part, start + off, how, strict_name=role_label is None, label=label)
+            elif one_person and "name" in taken and _name_tokens(part.strip(), True) \
                     and not lexicon.is_role(part.strip(), self.lang):
                 what = self._as_organisation(part, start + off, merge=taken[-1:] == ["organisation"])
             elif self._organisation_after_role(part, start + off, before):

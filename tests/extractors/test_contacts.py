@@ -542,3 +542,27 @@ def test_a_page_footer_ends_the_contact_block(lang, footer):
     text = f"Projekt\n\nKontakt\nAnna Holm\nTlf. 23 45 67 89\nanna@groen.dk\n\n{footer}\n"
     (contact,) = values(find_contacts(text, lang))
     assert (contact["name"], contact["email"], "organisation" in contact) == ("Anna Holm", "anna@groen.dk", False)
+
+
+@pytest.mark.parametrize("lang, line, role, org", [
+    ("da", "Anna Holm, projektleder i Vejle Kommune, 23 45 67 89", "projektleder", "Vejle Kommune"),
+    ("sv", "Anna Berg, projektledare på Region Skåne, 070-123 45 67", "projektledare", "Region Skåne"),
+    ("nb", "Kari Nilsen, daglig leder ved Frivilligsentralen, 412 34 567", "daglig leder", "Frivilligsentralen"),
+    ("nn", "Kari Nilsen, dagleg leiar i Sunnmøre Kystlag, 412 34 567", "dagleg leiar", "Sunnmøre Kystlag"),
+    ("da", "Anna Holm\nKonsulent hos Socialstyrelsen\n23 45 67 89", "Konsulent", "Socialstyrelsen"),
+])
+def test_a_role_at_a_workplace_is_role_and_organisation(lang, line, role, org):
+    (contact,) = values(find_contacts(f"Projekt\n\nKontakt\n{line}\n", lang))
+    assert (contact["role"], contact["organisation"]) == (role, org)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("da", "Kontakt: Anna Holm – projektleder – 23 45 67 89 – anna@x.dk",
+     {"name": "Anna Holm", "role": "projektleder", "phone": "+4523456789", "email": "anna@x.dk"}),
+    ("sv", "Kontakt\nAnna Berg — projektledare — 070-123 45 67",
+     {"name": "Anna Berg", "role": "projektledare", "phone": "+46701234567"}),
+    ("da", "Kontakt\nAnna Holm\nRegion Syddanmark – Regional Udvikling\n23 45 67 89",
+     {"name": "Anna Holm", "phone": "+4523456789", "organisation": "Region Syddanmark – Regional Udvikling"}),
+])
+def test_spaced_dashes_part_a_contact_line_with_an_address(lang, text, expected):
+    assert values(find_contacts(f"Projekt\n\n{text}\n", lang)) == [expected]
