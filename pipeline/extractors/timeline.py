@@ -83,6 +83,19 @@ def _inline_label(lang: str, key: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{words})[ \t]*:[ \t]*", re.I)
 
 
+#: an extension told beside a period outweighs the period's own end, whatever its precision
+EXTENSION_BONUS = 0.02
+
+
+def _extension(value: str, lang: str, after: int) -> Candidate | None:
+    """The date a period's end was moved to, told after it ("(forlænget til 30.06.2020)")."""
+    m = lexicon.phrase_pattern(lang, "extended_to").search(value, after)
+    if m is None:
+        return None
+    dates = find_dates(value[m.end():m.end() + 40], lang)
+    return dates[0].shifted(m.end()) if dates and dates[0].start < 15 else None
+
+
 def _period_candidates(per: Candidate, score: float, how: str) -> list[Candidate]:
     """period_start and period_end from one period mention."""
     start, end = per.value
@@ -99,6 +112,12 @@ def _from_periods(value: str, lang: str, offset: int, score: float, how: str,
                if min_precision == "year" or p.attrs.get("precision") != "year"]
     for per in allowed[:1]:
         out.extend(_period_candidates(per.shifted(offset), score, how))
+        moved = _extension(value, lang, per.end)
+        if moved is not None:
+            # "2016-10-03 – 2019-12-31 (förlängt till 2020-06-30)": the end as it was moved
+            d = moved.shifted(offset)
+            out.append(Candidate("period_end", _iso(last_day(d.value, d.attrs["precision"])), d.raw, d.start, d.end,
+                                 score + EXTENSION_BONUS, f"{METHOD}:{how}_extended"))
     if not out:
         dates = find_dates(value, lang)
         if dates:

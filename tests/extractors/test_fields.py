@@ -1530,3 +1530,19 @@ def test_an_age_range_without_years_right_after_a_people_noun(lang, text, ages):
     text = f"Rapport\n\n{text}\n"
     got = {c.kind: c.value for c in find_ages(text, lang, find_blocks(text, lang))}
     assert (got.get("target_age_min"), got.get("target_age_max")) == ages
+
+
+@pytest.mark.parametrize("lang, value, end", [
+    ("sv", "2016-10-03 – 2019-12-31 (förlängt till 2020-06-30)", "2020-06-30"),
+    ("da", "01.03.2021 – 28.02.2023 (forlænget til 31.08.2023)", "2023-08-31"),
+    ("nb", "01.03.2021 – 28.02.2023, forlenget til desember 2023", "2023-12-31"),
+    ("nn", "1. mars 2021 – 28. februar 2023 (forlengt til 30. juni 2023)", "2023-06-30"),
+])
+def test_a_period_extended_ends_where_it_was_moved(lang, value, end):
+    text = f"Tittel\n\nProjektperiode\n{value}\n\nBeskrivelse\nTekst.\n"
+    sections = segment(text, lang)
+    cands = find_period(text, lang, find_blocks(text, lang))
+    assert choose("period_end", [c for c in cands if c.kind == "period_end"], sections).value == end
+    plain = text.replace(value, value[:value.index(" (") if " (" in value else value.index(",")])
+    cands = find_period(plain, lang, find_blocks(plain, lang))
+    assert choose("period_end", [c for c in cands if c.kind == "period_end"], segment(plain, lang)).value != end
