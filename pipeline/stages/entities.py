@@ -145,7 +145,8 @@ class EntityRules:
             rf"(?<![\w\-])[{_UPPER}][\w\-]+(?:{alternation(res.org_word_endings)})(?![\w\-])")
         roles = "|".join(_first_letter_either_case(r)
                          for r in sorted(res.role_titles, key=lambda r: (-len(r), r)))
-        name = rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})"
+        # the name does not open with a role title: "Kontakt\nProjektleder Hanne Holm" names Hanne Holm
+        name = rf"(?P<name>(?!(?:{roles})(?![\w\-])){_CAP}(?:[ \t]+{_CAP}){{1,3}})"
         # "Kontaktperson: Mette Kjær" / "Kontaktperson\nMette Kjær,..." (label above the value).
         self.role_person = re.compile(rf"(?<![\w\-])(?:{roles})[ \t]*:?[ \t]*\n?[ \t]*{name}(?![\w\-])")
         self.non_entities = {w.casefold() for w in (*res.non_entities, *res.role_titles, *res.org_labels)}

@@ -111,6 +111,16 @@ def test_ruler_role_closing_a_contact_block_opens_no_second_name(lang, text, nam
     assert got == names
 
 
+@pytest.mark.parametrize("lang, text, name", [
+    ("da", "Kontakt\nProjektleder Hanne Mølgaard Kristiansen\n", "Hanne Mølgaard Kristiansen"),
+    ("sv", "Kontakt\nProjektledare Anna Berg\n", "Anna Berg"),
+    ("nb", "Kontaktperson\nProsjektleder Kari Nilsen Lie\n", "Kari Nilsen Lie"),
+    ("nn", "Kontakt\nProsjektleiar Ola Vik\n", "Ola Vik"),
+])
+def test_ruler_person_name_under_a_contact_word_does_not_open_with_a_role(lang, text, name):
+    assert [e.text for e in entities(text, lang, ner="ruler") if e.label == "PER"] == [name]
+
+
 @pytest.mark.parametrize("text,code,expected", [
     ("Struer Kommune og Varde Kommune", "DK", [("Struer", 0, 6), ("Varde", 18, 23)]),
     ("Randers Sundhedscenter", "DK", [("Randers", 0, 7)]),
