@@ -480,6 +480,35 @@ def _inline_contact_pattern(lang: str) -> re.Pattern:
                       re.IGNORECASE)
 
 
+def _feed_asked(parser: "ContactParser", rest: str, pos: int, lang: str) -> None:
+    """What follows a contact verb ("projektledare Anna Berg, 070-…, eller samordnare Per Holm, per@…"):
+    each person joined by "or" or "and" with a phone or an e-mail of their own is a contact line when it
+    opens with a role or a name."""
+    # same length throughout, so offsets hold: "(23 45 67 89)" and " på " become comma parts
+    rest = _BRACKETED_ADDRESS.sub(lambda m: ", " + m.group(1) + " ", _reach_at(rest, lang))
+    cuts = [0] + [x for m in _or_and_pattern(lang).finditer(rest) for x in (m.start(), m.end())] + [len(rest)]
+    pieces = list(zip(cuts[::2], cuts[1::2]))
+    if not all(_asked_person(rest[a:b], lang) for a, b in pieces):
+        pieces = [(0, len(rest))]  # "Kari Nilsen på 412 34 567 eller kari@x.no": one person, two ways
+    for a, b in pieces:
+        if _asked_person(rest[a:b], lang):
+            parser.feed_line(rest[a:b], pos + a)
+
+
+def _asked_person(piece: str, lang: str) -> bool:
+    """A person asked for: a role or a name first, and a phone or an e-mail."""
+    first = _PARTS.match(piece)
+    return bool(first) and bool(EMAIL.search(piece) or _looks_like_phone_anywhere(piece)) \
+        and bool(_leading_role(first.group(0).strip(), lang) or _name_tokens(first.group(0), True))
+
+
+@lru_cache(maxsize=None)
+def _or_and_pattern(lang: str) -> re.Pattern:
+    """"or" or "and" between two people asked for in one sentence: ", eller ", " og "."""
+    words = lexicon.alternation((*lexicon.phrases(lang, "or_words"), *lexicon.phrases(lang, "and_words")))
+    return re.compile(rf",?\s+(?:{words})\s+", re.IGNORECASE)
+
+
 def _reach_at(rest: str, lang: str) -> str:
     """"Mette Kjær på tlf. 20 30 40 50": the preposition before a phone or an e-mail becomes a comma
     (same length, so offsets hold) and the name stands in a part of its own."""
@@ -597,6 +626,7 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
     label_of_line = {b.line_index: b for b in blocks}
 
     sections_read: list[tuple[int, int]] = []
+    asked: set[int] = set()  # contact verbs inside contact sections, left to the sentence reading below
     for n, head in enumerate(heads):
         if head.key != "contact":
             continue
@@ -637,6 +667,12 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
                 break  # a paragraph: the contact block has ended
             if _FOOTER.match(line.text):
                 break  # "© 2024 Vejle Kommune · Cookiepolitik": the page's footer
+            verb = _contact_verb_pattern(lang).search(line.text)
+            if verb and verb.start() > 0 and len(line.text.split()) > MAX_CONTACT_LINE_WORDS:
+                # "For mere information kontakt projektleder Anna Holm (…) eller …": a sentence asking
+                # the reader to get in touch, read from its verb below
+                asked.add(line.start + verb.start())
+                continue
             block = label_of_line.get(ln_index)
             if block is not None and block.kind == "label":
                 if block.key in ("phone", "email"):
@@ -670,14 +706,10 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
     # "Kontakta projektledaren Sara Lind, sara.lind[at]stockholm.se, tel. …": a contact asked for in a
     # sentence; what follows the verb reads as a contact line when it opens with a role or a name
     for m in _contact_verb_pattern(lang).finditer(text):
-        if any(a <= m.start() < b for a, b in (*covered, *sections_read)):
+        if any(a <= m.start() < b for a, b in (*covered, *sections_read)) and m.start() not in asked:
             continue
         end = text.find("\n", m.end())
-        rest = _reach_at(text[m.end():len(text) if end == -1 else end], lang)
-        first = _PARTS.match(rest)
-        if first and (EMAIL.search(rest) or _looks_like_phone_anywhere(rest)) \
-                and (_leading_role(first.group(0).strip(), lang) or _name_tokens(first.group(0), True)):
-            parser.feed_line(rest, m.end())
+        _feed_asked(parser, text[m.end():len(text) if end == -1 else end], m.end(), lang)
 
     # "Projektledare Anna Berg, tel. 070-123 45 67" on a line of its own outside contact sections:
     # a role, a name and a phone or an e-mail make it a contact line

@@ -566,3 +566,20 @@ def test_a_role_at_a_workplace_is_role_and_organisation(lang, line, role, org):
 ])
 def test_spaced_dashes_part_a_contact_line_with_an_address(lang, text, expected):
     assert values(find_contacts(f"Projekt\n\n{text}\n", lang)) == [expected]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("da", "Kontakt\nFor mere information kontakt projektleder Anna Holm (23 45 67 89) eller koordinator Jens Bo Madsen (jens@x.dk).",
+     [{"name": "Anna Holm", "role": "projektleder", "phone": "+4523456789"},
+      {"name": "Jens Bo Madsen", "role": "koordinator", "email": "jens@x.dk"}]),
+    ("sv", "Mer information\nKontakta projektledare Anna Berg, 070-123 45 67, eller samordnare Per Holm, per.holm@x.se.",
+     [{"name": "Anna Berg", "role": "projektledare", "phone": "+46701234567"},
+      {"name": "Per Holm", "role": "samordnare", "email": "per.holm@x.se"}]),
+    ("nb", "Ta kontakt med prosjektleder Kari Nilsen på 412 34 567 eller kari@x.no for mer informasjon.",
+     [{"name": "Kari Nilsen", "role": "prosjektleder", "phone": "+4741234567", "email": "kari@x.no"}]),
+    ("nn", "Ta kontakt med prosjektleiar Ola Vik, 412 34 567, eller koordinator Siri Dale, siri@x.no.",
+     [{"name": "Ola Vik", "role": "prosjektleiar", "phone": "+4741234567"},
+      {"name": "Siri Dale", "role": "koordinator", "email": "siri@x.no"}]),
+])
+def test_two_people_asked_for_in_one_sentence(lang, text, expected):
+    assert values(find_contacts(f"Prosjekt\n\nTekst her.\n\n{text}\n", lang)) == expected
