@@ -220,7 +220,8 @@ def _bare_sum_line(text: str, z: _Zone, lang: str, default_currency: str) -> lis
 
 
 #: Cells of a table row written as text: tabs, "|" or runs of 2+ spaces between them.
-_CELL_BREAK = re.compile(r"\t+|[ \t]*\|[ \t]*| {2,}")
+#: between two table cells: tabs, a bar, two spaces or more, or the " · " the readers join a table row's cells with
+_CELL_BREAK = re.compile(r"\t+|[ \t]*\|[ \t]*| {2,}|[ \t]+·[ \t]+")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 TABLE_SCORE = 0.8
 
@@ -244,7 +245,10 @@ def _from_table(text: str, z: _Zone, lang: str, default_currency: str) -> list[C
     per year when the header row names years, the total from the total column or the years' sum.
     The amounts carry no currency: the case's country gives it."""
     total_word = lexicon.phrase_pattern(lang, "total_row")
+    budget_col = lexicon.phrase_pattern(lang, "budget_column")
+    accounts_col = lexicon.phrase_pattern(lang, "accounts_column")
     header: Optional[list[str]] = None
+    named: Optional[list[str]] = None  # "Post · Budsjett · Regnskap": columns named by what they hold
     pos = z.start
     for line in text[z.start:z.end].split("\n"):
         start, pos = pos, pos + len(line) + 1
@@ -253,6 +257,9 @@ def _from_table(text: str, z: _Zone, lang: str, default_currency: str) -> list[C
             continue
         if header is None and sum(bool(_YEAR_CELL.fullmatch(c)) for c in cells) >= 2:
             header = cells
+            continue
+        if named is None and any(budget_col.match(c) or accounts_col.match(c) for c in cells[1:]):
+            named = cells
             continue
         if not total_word.fullmatch(cells[0]):
             continue
@@ -269,6 +276,12 @@ def _from_table(text: str, z: _Zone, lang: str, default_currency: str) -> list[C
                     grants[head] = value
                 elif total_word.fullmatch(head):
                     total = value
+        if not grants and total is None and named is not None:
+            # the budget column's sum, not what was spent ("Sum · 420 000 · 405 000" under "Budsjett · Regnskap")
+            heads = named[-len(values):] if len(named) >= len(values) else [""] * len(values)
+            total = next((v for head, v in zip(heads, values) if v is not None and budget_col.match(head)), None)
+            if total is None:
+                total = next((v for head, v in zip(heads, values) if v is not None and not accounts_col.match(head)), None)
         if not grants and total is None:
             total = next((v for v in reversed(values) if v is not None), None)
         if total is None:

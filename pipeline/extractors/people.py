@@ -141,6 +141,7 @@ def _from_sentences(text: str, lang: str, planned: re.Pattern, reached: re.Patte
     nouns = lexicon.phrase_pattern(lang, "people_nouns")
     took_part = lexicon.phrase_pattern(lang, "took_part")
     total = lexicon.phrase_pattern(lang, "total_cue")
+    goal_of = lexicon.phrase_pattern(lang, "goal_of")
     out: list[Candidate] = []
     numbers = [n for n in find_numbers(text, lang) if _count(n)]
     if not numbers:
@@ -176,6 +177,13 @@ def _from_sentences(text: str, lang: str, planned: re.Pattern, reached: re.Patte
                 score += 0.1
             out.append(Candidate(field, int(n.value), n.raw, s_start + n.start, s_start + n.end,
                                  score, METHOD_PART + ":sentence"))
+            goal = goal_of.search(s, n.end) if field == "participants_reached" else None
+            later = [g for g in in_sentence if goal and g.start >= goal.end() and _count(g)]
+            if later and later[0].start - goal.end() <= 3:
+                # "46 eldre har fått en turvenn, mot et mål på 40": the goal beside the reached count
+                g = later[0]
+                out.append(Candidate("participants_planned", int(g.value), g.raw, s_start + g.start,
+                                     s_start + g.end, 0.5, METHOD_PART + ":sentence_goal"))
     return out
 
 

@@ -1546,3 +1546,28 @@ def test_a_period_extended_ends_where_it_was_moved(lang, value, end):
     plain = text.replace(value, value[:value.index(" (") if " (" in value else value.index(",")])
     cands = find_period(plain, lang, find_blocks(plain, lang))
     assert choose("period_end", [c for c in cands if c.kind == "period_end"], segment(plain, lang)).value != end
+
+
+@pytest.mark.parametrize("lang, country, header, total_row, total", [
+    ("nb", "NO", "Post · Budsjett · Regnskap", "Sum · 420 000 · 405 000", 420000.0),
+    ("da", "DK", "Post | Regnskab | Budget", "I alt | 380.000 | 400.000", 400000.0),
+    ("sv", "SE", "Post\tBudget\tUtfall", "Summa\t600 000\t590 000", 600000.0),
+    ("nn", "NO", "Post · Rekneskap · Budsjett", "Sum · 290 000 · 300 000", 300000.0),
+])
+def test_a_budget_table_total_from_the_budget_column_not_the_accounts(lang, country, header, total_row, total):
+    text = f"Rapport\n\nØkonomi\n\n{header}\n\nLønn · 100 000 · 90 000\n{total_row}\n\nVidere\nTekst.\n"
+    got = {c.kind: c.value for c in find_budget(text, lang, country, find_blocks(text, lang))}
+    assert got["budget_total"] == total
+    assert all(b.header != header for b in find_blocks(text, lang))  # a table's header row is no heading
+
+
+@pytest.mark.parametrize("lang, sentence, reached, planned", [
+    ("nb", "I løpet av prosjektperioden har 46 eldre fått en fast turvenn, mot et mål på 40.", 46, 40),
+    ("da", "I alt deltog 97 borgere mod et mål på 120.", 97, 120),
+    ("sv", "Totalt har 212 ungdomar deltagit, mot ett mål på 180.", 212, 180),
+    ("nn", "Til saman har 63 personar vore med, mot eit mål på 40.", 63, 40),
+])
+def test_a_goal_beside_a_reached_count_is_planned(lang, sentence, reached, planned):
+    text = f"Rapport\n\n{sentence}\n"
+    got = {c.kind: c.value for c in find_participants(text, lang, find_blocks(text, lang))}
+    assert (got.get("participants_reached"), got.get("participants_planned")) == (reached, planned)
