@@ -145,6 +145,8 @@ def _report_named(text: str, lang: str, blocks: list[Block], lines) -> Optional[
             return None
         start, end = first.start + m.end(), first.end
     value = text[start:end].strip()
+    if len(value) > 2 and value[0] in "\"“«„»" and value[-1] in "\"”»“«":
+        value = value[1:-1].strip()  # 'Sluttrapport for prosjektet «Språkkafé»': the name, not its quotes
     if not value or _is_paragraph(value):
         return None
     start = text.index(value, start)
@@ -154,12 +156,16 @@ def _report_named(text: str, lang: str, blocks: list[Block], lines) -> Optional[
 @lru_cache(maxsize=None)
 def _report_dash(lang: str) -> re.Pattern:
     """A report or application kind and a colon or dash opening a line ("Slutrapport – ",
-    "Sluttrapport: ", "Søknad om tilskudd: ")."""
+    "Sluttrapport: ", "Søknad om tilskudd: "), or the kind and "for the project" before a name
+    ("Slutrapport för projektet ")."""
     words = "|".join(re.escape(w) for w in lexicon.heading_variants(lang, "final_report"))
     kinds = lexicon.alternation((*lexicon.phrases(lang, "application_kinds"), *lexicon.phrases(lang, "report_kinds"),
                                  *lexicon.phrases(lang, "project_words")))
     number = r"(?:\s+(?:nr\.?\s*)?\d{1,4})?"  # "Delrapport 2: ", "Lägesrapport 2024: "
-    return re.compile(rf"(?:{words}|{kinds}){number}\s*[:–—-]\s+", re.IGNORECASE)
+    of = lexicon.alternation(lexicon.phrases(lang, "report_of"))
+    # "Slutrapport för projektet Digital delaktighet …": the kind, then "for the project", then the name
+    return re.compile(rf"(?:{words}|{kinds}){number}(?:\s*[:–—-]|\s+(?:{of})(?=\s+[A-ZÆØÅÄÖÜ«»\"“]))\s+",
+                      re.IGNORECASE)
 
 
 def _project_line(text: str, lang: str, lines) -> Optional[Candidate]:

@@ -1571,3 +1571,14 @@ def test_a_goal_beside_a_reached_count_is_planned(lang, sentence, reached, plann
     text = f"Rapport\n\n{sentence}\n"
     got = {c.kind: c.value for c in find_participants(text, lang, find_blocks(text, lang))}
     assert (got.get("participants_reached"), got.get("participants_planned")) == (reached, planned)
+
+
+@pytest.mark.parametrize("lang, first, title", [
+    ("sv", "Slutrapport för projektet Digital delaktighet för seniorer i Norrtälje", "Digital delaktighet för seniorer i Norrtälje"),
+    ("nb", "Sluttrapport for prosjektet «Turvenner i Bodø»", "Turvenner i Bodø"),
+    ("da", "Statusrapport for indsatsen Sund Start", "Sund Start"),
+    ("nn", "Sluttrapport for prosjektet Kystkultur for alle", "Kystkultur for alle"),
+])
+def test_title_after_a_report_kind_and_for_the_project(lang, first, title):
+    text = f"{first}\n\nSøker: Bodø Turlag\n\nTekst om prosjektet her, med nok ord.\n"
+    assert [(c.value, c.method) for c in find_titles(text, lang, find_blocks(text, lang))] == [(title, "title@1:after_report_kind")]
