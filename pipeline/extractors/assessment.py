@@ -22,6 +22,27 @@ STATUS_SECTION_KEYS = ("intervention_type",)
 
 
 
+EVALUATION_KINDS = {"evaluation_internal": "internal", "evaluation_external": "external"}
+
+
+def _evaluation_kind(value: str, lang: str) -> Optional[tuple[str, int, int]]:
+    """(kind, start, end): an internal or external phrase, else an evaluator that is a research or
+    consulting body ("utvärderats av FoU Nordost", "evaluert av Møreforsking"): external."""
+    kind = _first_phrase(value, lang, EVALUATION_KINDS)
+    if kind is None:
+        m = _external_evaluator(lang).search(value)
+        if m:
+            return "external", m.start("who"), m.end("who")
+    return kind
+
+
+@lru_cache(maxsize=None)
+def _external_evaluator(lang: str) -> re.Pattern:
+    by = lexicon.alternation(lexicon.phrases(lang, "evaluator_by"))
+    stems = lexicon.alternation(lexicon.phrases(lang, "external_evaluator_stems"))
+    return re.compile(rf"(?<!\w)(?:{by})\s+(?P<who>(?:[\w-]+\s+){{0,3}}?[\w-]*(?:{stems})[\w-]*)", re.IGNORECASE)
+
+
 def _first_phrase(value: str, lang: str, groups: dict[str, str]) -> Optional[tuple[str, int, int]]:
     """(mapped value, start, end) of the earliest phrase of any group in `value`."""
     best = None
@@ -132,8 +153,7 @@ def find_evaluation(text: str, lang: str, blocks: list[Block]) -> list[Candidate
                 out.append(Candidate("evaluated", value, m.group(0), start + m.start(), start + m.end(), 0.9,
                                      f"{METHOD_EVAL}:{how}"))
             continue
-        kind = _first_phrase(answer, lang, {"evaluation_internal": "internal",
-                                            "evaluation_external": "external"})
+        kind = _evaluation_kind(answer, lang)
         yes = lexicon.phrase_pattern(lang, "evaluated_yes").match(answer.lstrip())
         method = f"{METHOD_EVAL}:{how}"
         if negative:
@@ -204,12 +224,11 @@ def _evaluation_in_sentences(text: str, lang: str, offset: int = 0, how: str = "
             continue
         out = [Candidate("evaluated", True, hit.group(0), offset + base + hit.start(), offset + base + hit.end(),
                          score, method)]
-        kinds = {"evaluation_internal": "internal", "evaluation_external": "external"}
-        kind = _first_phrase(sentence, lang, kinds)
+        kind = _evaluation_kind(sentence, lang)
         if not kind and i + 1 < len(sentences) and refs.match(sentences[i + 1][1]):
             # "Evalueringen bygger på spørgeskemaer … Den er gennemført internt af kommunens konsulenter."
             base, sentence = sentences[i + 1]
-            kind = _first_phrase(sentence, lang, kinds)
+            kind = _evaluation_kind(sentence, lang)
         if kind:
             out.append(Candidate("evaluation_kind", kind[0], sentence[kind[1]:kind[2]],
                                  offset + base + kind[1], offset + base + kind[2], score - 0.05, method))

@@ -1582,3 +1582,14 @@ def test_a_goal_beside_a_reached_count_is_planned(lang, sentence, reached, plann
 def test_title_after_a_report_kind_and_for_the_project(lang, first, title):
     text = f"{first}\n\nSøker: Bodø Turlag\n\nTekst om prosjektet her, med nok ord.\n"
     assert [(c.value, c.method) for c in find_titles(text, lang, find_blocks(text, lang))] == [(title, "title@1:after_report_kind")]
+
+
+@pytest.mark.parametrize("lang, sentence, kind", [
+    ("sv", "Projektet har utvärderats av FoU Nordost.", "external"), ("nb", "Prosjektet evalueres av Nordlandsforskning.", "external"),
+    ("nn", "Tiltaket vart evaluert av Møreforsking.", "external"), ("da", "Projektet er evalueret af VIVE.", "external"),
+    ("da", "Projektet er evalueret af projektgruppen.", None),
+])
+def test_evaluated_by_a_research_or_consulting_body_is_external(lang, sentence, kind):
+    text = f"Rapport\n\nTekst.\n\nEvaluering\n{sentence}\n" if lang != "sv" else f"Rapport\n\nText.\n\nUtvärdering\n{sentence}\n"
+    got = {c.kind: c.value for c in find_evaluation(text, lang, find_blocks(text, lang))}
+    assert (got["evaluated"], got.get("evaluation_kind")) == (True, kind)
