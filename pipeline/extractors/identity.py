@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from .. import lexicon, resources
-from ..stages.sections import Block, heading_blocks, heading_body, split_lines
+from ..stages.sections import TITLE_KIND_KEYS, Block, heading_blocks, heading_body, split_lines
 from .base import Candidate
 
 METHOD_TITLE = "title@1"
@@ -158,7 +158,7 @@ def _report_dash(lang: str) -> re.Pattern:
     """A report or application kind and a colon or dash opening a line ("Slutrapport – ",
     "Sluttrapport: ", "Søknad om tilskudd: "), or the kind and "for the project" before a name
     ("Slutrapport för projektet ")."""
-    words = "|".join(re.escape(w) for w in lexicon.heading_variants(lang, "final_report"))
+    words = "|".join(re.escape(w) for key in TITLE_KIND_KEYS for w in lexicon.heading_variants(lang, key))
     kinds = lexicon.alternation((*lexicon.phrases(lang, "application_kinds"), *lexicon.phrases(lang, "report_kinds"),
                                  *lexicon.phrases(lang, "project_words")))
     number = r"(?:\s+(?:nr\.?\s*)?\d{1,4})?"  # "Delrapport 2: ", "Lägesrapport 2024: "

@@ -158,6 +158,11 @@ def _unknown_heading(line: Line, nxt: Optional[Line], is_first: bool) -> bool:
     return len(nxt.text.split()) >= MIN_PARAGRAPH_WORDS
 
 
+#: headings that name the kind of text when they open its first line with a short value: "Sluttrapport:
+#: Språkkafé", "Projektbeskrivelse: Motion på Recept" (the value is the case's name)
+TITLE_KIND_KEYS = ("final_report", "description")
+MAX_TITLE_VALUE_WORDS = 14
+
 #: what parts two label/value pairs side by side on one line: a run of spaces, a tab, a bar or a middle dot
 _PAIR_GAP = re.compile(r"[ \t]{3,}|\t+|[ \t]+[|·][ \t]+")
 
@@ -205,7 +210,8 @@ def find_blocks(text: str, lang: Optional[str], structure: list[tuple[int, int]]
                                         line.end, line.end, how, None, i))
                 continue
             kind, key, how, found_lang, offset = found
-            if i == 0 and kind == "heading" and how == "inline" and key == "final_report":
+            if i == 0 and kind == "heading" and how == "inline" and key in TITLE_KIND_KEYS \
+                    and len(line.text[offset:].split()) <= MAX_TITLE_VALUE_WORDS and not _SENTENCE_END.search(line.text):
                 continue  # "Sluttrapport: Språkkafé for nye innbyggjarar" is the report's title, not a section
             if kind == "heading" and how == "inline" and _in_details(blocks) and key in _label_keys(lang):
                 # "Periode: 01.08.2021 – 31.07.2023" under "Fakta" is a fact of the case, not a section

@@ -1593,3 +1593,15 @@ def test_evaluated_by_a_research_or_consulting_body_is_external(lang, sentence, 
     text = f"Rapport\n\nTekst.\n\nEvaluering\n{sentence}\n" if lang != "sv" else f"Rapport\n\nText.\n\nUtvärdering\n{sentence}\n"
     got = {c.kind: c.value for c in find_evaluation(text, lang, find_blocks(text, lang))}
     assert (got["evaluated"], got.get("evaluation_kind")) == (True, kind)
+
+
+@pytest.mark.parametrize("lang, first, title", [
+    ("da", "Projektbeskrivelse: Motion på Recept i Lolland", "Motion på Recept i Lolland"),
+    ("sv", "Projektbeskrivning: Läxhjälp i Fittja", "Läxhjälp i Fittja"),
+    ("nb", "Prosjektbeskrivelse – Aktiv på dagtid", "Aktiv på dagtid"),
+    ("nn", "Prosjektskildring: Kystkultur for alle", "Kystkultur for alle"),
+])
+def test_title_after_a_description_kind_on_the_first_line(lang, first, title):
+    text = f"{first}\n\nSøker: Bodø Turlag\n\nBakgrunn\nTekst om prosjektet her, med nok ord til et avsnitt.\n"
+    assert [c.value for c in find_titles(text, lang, find_blocks(text, lang))] == [title]
+    assert "description" not in [s.key.value for s in segment(text, lang) if s.key]
