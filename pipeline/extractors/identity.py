@@ -145,7 +145,9 @@ def _report_named(text: str, lang: str, blocks: list[Block], lines) -> Optional[
             return None
         start, end = first.start + m.end(), first.end
     value = text[start:end].strip()
-    if len(value) > 2 and value[0] in "\"“«„»" and value[-1] in "\"”»“«":
+    if value[:1] in "\"“«„»" and value:
+        if len(value) < 3 or value[-1] not in "\"”»“«":
+            return None  # a quoted name closed on the next line: read by _quoted_name
         value = value[1:-1].strip()  # 'Sluttrapport for prosjektet «Språkkafé»': the name, not its quotes
     if not value or _is_paragraph(value):
         return None

@@ -682,9 +682,10 @@ def test_students_doing_the_work_are_no_participants():
 
 
 @pytest.mark.parametrize("lang, heading, sentence, expected", [
-    ("da", "Evaluering", "Evalueringen blev gennemført af VIVE i foråret 2024.", {"evaluated": True}),
+    ("da", "Evaluering", "Vi indsamlede spørgeskemaer i efteråret. Evalueringen blev gennemført af VIVE i foråret 2024.",
+     {"evaluated": True, "evaluation_kind": "external"}),
     ("sv", "Utvärdering", "Under hösten samlade vi in enkäter. Utvärderingen genomfördes av Linnéuniversitetet.",
-     {"evaluated": True}),
+     {"evaluated": True, "evaluation_kind": "external"}),
     ("nb", "Evaluering", "Evalueringen ble utført av Oslo Economics og viser gode resultater.", {"evaluated": True}),
     ("nn", "Evaluering", "Vi samla inn svar frå deltakarane. Evalueringa vart gjennomført som ei eigenevaluering.",
      {"evaluated": True, "evaluation_kind": "internal"}),
@@ -1499,11 +1500,11 @@ def test_no_rating_from_a_bare_number_a_share_or_two_ticks(lang, block):
 
 
 @pytest.mark.parametrize("lang, block, expected", [
-    ("nb", "Evaluering\nProsjektet evalueres av Nordlandsforskning.", {"evaluated": True}),
+    ("nb", "Evaluering\nProsjektet evalueres av Nordlandsforskning.", {"evaluated": True, "evaluation_kind": "external"}),
     ("da", "Evaluering\nVi har selv evalueret forløbet gennem spørgeskemaer.", {"evaluated": True, "evaluation_kind": "internal"}),
-    ("da", "Effektmåling\nDer er lavet en effektmåling af et konsulentfirma.", {"evaluated": True}),
+    ("da", "Effektmåling\nDer er lavet en effektmåling af et konsulentfirma.", {"evaluated": True, "evaluation_kind": "external"}),
     ("sv", "Utvärdering\nVi har själva utvärderat verksamheten med enkäter.", {"evaluated": True, "evaluation_kind": "internal"}),
-    ("nn", "Effektevaluering\nTiltaket vart evaluert av Møreforsking.", {"evaluated": True}),
+    ("nn", "Effektevaluering\nTiltaket vart evaluert av Møreforsking.", {"evaluated": True, "evaluation_kind": "external"}),
 ])
 def test_evaluation_by_someone_or_ourselves(lang, block, expected):
     text = f"Rapport\n\nTekst.\n\n{block}\n"
