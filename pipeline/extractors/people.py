@@ -142,6 +142,7 @@ def _from_sentences(text: str, lang: str, planned: re.Pattern, reached: re.Patte
     took_part = lexicon.phrase_pattern(lang, "took_part")
     total = lexicon.phrase_pattern(lang, "total_cue")
     goal_of = lexicon.phrase_pattern(lang, "goal_of")
+    managed = lexicon.phrase_pattern(lang, "managed_to_reach")
     out: list[Candidate] = []
     numbers = [n for n in find_numbers(text, lang) if _count(n)]
     if not numbers:
@@ -167,7 +168,9 @@ def _from_sentences(text: str, lang: str, planned: re.Pattern, reached: re.Patte
             lo = max(b for b in bounds if b <= n.start)
             hi = min(b for b in bounds if b > n.start)
             clause = s[lo:hi]
-            if planned.search(clause):
+            if managed.search(clause):
+                field, score = "participants_reached", 0.5
+            elif planned.search(clause):
                 field, score = "participants_planned", 0.5
             elif reached.search(clause):
                 field, score = "participants_reached", 0.5

@@ -1606,3 +1606,14 @@ def test_title_after_a_description_kind_on_the_first_line(lang, first, title):
     text = f"{first}\n\nSøker: Bodø Turlag\n\nBakgrunn\nTekst om prosjektet her, med nok ord til et avsnitt.\n"
     assert [c.value for c in find_titles(text, lang, find_blocks(text, lang))] == [title]
     assert "description" not in [s.key.value for s in segment(text, lang) if s.key]
+
+
+@pytest.mark.parametrize("lang, sentence, field, value", [
+    ("nn", "Målet var å skape ein møteplass, og å nå om lag 150 ungdomar i løpet av prosjektperioden.", "participants_planned", 150),
+    ("sv", "Syftet är att nå 500 unga i kommunen.", "participants_planned", 500),
+    ("nb", "Vi klarte å nå 150 ungdommer i løpet av året.", "participants_reached", 150),
+    ("da", "Det lykkedes at nå 200 familier i første år.", "participants_reached", 200),
+])
+def test_to_reach_is_a_plan_unless_it_was_managed(lang, sentence, field, value):
+    text = f"Rapport\n\n{sentence}\n"
+    assert [(c.kind, c.value) for c in find_participants(text, lang, find_blocks(text, lang))] == [(field, value)]
