@@ -396,7 +396,7 @@ class ContactParser:
                                           SCORE["stacked"]))
             return
         paired = _split_name_pair(line, self.lang)
-        self._pairing = paired != line
+        self._pairing = paired != line or _names_only(line)
         if self._pairing:
             line, self.pair = paired, []
         addressed = bool(EMAIL.search(line)) or _looks_like_phone_anywhere(line)
@@ -573,6 +573,13 @@ def _person_segments(line: str) -> list[tuple[int, int]]:
 def _and_pattern(lang: str) -> re.Pattern:
     """The language's "and" between two words: " og ", " och "."""
     return re.compile(rf"\s+(?:{lexicon.alternation(lexicon.phrases(lang, 'and_words'))}|&)\s+")
+
+
+def _names_only(line: str) -> bool:
+    """"Anna Berg, Per Holm": full names apart by commas and nothing else; the phone and e-mail lines
+    below go to the one the address names, else to the first (as for "Anna Berg och Per Holm")."""
+    parts = [p.strip() for p in line.split(",")]
+    return 2 <= len(parts) <= 3 and all(_is_full_name(p) for p in parts)
 
 
 def _split_name_pair(line: str, lang: str) -> str:

@@ -583,3 +583,18 @@ def test_spaced_dashes_part_a_contact_line_with_an_address(lang, text, expected)
 ])
 def test_two_people_asked_for_in_one_sentence(lang, text, expected):
     assert values(find_contacts(f"Prosjekt\n\nTekst her.\n\n{text}\n", lang)) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("sv", "Kontakt\nProjektledare: Anna Berg, Per Holm\nTelefon: 070-123 45 67\nE-post: per.holm@x.se",
+     [{"name": "Anna Berg", "role": "Projektledare", "phone": "+46701234567"},
+      {"name": "Per Holm", "role": "Projektledare", "email": "per.holm@x.se"}]),
+    ("da", "Kontaktpersoner\nAnna Holm, Jens Bo Madsen\njens@x.dk\nanna@x.dk",
+     [{"name": "Anna Holm", "email": "anna@x.dk"}, {"name": "Jens Bo Madsen", "email": "jens@x.dk"}]),
+    ("nb", "Kontakt\nProsjektleder: Kari Nilsen, Ola Lie\nE-post: ola.lie@x.no",
+     [{"name": "Kari Nilsen", "role": "Prosjektleder"}, {"name": "Ola Lie", "role": "Prosjektleder", "email": "ola.lie@x.no"}]),
+    ("nn", "Kontakt\nProsjektleiar: Siri Dale, Ola Vik\nE-post: siri.dale@x.no",
+     [{"name": "Siri Dale", "role": "Prosjektleiar", "email": "siri.dale@x.no"}, {"name": "Ola Vik", "role": "Prosjektleiar"}]),
+])
+def test_names_apart_by_commas_share_the_addresses_below_by_name(lang, text, expected):
+    assert values(find_contacts(f"Prosjekt\n\n{text}\n", lang)) == expected
