@@ -113,7 +113,11 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
         if not amounts:
             continue
         first = amounts[0]
-        lead_amount = first.start - z.start - (len(body) - len(body.lstrip())) < 5
+        gap = text[z.start + len(body) - len(body.lstrip()):first.start]
+        # "Mellem 100.000 og 500.000", "om lag 300 000 kroner": a range's or an estimate's opening word
+        # still leads with the amount
+        lead_amount = len(gap) < 5 or any(lexicon.phrase_pattern(lang, group).fullmatch(gap.strip())
+                                          for group in ("between", "approx"))
         years = [a for a in amounts if a.attrs.get("year")]
         if len(years) >= 2 or (years and z.kind == "total"):
             grants = {str(a.attrs["year"]): a.value for a in years if a.value is not None}

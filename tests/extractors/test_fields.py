@@ -1617,3 +1617,16 @@ def test_title_after_a_description_kind_on_the_first_line(lang, first, title):
 def test_to_reach_is_a_plan_unless_it_was_managed(lang, sentence, field, value):
     text = f"Rapport\n\n{sentence}\n"
     assert [(c.kind, c.value) for c in find_participants(text, lang, find_blocks(text, lang))] == [(field, value)]
+
+
+@pytest.mark.parametrize("lang, country, block, expected", [
+    ("da", "DK", "Økonomi pr. år\n\nMellem 100.000 og 500.000", {"budget_per_year_min": 100000.0, "budget_per_year_max": 500000.0}),
+    ("nn", "NO", "Årleg budsjett: om lag 300 000 kroner", {"budget_per_year_min": 300000.0, "budget_per_year_max": 300000.0}),
+    ("nb", "NO", "Årlig budsjett: 300 000 kroner", {"budget_per_year_min": 300000.0, "budget_per_year_max": 300000.0}),
+    ("sv", "SE", "Budget\nCirka 1,2 miljoner kronor", {"budget_total": 1200000.0}),
+])
+def test_a_budget_opening_with_between_or_about(lang, country, block, expected):
+    text = f"Projekt X\n\nTekst.\n\n{block}\n\nBeskrivelse\nTekst her om projektet.\n"
+    got = {c.kind: c.value for c in find_budget(text, lang, country, find_blocks(text, lang))
+           if c.kind not in ("budget_currency", "budget_stated")}
+    assert got == expected
