@@ -170,6 +170,8 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
             if z.kind == "section":
                 out.extend(_from_table(text, z, lang, default_currency) or _bare_sum_line(text, z, lang, default_currency))
     if not any(c.kind in STATED_FIELDS or c.kind == "budget_stated" for c in out):
+        out.extend(_year_label_lines(text, lang, country, default_currency))
+    if not any(c.kind in STATED_FIELDS or c.kind == "budget_stated" for c in out):
         out.extend(_from_sentences(text, lang, country, default_currency, total_cue))
     stated = [c for c in out if c.kind in STATED_FIELDS]
     if stated:
@@ -228,6 +230,38 @@ def _bare_sum_line(text: str, z: _Zone, lang: str, default_currency: str) -> lis
 _CELL_BREAK = re.compile(r"\t+|[ \t]*\|[ \t]*| {2,}|[ \t]+·[ \t]+")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 TABLE_SCORE = 0.8
+
+
+@lru_cache(maxsize=None)
+def _year_label(lang: str) -> re.Pattern:
+    """"Budget 2022: 300.000 kr.": an economy or budget word, a year and a colon opening a line."""
+    words = lexicon.alternation((*lexicon.heading_variants(lang, "economy"),
+                                 *resources.load(lang, "labels").labels.get("budget_total", [])))
+    return re.compile(rf"^[ \t]*(?:{words})[ \t]+(?P<y>(?:19|20)\d\d)[ \t]*:[ \t]*(?P<value>[^\n]+)$",
+                      re.IGNORECASE | re.MULTILINE)
+
+
+def _year_label_lines(text: str, lang: str, country: str, default_currency: str) -> list[Candidate]:
+    """"Budget 2022: 300.000 kr.\nBudget 2023: 350.000 kr.": two or more years each with a labelled
+    amount are the grants per year, their sum the total; one such line is the total."""
+    grants: dict[str, float] = {}
+    spans, first = [], None
+    for m in _year_label(lang).finditer(text):
+        amounts = [a for a in find_amounts(m["value"], lang, country) if _usable(a) and a.value is not None]
+        if amounts and m["y"] not in grants:
+            grants[m["y"]] = float(amounts[0].value)
+            spans.append((m.start(), m.end()))
+            first = first or amounts[0]
+    if not grants:
+        return []
+    start, end = spans[0][0], spans[-1][1]
+    if len(grants) == 1:  # "Budget 2022: 300.000 kr.": one year's budget is the case's total
+        return [Candidate("budget_total", float(sum(grants.values())), text[start:end], start, end, 0.6,
+                          f"{METHOD}:year_label"), _currency(first, default_currency, 0.6)]
+    return [Candidate("grants_by_year", grants, text[start:end], start, end, 0.8, f"{METHOD}:year_labels"),
+            Candidate("budget_total", float(sum(grants.values())), text[start:end], start, end, 0.76,
+                      f"{METHOD}:year_labels_sum"),
+            _currency(first, default_currency, 0.8)]
 
 
 def _cells(line: str) -> list[str]:

@@ -1630,3 +1630,15 @@ def test_a_budget_opening_with_between_or_about(lang, country, block, expected):
     got = {c.kind: c.value for c in find_budget(text, lang, country, find_blocks(text, lang))
            if c.kind not in ("budget_currency", "budget_stated")}
     assert got == expected
+
+
+@pytest.mark.parametrize("lang, country, lines, grants, total", [
+    ("da", "DK", "Budget 2022: 300.000 kr.\nBudget 2023: 350.000 kr.", {"2022": 300000.0, "2023": 350000.0}, 650000.0),
+    ("sv", "SE", "Budget 2022: 300 000 kr\nBudget 2023: 350 000 kr", {"2022": 300000.0, "2023": 350000.0}, 650000.0),
+    ("nb", "NO", "Tilskudd 2021: kr 400 000\nTilskudd 2022: kr 350 000", {"2021": 400000.0, "2022": 350000.0}, 750000.0),
+    ("nn", "NO", "Budsjett 2024: 200 000 kroner", None, 200000.0),
+])
+def test_budget_lines_labelled_with_a_year(lang, country, lines, grants, total):
+    text = f"Projekt X\n\nTekst.\n\n{lines}\n\nBeskrivelse\nTekst her om projektet.\n"
+    got = {c.kind: c.value for c in find_budget(text, lang, country, find_blocks(text, lang))}
+    assert (got.get("grants_by_year"), got["budget_total"]) == (grants, total)
