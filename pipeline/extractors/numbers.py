@@ -107,7 +107,7 @@ class NumberExtractor:
         self.vocabulary = frozenset(self.word_of)
         # "en halv million", "halvanden mio.", "to og en halv million": a fraction before a large scale
         self.fraction_of = {w.casefold(): Decimal(str(v)) for w, v in res.fractions.items()}
-        big = alternation(w for w, n in self.scale_of.items() if n >= 1000)
+        big = alternation(w for w, n in self.scale_of.items() if n >= 100)  # "et halvt hundrede" is 50
         wholes = alternation(w.casefold() for w, n in res.words.items() if 0 < n < 100)
         self.fraction = re.compile(
             rf"(?<!\w)(?:(?P<whole>{wholes}|\d{{1,3}})[{SPACES}]+(?:{and_words})[{SPACES}]+)?"

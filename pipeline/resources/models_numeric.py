@@ -124,7 +124,7 @@ class NumbersFile(BaseModel):
     year_after: list[str]
     #: "ett fyrtiotal" (about 40): tens words, hundred and thousand with this suffix (attrs approx)
     approx_suffixes: list[str]
-    #: fraction words before a scale of a thousand or more: "en halv million" 0.5, "halvanden mio." 1.5;
+    #: fraction words before a scale of a hundred or more: "en halv million" 0.5, "et halvt hundrede" 0.5 (50), "halvanden mio." 1.5;
     #: after a whole number and "og": "to og en halv million" 2.5
     fractions: dict[str, float]
     percent_words: list[str]

@@ -197,6 +197,7 @@ def test_bad_numbers_file_fails(patch, message):
     ("sv", "en och en halv miljon kronor", 1500000), ("sv", "två och en halv miljon kronor", 2500000),
     ("nb", "halvannen million kroner", 1500000), ("nb", "to og en halv million kroner", 2500000),
     ("nn", "ein halv million kroner", 500000), ("nn", "halvannan million kroner", 1500000),
+    ("da", "et halvt hundrede deltagere", 50), ("sv", "ett halvt hundra deltagare", 50), ("nb", "et halvt hundre deltakere", 50),
 ])
 def test_fractions_before_a_large_scale(lang, text, value):
     """'en halv million', 'halvanden mio.', 'to og en halv million': one number over the whole phrase."""
