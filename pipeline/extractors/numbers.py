@@ -152,6 +152,14 @@ class NumberExtractor:
             if sn in (100, 1000):
                 for u, un in units.items():
                     value[f"{u}{s}"], kind[f"{u}{s}"] = un * sn, "small_scaled"
+        # hundreds and what follows written as one word: "tvåhundrafemtio" (250), "hundreogtjue" (120)
+        joiners = {"", res.compound_joiner or ""}
+        tails = {w: n for w, n in value.items() if kind.get(w) == "small" and 0 < n < 100}
+        hundreds = {w: n for w, n in value.items() if n in range(100, 1000, 100) and kind[w] in ("hundred", "small_scaled")}
+        for h, hn in hundreds.items():
+            for tail, tn in tails.items():
+                for joiner in joiners:
+                    value[f"{h}{joiner}{tail}"], kind[f"{h}{joiner}{tail}"] = hn + tn, "small_scaled"
         return value, kind
 
     # --- masks --------------------------------------------------------------------------------

@@ -204,3 +204,11 @@ def test_fractions_before_a_large_scale(lang, text, value):
     got = find_numbers(text, lang)
     assert [(n.value, n.raw) for n in got] == [(value, text.rsplit(" ", 1)[0])]
     assert find_numbers("en halv time", lang) == []
+
+
+@pytest.mark.parametrize("lang, word, value", [
+    ("sv", "tvåhundrafemtio", 250), ("sv", "etthundratjugofem", 125), ("nb", "tohundreogfemti", 250),
+    ("nn", "hundreogtjue", 120), ("da", "hundredeogtyve", 120),
+])
+def test_hundreds_and_what_follows_in_one_word(lang, word, value):
+    assert [(n.value, n.raw) for n in find_numbers(f"{word} deltagere", lang)] == [(value, word)]
