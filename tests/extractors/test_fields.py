@@ -1515,6 +1515,7 @@ def test_evaluation_by_someone_or_ourselves(lang, block, expected):
     ("nb", "Status: Gjennomført", "completed"), ("nn", "Prosjektet er ferdig.", "completed"),
     ("da", "Indsatsen er forankret i den daglige drift.", "in_operation"), ("sv", "Verksamheten drivs nu vidare av kommunen.", "in_operation"),
     ("nb", "Tiltaket er nå en del av kommunens ordinære tilbud.", "in_operation"), ("sv", "Projektet är slutfört.", "completed"),
+    ("sv", "Status: Implementerad", "in_operation"), ("da", "Status: Implementeret", "in_operation"),
 ])
 def test_more_status_phrases(lang, sentence, status):
     text = f"Rapport\n\n{sentence}\n"
