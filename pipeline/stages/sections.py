@@ -128,6 +128,9 @@ def _classify(line: Line, nxt: Optional[Line], lang: Optional[str],
             key, found = lexicon.lookup(head[:source.start()].strip(), lang, "label")
             if key:
                 return "label", key, "inline", found, offset
+    spaced = _spaced_pair(text, lang)
+    if spaced is not None:
+        return spaced
     if not first and len(words) <= MAX_PREFIX_HEADING_WORDS and not _SENTENCE_END.search(text) \
             and line.blank_before and not _VALUE_LIKE.search(text):
         for code in lexicon.search_order(lang):
@@ -136,6 +139,41 @@ def _classify(line: Line, nxt: Optional[Line], lang: Optional[str],
                 head = " ".join(norm.split()[:cut])
                 if head in index and len(head) >= 4:
                     return "heading", index[head], "prefix", code, None
+    return None
+
+
+#: a label and its value on one line without a colon, as PDF text gives a form's two columns: a wide
+#: gap ("Kontraktansvarlig partner    Erhvervsakademiet Lillebælt"), or a value opening with a digit or a
+#: bound on a short line ("Startdato 01.09.2015", "Budget 20.902.013")
+_WIDE_GAP = re.compile(r"[ \t]{3,}|\t+")
+_VALUE_OPENING = re.compile(r"[<>≤≥~]?\s?\d")
+MAX_SPACED_LABEL_WORDS = 4
+MAX_SPACED_LINE_WORDS = 10
+MAX_SPACED_VALUE_WORDS = 5
+
+
+def _spaced_pair(text: str, lang: Optional[str]) -> Optional[tuple]:
+    """(kind, key, "inline", found_lang, value_offset) of a label or heading and its value apart by
+    space only, else None."""
+    cuts = []
+    gap = _WIDE_GAP.search(text)
+    if gap and gap.start() > 0:
+        cuts.append((gap.start(), gap.end()))
+    # "Tilskudd 2021: kr 400 000" is a "head: value" line whose head is no label (a year's amount)
+    if len(text.split()) <= MAX_SPACED_LINE_WORDS and not _INLINE.match(text):
+        for m in list(re.finditer(r" +", text))[:MAX_SPACED_LABEL_WORDS]:
+            # a short value only: "Resultat 2023 viser, at vi nåede målet" is a sentence, not a label
+            if _VALUE_OPENING.match(text, m.end()) and len(text[m.end():].split()) <= MAX_SPACED_VALUE_WORDS:
+                cuts.append((m.start(), m.end()))
+                break
+    for a, b in cuts:
+        head = lexicon.normalise_heading(text[:a])
+        if not head or len(head.split()) > MAX_SPACED_LABEL_WORDS:
+            continue
+        for kind in ("label", "heading"):
+            key, found = lexicon.lookup(head, lang, kind)
+            if key:
+                return kind, key, "inline", found, b
     return None
 
 

@@ -224,3 +224,19 @@ def test_label_pairs_side_by_side_on_one_line(lang, line, pairs):
     wide = f"Tittel her\n\n{first_label}: {first_value}    og Folkehøgskolen: Ola\n\nBakgrunn\nTekst.\n"
     assert [(b.key, wide[b.value_start:b.value_end]) for b in find_blocks(wide, lang) if b.kind == "label"] == [
         (pairs[0][0], f"{first_value}    og Folkehøgskolen: Ola")]
+
+
+@pytest.mark.parametrize("lang, line, key, value", [
+    ("da", "Startdato 01.09.2015", "start_date", "01.09.2015"),
+    ("da", "Kontraktansvarlig partner    Erhvervsakademiet Lillebælt", "organisation", "Erhvervsakademiet Lillebælt"),
+    ("sv", "Kommun\tLjusdal", "municipality", "Ljusdal"),
+    ("nb", "Tildelt beløp kr 350 000", None, None),              # a value opening with a word, one space: no pair
+    ("nn", "Startdato 1. mars 2021", "start_date", "1. mars 2021"),
+    ("da", "Resultat 2023 viser at vi nåede målet med god margin", None, None),  # a sentence
+    ("nb", "Tilskudd 2021: kr 400 000", None, None),          # a year's amount, read by the budget lines
+])
+def test_a_label_and_its_value_apart_by_space_only(lang, line, key, value):
+    """PDF text of a form's two columns: "Startdato 01.09.2015", "Kontraktansvarlig partner    Erhvervsakademiet"."""
+    text = f"Grøn By\n\n{line}\n\nTekst her.\n"
+    got = [(b.key, text[b.value_start:b.value_end]) for b in find_blocks(text, lang) if b.kind == "label"]
+    assert got == ([(key, value)] if key else [])
