@@ -3,7 +3,6 @@
 Phones, e-mails, clock times, dates and years are masked first."""
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -12,6 +11,7 @@ from typing import Optional, Union
 
 from ..lexicon import alternation
 from ..resources import load
+from ..spans import overlap_test
 from .base import Candidate
 from .dates import TEXT_CACHE, analyse, words
 
@@ -190,13 +190,13 @@ class NumberExtractor:
 
     # --- finders ------------------------------------------------------------------------------
     def numbers(self, text: str) -> list[NumberMention]:
-        is_blocked = _overlap_test(self.blocked(text))
+        is_blocked = overlap_test(self.blocked(text))
         fractions = self._fraction_numbers(text) + self._vulgar_numbers(text)
-        in_fraction = _overlap_test([(n.start, n.end) for n in fractions])
+        in_fraction = overlap_test([(n.start, n.end) for n in fractions])
         found = [n for n in self._digit_numbers(text)
                  if not is_blocked(n.start, n.end) and not in_fraction(n.start, n.end)]
         # a scale word after digits ("4 millioner") belongs to the digits, not to a spelled number
-        taken = _overlap_test([(n.start, n.end) for n in found] + [(n.start, n.end) for n in fractions])
+        taken = overlap_test([(n.start, n.end) for n in found] + [(n.start, n.end) for n in fractions])
         found += [n for n in self._word_numbers(text) if not is_blocked(n.start, n.end) and not taken(n.start, n.end)]
         found += fractions
         found.sort(key=lambda n: (n.start, -n.end))
@@ -334,27 +334,6 @@ class NumberExtractor:
                 out.append(NumberMention(start, end, total + group, scale, True, score, attrs))
             i = j
         return out
-
-
-def _overlap_test(spans: list[tuple[int, int]]):
-    """A test whether [s, e) overlaps any of `spans`, in log time (spans sorted by start, running max end)."""
-    spans = sorted(spans)
-    starts = [s for s, _ in spans]
-    max_end = _running_max([e for _, e in spans])
-
-    def overlaps(s: int, e: int) -> bool:
-        i = bisect.bisect_left(starts, e)  # spans starting before e
-        return i > 0 and max_end[i - 1] > s
-
-    return overlaps
-
-
-def _running_max(values: list[int]) -> list[int]:
-    out, best = [], -1
-    for v in values:
-        best = max(best, v)
-        out.append(best)
-    return out
 
 
 @lru_cache(maxsize=None)

@@ -23,6 +23,7 @@ from ..lexicon import alternation, heading_index, label_index, normalise_heading
 from ..resources import country as load_country
 from ..resources import languages, load
 from ..schema import Entity
+from ..spans import Intervals, overlap_test
 from . import ner_features  # noqa: F401  registers "nordcase_gazetteer" for spacy.load
 from . import tok2vec_fast
 
@@ -209,27 +210,10 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-class _Intervals:
-    """Non-overlapping [start, end) intervals kept sorted: an overlap test and an insert in log time."""
-
-    def __init__(self) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self.starts, end)  # intervals starting before `end`; their ends are sorted too
-        return i > 0 and self.ends[i - 1] > start
-
-    def add(self, start: int, end: int) -> None:
-        i = bisect.bisect_left(self.starts, start)
-        self.starts.insert(i, start)
-        self.ends.insert(i, end)
-
-
 def _select(candidates: list[RuleSpan]) -> list[RuleSpan]:
     """Non-overlapping rule spans: earlier kinds first, then longer spans."""
     chosen: list[RuleSpan] = []
-    taken = _Intervals()
+    taken = Intervals()
     for span in candidates:
         if not taken.overlaps(span.start, span.end):
             chosen.append(span)
@@ -291,11 +275,8 @@ def merge(model_ents: list[Found], rule_spans: list[RuleSpan], non_entities: set
         elif overlapping:
             continue
         kept.append(Found(rs.start, rs.end, rs.label, rs.confidence, RULER_METHOD))
-    rules_kept = _Intervals()
-    for k in kept:
-        rules_kept.add(k.start, k.end)
-    kept.extend(m for i, m in enumerate(model_ents)
-                if i not in replaced and not rules_kept.overlaps(m.start, m.end))
+    rules_kept = overlap_test((k.start, k.end) for k in kept)
+    kept.extend(m for i, m in enumerate(model_ents) if i not in replaced and not rules_kept(m.start, m.end))
     return sorted(kept, key=lambda f: (f.start, f.end))
 
 
