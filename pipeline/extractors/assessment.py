@@ -316,8 +316,7 @@ def _ratings_in_sentences(text: str, lang: str, asked: set[str]) -> list[Candida
             "goal_fulfilment" if goal.search(sentence) and reached.search(sentence) else None)
         if field is None or field in asked:
             continue
-        hits = sorted((m.start(), m.end(), n) for n, key in enumerate(RATING_KEYS, start=1)
-                      for m in _rating_pattern(lang, key).finditer(sentence))
+        hits = _rating_hits(sentence, lang)
         if len({h[2] for h in hits}) != 1:
             continue  # no step, or several (the printed scale, "i hög grad … i mindre grad")
         lo, hi, n = hits[0]
@@ -326,13 +325,18 @@ def _ratings_in_sentences(text: str, lang: str, asked: set[str]) -> list[Candida
     return out
 
 
+def _rating_hits(text: str, lang: str) -> list[tuple[int, int, int]]:
+    """(start, end, step 1-4) of every step phrase of the scale in `text`, in text order."""
+    return sorted((m.start(), m.end(), n) for n, key in enumerate(RATING_KEYS, start=1)
+                  for m in _rating_pattern(lang, key).finditer(text))
+
+
 def _rating_answer(window: str, lang: str, scale_named: bool = False) -> Optional[tuple[int, int, int]]:
     """(start, end, step 1-4) of the rating that answers at the start of `window`: None when there
     is none, when only the printed scale stands there, or when other words come before it. A step
     may be written as a number on the scale ("3 ud af 4", "4/4"), or bare when the question or label
     names the scale ("Måloppnåelse (1–4): 3")."""
-    hits = sorted((m.start(), m.end(), n) for n, key in enumerate(RATING_KEYS, start=1)
-                  for m in _rating_pattern(lang, key).finditer(window))
+    hits = _rating_hits(window, lang)
     if hits and _BOX.search(window):
         # a form's boxes: an answer only when the box before one step is ticked
         # ("☐ I mindre grad ☒ I nogen grad", "[x] I høj grad  [ ] I nogen grad")
