@@ -32,10 +32,18 @@ _DATE_LIKE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*•·▪◦–]|\d{1,2}[.)])\s+")
 _ROLE_COLON = re.compile(r"^\s*([^\W\d_][^:,@\d]{1,60}?)\s*:\s+(?=\S)")
-_PARTS = re.compile(r"(?:[^,;·|/]|(?<!\s)/|/(?!\s))+|(?<=,)(?=,)")  # " / " separates, "0920/45" does not
+
+
+def _parts_pattern(spaced: str) -> re.Pattern:
+    """Comma parts of a contact line: ",", ";", "·", "|" part it, and so do the `spaced` marks with a space
+    on both sides (" / " separates, "0920/45" does not)."""
+    return re.compile(rf"(?:[^,;·|{spaced}]|(?<!\s)[{spaced}]|[{spaced}](?!\s))+|(?<=,)(?=,)")
+
+
+_PARTS = _parts_pattern("/")
 #: on a line with a phone or an e-mail " – " separates too ("Anna Holm – projektleder – 23 45 67 89");
 #: elsewhere it stays inside a name ("Region Syddanmark – Regional Udvikling")
-_PARTS_DASH = re.compile(r"(?:[^,;·|/–—]|(?<!\s)[/–—]|[/–—](?!\s))+|(?<=,)(?=,)")
+_PARTS_DASH = _parts_pattern("/–—")
 _TRAILING_PARENS = re.compile(r"\(([^()]{2,60})\)\s*$")
 _ABBREV = re.compile(r"^(?:[A-Za-zÆØÅÄÖæøåäö]{1,3}\.){1,3}$")
 MAX_CONTACT_LINES = 40  # a contact section ends at the next heading or paragraph anyway
@@ -129,9 +137,13 @@ def _looks_like_phone(part: str) -> bool:
     return 6 <= len(digits) <= 15 and len(digits) >= 0.6 * len(re.sub(r"\s", "", part))
 
 
+def _phone_chunks(text: str):
+    """The digit runs of `text` that look like a phone, not after a registry or account label."""
+    return (m for m in PHONE_CHUNK.finditer(text) if _looks_like_phone(m.group(0)) and not _after_id_cue(text, m.start()))
+
+
 def _looks_like_phone_anywhere(text: str) -> bool:
-    return any(_looks_like_phone(m.group(0)) and not _after_id_cue(text, m.start())
-               for m in PHONE_CHUNK.finditer(text))
+    return next(_phone_chunks(text), None) is not None
 
 
 @lru_cache(maxsize=None)
@@ -174,6 +186,12 @@ def _name_tokens(text: str, strict: bool) -> Optional[str]:
 _BRACKETED_ADDRESS = re.compile(r" \(([^()\n]*@[^()\n]*|\+?[\d][\d \u00a0-]{5,}\d)\)")
 
 
+def _bracketed_as_parts(line: str) -> str:
+    """"Ingrid Moe (ingrid.moe@bodo.kommune.no)", "Anna Holm (23 45 67 89)": an address in brackets becomes
+    a comma part of its own (same length, so offsets hold)."""
+    return _BRACKETED_ADDRESS.sub(lambda m: ", " + m.group(1) + " ", line)
+
+
 class ContactParser:
     """Reads the lines of one contact block into contact drafts."""
 
@@ -201,9 +219,7 @@ class ContactParser:
         return value, start + m.start(), start + m.start() + len(raw), 0.95 if value == raw else 0.9
 
     def _phone(self, part: str, start: int) -> Optional[tuple]:
-        for m in PHONE_CHUNK.finditer(part):
-            if not _looks_like_phone(m.group(0)) or _after_id_cue(part, m.start()):
-                continue
+        for m in _phone_chunks(part):
             parsed = normalise_phone(m.group(0), self.region)
             if parsed:
                 e164, valid = parsed
@@ -363,7 +379,7 @@ class ContactParser:
         if marker:
             line = " " * marker.end() + line[marker.end():]
         # "Ingrid Moe (ingrid.moe@bodo.kommune.no)": an address in brackets is a part of its own
-        line = _BRACKETED_ADDRESS.sub(lambda m: ", " + m.group(1) + " ", line)
+        line = _bracketed_as_parts(line)
         people = _person_segments(line)
         if len(people) > 1:
             # "Jens Hansen,1234 5678,jh@x.dk; Pia Holm,8765 4321,ph@x.dk": one person a segment
@@ -485,7 +501,7 @@ def _feed_asked(parser: "ContactParser", rest: str, pos: int, lang: str) -> None
     each person joined by "or" or "and" with a phone or an e-mail of their own is a contact line when it
     opens with a role or a name."""
     # same length throughout, so offsets hold: "(23 45 67 89)" and " på " become comma parts
-    rest = _BRACKETED_ADDRESS.sub(lambda m: ", " + m.group(1) + " ", _reach_at(rest, lang))
+    rest = _bracketed_as_parts(_reach_at(rest, lang))
     cuts = [0] + [x for m in _or_and_pattern(lang).finditer(rest) for x in (m.start(), m.end())] + [len(rest)]
     pieces = list(zip(cuts[::2], cuts[1::2]))
     if not all(_asked_person(rest[a:b], lang) for a, b in pieces):
