@@ -168,12 +168,18 @@ def _spaced_pair(text: str, lang: Optional[str]) -> Optional[tuple]:
                 break
     for a, b in cuts:
         head = lexicon.normalise_heading(text[:a])
-        if not head or len(head.split()) > MAX_SPACED_LABEL_WORDS:
-            continue
-        for kind in ("label", "heading"):
-            key, found = lexicon.lookup(head, lang, kind)
-            if key:
-                return kind, key, "inline", found, b
+        known = _known_head(head, lang) if head and len(head.split()) <= MAX_SPACED_LABEL_WORDS else None
+        if known is not None:
+            return known[0], known[1], "inline", known[2], b
+    return None
+
+
+def _known_head(head: str, lang: Optional[str]) -> Optional[tuple[str, str, str]]:
+    """(kind, key, language) of a normalised label or heading word, label first; None for an unknown one."""
+    for kind in ("label", "heading"):
+        key, found = lexicon.lookup(head, lang, kind)
+        if key:
+            return kind, key, found
     return None
 
 
@@ -208,10 +214,7 @@ _PAIR_GAP = re.compile(r"[ \t]{3,}|\t+|[ \t]+[|·][ \t]+")
 def _known_pair(text: str, lang: Optional[str]) -> bool:
     """A known label or heading word, its colon and a value: "Bevilget beløb: 2,4 mio. kr."."""
     inline = _INLINE.match(text)
-    if not inline:
-        return False
-    head = lexicon.normalise_heading(inline.group("head"))
-    return any(lexicon.lookup(head, lang, which)[0] for which in ("label", "heading"))
+    return inline is not None and _known_head(lexicon.normalise_heading(inline.group("head")), lang) is not None
 
 
 def _split_pairs(line: Line, lang: Optional[str]) -> list[Line]:
