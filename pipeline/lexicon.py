@@ -77,8 +77,13 @@ def phrases(lang: str, name: str) -> tuple[str, ...]:
 
 def alternation(words) -> str:
     """Regex alternation of literal words, longest first so "marts" wins over "mar" and "Søknad om
-    tilskudd" over "Søknad"."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    tilskudd" over "Søknad". The space inside a phrase matches any run of spaces or one line break, as
+    a page's width may wrap the phrase ("Vi rekna\nmed om lag 40 deltakarar")."""
+    return "|".join(_GAP.join(re.escape(part) for part in w.split(" "))
+                    for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+_GAP = r"(?:[ \t\u00a0]*\n[ \t\u00a0]*|[ \t\u00a0]+)"
 
 
 @lru_cache(maxsize=None)
@@ -162,7 +167,8 @@ def iter_sentences(text: str) -> tuple[tuple[int, str], ...]:
 
 
 #: A line at least this long that ends in a lower-case letter or a comma, followed by a line that opens
-#: in lower case or with a digit, was wrapped inside a sentence (PDF text layers, hard-wrapped .txt).
+#: in lower case or with a digit, or that ends in a digit, followed by a line that opens in lower case,
+#: was wrapped inside a sentence (PDF text layers, hard-wrapped .txt).
 WRAPPED_LINE_CHARS = 40
 
 
@@ -172,7 +178,9 @@ def _wrapped(text: str, newline: int) -> bool:
     if newline - line_start < WRAPPED_LINE_CHARS or newline + 1 >= len(text):
         return False
     before, after = text[newline - 1], text[newline + 1]
-    return (before.islower() or before == ",") and (after.islower() or after.isdigit())
+    # "… Vi rekna med om lag 40\ndeltakarar": a number closing the line, a word in lower case opening the next
+    return (before.islower() or before == ",") and (after.islower() or after.isdigit()) \
+        or before.isdigit() and after.islower()
 
 
 @lru_cache(maxsize=8)

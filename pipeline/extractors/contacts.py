@@ -633,12 +633,26 @@ def _all_caps_phrase(text: str) -> bool:
     return len(letters) >= 6 and all(c.isupper() for c in letters) and " " in text.strip()
 
 
+_DIGITS_CLOSING = re.compile(r"\+?[\d ()./-]*\d\Z")
+_DIGITS_OPENING = re.compile(r"\A\(?\d[\d ()./-]*\d")
+
+
+def _wrapped_contact(line: str, nxt: str) -> bool:
+    """`line` was wrapped inside one contact (PDF text, hard-wrapped .txt): it ends in a comma, or in digits
+    that only with the digits opening `nxt` make a phone ("tlf. 57\n72 20 45")."""
+    if line.endswith(","):
+        return True
+    tail, head = _DIGITS_CLOSING.search(line), _DIGITS_OPENING.match(nxt)
+    return bool(tail and head and not _looks_like_phone(tail.group(0).strip())
+                and _looks_like_phone(f"{tail.group(0).strip()} {head.group(0)}"))
+
+
 def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
                   country: Optional[str] = None, entities: Sequence = ()) -> list[dict[str, Candidate]]:
     """Contacts of a text: a list of {part: Candidate} (name, role, phone, email, organisation).
     Named entities, when given, confirm names (PER) and turn name-like organisations (ORG)
     into the contact's organisation."""
-    from ..stages.sections import find_blocks, heading_blocks, split_lines
+    from ..stages.sections import Line, find_blocks, heading_blocks, split_lines
 
     if blocks is None:
         blocks = find_blocks(text, lang)
@@ -661,12 +675,19 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
                    len(text))
         sections_read.append((head.start, end))
         role_label = None
-        if head.how == "prefix" and (EMAIL.search(head.header) or _looks_like_phone_anywhere(head.header)):
+        joined: set[int] = set()  # lines read with the line above them
+        header = head.header
+        under = lines[head.line_index + 1] if head.line_index + 1 < len(lines) else None
+        if head.how == "prefix" and under is not None and under.start == head.end + 1 \
+                and _wrapped_contact(header, under.text):
+            header = f"{header} {under.text}"
+            joined.add(head.line_index + 1)
+        if head.how == "prefix" and (EMAIL.search(header) or _looks_like_phone_anywhere(header)):
             # "Prosjektleder Ole Halvorsen, Tromsø kommune, tlf. 52 56 74 84" taken for a heading:
             # the line is a contact; a role word opening it stays, "Kontakt" does not
-            lead = _contact_word_lead(lang).match(head.header)
+            lead = _contact_word_lead(lang).match(header)
             skip = lead.end() if lead and not lexicon.is_role(lead.group(0).strip(), lang) else 0
-            parser.feed_line(head.header[skip:], head.start + skip)
+            parser.feed_line(header[skip:], head.start + skip)
         elif lexicon.is_role(lexicon.normalise_heading(head.header).capitalize(), lang) \
                 and head.value_start == head.value_end:
             role_label = (head.header.strip().rstrip(":"), head.start, head.end, SCORE["role_heading"])
@@ -681,8 +702,13 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
             parser.feed_line(head.value(text), head.value_start, role_label=role)
         seen_lines = 0
         for ln_index, line in enumerate(lines):
-            if not head.end <= line.start < end or line.start < head.value_end:
+            if not head.end <= line.start < end or line.start < head.value_end or ln_index in joined:
                 continue
+            nxt = lines[ln_index + 1] if ln_index + 1 < len(lines) else None
+            if nxt is not None and nxt.start == line.end + 1 and nxt.start < end and _wrapped_contact(line.text, nxt.text):
+                # one contact line wrapped by the page's width: read as one (the line break stands as a space)
+                line = Line(f"{line.text} {nxt.text}", line.start, nxt.end, line.blank_before)
+                joined.add(ln_index + 1)
             seen_lines += 1
             if seen_lines > MAX_CONTACT_LINES or (len(line.text.split()) > MAX_CONTACT_LINE_WORDS
                                                   and not EMAIL.search(line.text)

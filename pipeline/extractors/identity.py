@@ -54,21 +54,22 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
             out.append(Candidate("title", b.value(text), b.value(text), b.value_start,
                                  b.value_end, 0.9, METHOD_TITLE + ":label"))
     report = _report_named(text, lang, blocks, lines) or _quoted_name(text, lines)
+    name, last = _wrapped_name(lines, 0, lang, blocks) if lines else ("", 0)
     if report is not None:
         out.append(report)
     elif lines and 0 not in block_lines and len(lines[0].text) <= MAX_TITLE_CHARS \
             and lines[0].text.casefold() not in skip \
-            and not _is_paragraph(lines[0].text, MAX_STANDALONE_TITLE_WORDS
-                                  if _stands_alone(text, lines[0].end) else MAX_TITLE_WORDS):
-        first = lines[0]
-        tail = _report_tail(lang).search(first.text)
-        if tail and tail.start() > 0:
-            value = first.text[:tail.start()]
-            out.append(Candidate("title", value, value, first.start, first.start + len(value), 0.86,
+            and not _is_paragraph(name, MAX_STANDALONE_TITLE_WORDS if _stands_alone(text, lines[last].end)
+                                  else MAX_TITLE_WORDS):
+        start, end = lines[0].start, lines[last].end
+        tail = _report_tail(lang).search(name)
+        if tail and tail.start() > 0 and "\n" not in text[start:start + tail.start()]:
+            value = name[:tail.start()]
+            out.append(Candidate("title", value, value, start, start + len(value), 0.86,
                                  METHOD_TITLE + ":before_report_kind"))
         else:
-            out.append(Candidate("title", first.text, first.text, first.start, first.end, 0.88,
-                                 METHOD_TITLE + ":first_line"))
+            out.append(Candidate("title", name, text[start:end], start, end, 0.84 if last else 0.88,
+                                 METHOD_TITLE + (":wrapped_first_lines" if last else ":first_line")))
     elif lines:
         # the first line is a heading: a short line repeated as a page header is the name
         counts = Counter(ln.text for i, ln in enumerate(lines) if i not in block_lines
@@ -202,6 +203,35 @@ MAX_PREAMBLE_ORG_WORDS = 8
 #: what may follow an organisation that opens a preamble line and still belong to it: its unit after
 #: a comma ("Lillehammer kommune, Enhet for helse og mestring"), no digits or sentence marks ("…, 2021")
 _UNIT_AFTER = re.compile(r",[ \t]*[A-ZÆØÅÄÖÜ][^\d,.;:!?()\[\]\n]*")
+
+
+#: how many lines a name wrapped by the layout may run over
+MAX_NAME_LINES = 3
+#: a line longer than this was not wrapped by a page's width (a PDF line holds about 60–110 characters)
+MAX_WRAPPED_LINE_CHARS = 120
+_NOT_A_NAME_LINE = re.compile(r"@|https?:|www\.")
+
+
+def _wrapped_name(lines, i: int, lang: str, blocks: list[Block]) -> tuple[str, int]:
+    """The name that opens at line `i` and the index of its last line: the lines it was wrapped onto
+    (PDF text, hard-wrapped .txt) belong to it: a line that ends in a word a name never ends with ("… Entreprenørskab for", "… och"), or in
+    a dash, or whose next line opens in lower case, goes on on the next line."""
+    joiners = {w.casefold() for w in lexicon.phrases(lang, "name_joiners")}
+    headed = {b.line_index for b in blocks if b.key is not None}
+    parts = [lines[i].text]
+    j = i
+    while j + 1 < len(lines) and j + 1 - i < MAX_NAME_LINES and len(lines[j].text) <= MAX_WRAPPED_LINE_CHARS:
+        cur, nxt = lines[j].text, lines[j + 1]
+        if nxt.blank_before or j + 1 in headed or cur.endswith((".", "!", "?", ":", ";", ",")) \
+                or _NOT_A_NAME_LINE.search(nxt.text) \
+                or sum(map(len, parts)) + len(nxt.text) > MAX_TITLE_CHARS:
+            break
+        if not (nxt.text[:1].islower() or cur.endswith((" -", " –"))
+                or cur.rsplit(None, 1)[-1].casefold() in joiners):
+            break
+        parts.append(nxt.text)
+        j += 1
+    return " ".join(parts), j
 
 
 def _stands_alone(text: str, end: int) -> bool:

@@ -190,29 +190,35 @@ def _from_sentences(text: str, lang: str, planned: re.Pattern, reached: re.Patte
     return out
 
 
+_AGE_PLUS = re.compile(r"(?<![\d.,+])(\d{2,3})\s?\+(?!\d)")
+_AGE_RANGE_BARE = re.compile(r"(?<![\d.,])(\d{1,2})\s*[-–]\s*(\d{2})(?=\s*(?:[.;),]|$))")
+
+
+@lru_cache(maxsize=None)
+def _age_patterns(lang: str) -> tuple[re.Pattern, ...]:
+    """The language's age patterns: range, between, max, min, min after ("og derover"), bare min, and
+    a people noun right before a bare range."""
+    unit, upto, over, joiners, between, and_words, after, nouns = (
+        lexicon.alternation(lexicon.phrases(lang, key)) for key in (
+            "age_unit", "age_max", "age_min", "range_joiners", "between", "and_words", "age_min_after", "people_nouns"))
+    return (
+        re.compile(rf"(?<![\d.,])(\d{{1,3}})\s*(?:{joiners})\s*(\d{{1,3}})\s*(?:{unit})(?!\w)", re.I),
+        re.compile(rf"(?:{between})\s+(\d{{1,3}})\s+(?:{and_words})\s+(\d{{1,3}})\s*(?:{unit})(?!\w)", re.I),
+        re.compile(rf"(?<!\w)(?:{upto})\s+(\d{{1,3}})\s*(?:{unit})(?!\w)", re.I),
+        re.compile(rf"(?<!\w)(?:{over})\s+(\d{{1,3}})\s*(?:{unit})(?!\w)", re.I),
+        re.compile(rf"(?<![\d.,])(\d{{1,3}})\s*(?:{unit})\s+(?:{after})(?!\w)", re.I),
+        # "personer över 65." in the target-group section: a bound and a two-digit number closing the clause
+        re.compile(rf"(?<!\w)(?:{over})\s+([1-9]\d)(?=\s*(?:[.;)]|$))", re.I),
+        # "unge mellem 15-25.": a range without "år" right after a people noun, closing the clause
+        re.compile(rf"(?<!\w)(?:{nouns})\s+(?:(?:{between})\s+)?\Z", re.I),
+    )
+
+
 def find_ages(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     """target_age_min / target_age_max: "65+", "opp til 30 år", "18–25 år", "over 65 år", "18 år og eldre"
     in the target-group section or a sentence that names a group of people."""
-    unit = "|".join(re.escape(u) for u in lexicon.phrases(lang, "age_unit"))
-    upto = "|".join(re.escape(u) for u in lexicon.phrases(lang, "age_max"))
-    over = "|".join(re.escape(u) for u in lexicon.phrases(lang, "age_min"))
-    joiners = "|".join(re.escape(u) for u in lexicon.phrases(lang, "range_joiners"))
-    rx_range = re.compile(rf"(?<![\d.,])(\d{{1,3}})\s*(?:{joiners})\s*(\d{{1,3}})\s*(?:{unit})(?!\w)", re.I)
-    between = "|".join(re.escape(u) for u in lexicon.phrases(lang, "between"))
-    and_words = "|".join(re.escape(u) for u in lexicon.phrases(lang, "and_words"))
-    rx_between = re.compile(rf"(?:{between})\s+(\d{{1,3}})\s+(?:{and_words})\s+(\d{{1,3}})\s*(?:{unit})(?!\w)",
-                            re.I)
-    rx_max = re.compile(rf"(?<!\w)(?:{upto})\s+(\d{{1,3}})\s*(?:{unit})(?!\w)", re.I)
-    rx_min = re.compile(rf"(?<!\w)(?:{over})\s+(\d{{1,3}})\s*(?:{unit})(?!\w)", re.I)
-    after = "|".join(re.escape(u) for u in lexicon.phrases(lang, "age_min_after"))
-    rx_min_after = re.compile(rf"(?<![\d.,])(\d{{1,3}})\s*(?:{unit})\s+(?:{after})(?!\w)", re.I)
-    rx_plus = re.compile(r"(?<![\d.,+])(\d{2,3})\s?\+(?!\d)")
-    # "personer över 65." in the target-group section: a bound and a two-digit number closing the clause
-    rx_min_bare = re.compile(rf"(?<!\w)(?:{over})\s+([1-9]\d)(?=\s*(?:[.;)]|$))", re.I)
-    # "unge mellem 15-25.": a range without "år" right after a people noun, closing the clause
-    noun_right_before = re.compile(
-        rf"(?<!\w)(?:{lexicon.alternation(lexicon.phrases(lang, 'people_nouns'))})\s+(?:(?:{between})\s+)?\Z", re.I)
-    rx_range_bare = re.compile(rf"(?<![\d.,])(\d{{1,2}})\s*[-–]\s*(\d{{2}})(?=\s*(?:[.;),]|$))")
+    rx_range, rx_between, rx_max, rx_min, rx_min_after, rx_min_bare, noun_right_before = _age_patterns(lang)
+    rx_plus, rx_range_bare = _AGE_PLUS, _AGE_RANGE_BARE
     heads = heading_blocks(blocks)
     zones: list[tuple[int, int, float]] = []
     for i, h in enumerate(heads):

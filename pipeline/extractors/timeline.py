@@ -167,8 +167,10 @@ _LINE_CLOSE = re.compile(r"[ \t]*\.?[ \t]*(?:\n|\Z)")
 def _closing_date(text: str, start: int, lang: str) -> list[Candidate]:
     """The date that closes a version cue's line, after the author ("Rapporten er udarbejdet af Center
     for Sundhed og Pleje, Faaborg-Midtfyn Kommune, juni 2023."); not the end of a period."""
-    line_end = text.find("\n", start)
-    line_end = len(text) if line_end == -1 else line_end
+    line_end = _line_end(text, start)
+    if not text[start:line_end].rstrip().endswith((".", "!", "?", ":")) and line_end < len(text):
+        # a line wrapped inside the sentence (PDF text, hard-wrapped .txt): "… Faaborg-Midtfyn\nKommune, juni 2023."
+        line_end = _line_end(text, line_end + 1)
     if line_end - start > CLOSING_DATE_WINDOW:
         return []
     line = text[start:line_end]
@@ -177,6 +179,11 @@ def _closing_date(text: str, start: int, lang: str) -> list[Candidate]:
             p.start <= dates[-1].start < p.end for p in find_periods(line, lang)):
         return []
     return [dates[-1].shifted(start)]
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end == -1 else end
 
 
 def find_document_dates(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:

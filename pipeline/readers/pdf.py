@@ -11,6 +11,7 @@ import io
 import logging
 import re
 import statistics
+from collections import Counter
 from pathlib import Path
 
 from ..config import Config
@@ -27,9 +28,11 @@ RUNNING_LINES = 2
 _DIGITS = re.compile(r"\d+")
 
 
-def _page_text(page) -> tuple[str, dict[str, tuple[float, bool]]]:
-    """Text of one page and, per text fragment, (font size, bold)."""
+def _page_text(page) -> tuple[str, dict[str, tuple[float, bool]], dict[str, float]]:
+    """Text of one page; per text fragment, (font size, bold); and per fragment standing once on the
+    page, its height on the page (for the gaps between paragraphs)."""
     fragments: dict[str, tuple[float, bool]] = {}
+    heights: dict[str, list[float]] = {}
 
     def visit(text, cm, tm, font, size):
         frag = _SPACE.sub(" ", text).strip()
@@ -39,9 +42,30 @@ def _page_text(page) -> tuple[str, dict[str, tuple[float, bool]]]:
         base = str(font.get("/BaseFont", "")) if font else ""
         old = fragments.get(frag, (0.0, False))
         fragments[frag] = (max(old[0], float(size) * scale), old[1] or "bold" in base.lower())
+        if tm and cm:
+            heights.setdefault(frag, []).append(float(cm[5]) + float(tm[5]) * float(cm[3]))
 
     text = page.extract_text(visitor_text=visit) or ""
-    return text, fragments
+    return text, fragments, {frag: ys[0] for frag, ys in heights.items() if len(ys) == 1}
+
+
+#: how a line that closes a sentence ends: a page break after it parts two paragraphs
+_CLOSERS = (".", "!", "?", ":")
+#: a gap between two lines this much wider than the page's usual line distance parts two paragraphs
+PARAGRAPH_GAP_RATIO = 1.5
+
+
+def _paragraph_breaks(lines: list[str], heights: dict[str, float]) -> set[int]:
+    """Indexes of the lines with a paragraph gap above them: the text layer has no blank lines, the
+    page has white space (a blank line tells a heading or a name that stands alone)."""
+    ys = [heights.get(line) for line in lines]
+    steps = [a - b for a, b in zip(ys, ys[1:]) if a is not None and b is not None and a > b]
+    if len(steps) < 2:
+        return set()
+    # the line distance inside a paragraph: the smallest step, not one far below the usual (a sub- or superscript)
+    usual = min(step for step in steps if step >= statistics.median(steps) / 2)
+    return {i + 1 for i, (a, b) in enumerate(zip(ys, ys[1:]))
+            if a is not None and b is not None and a - b > usual * PARAGRAPH_GAP_RATIO}
 
 
 def pdf_to_text(data: bytes, name: str) -> tuple[str, list[tuple[int, int]]]:
@@ -62,20 +86,25 @@ def pdf_to_text(data: bytes, name: str) -> tuple[str, list[tuple[int, int]]]:
     except Exception as exc:  # pypdf raises many types on damaged streams
         raise ParseError(f"{name} could not be read as PDF: {type(exc).__name__}: {exc}") from exc
     fragments: dict[str, tuple[float, bool]] = {}
-    for _, frags in pages:
+    for _, frags, _ in pages:
         fragments.update(frags)
     page_lines = [[ln for ln in (_SPACE.sub(" ", raw).strip() for raw in page_text.splitlines()) if ln]
-                  for page_text, _ in pages]
+                  for page_text, _, _ in pages]
+    breaks = [_paragraph_breaks(lines, heights) for lines, (_, _, heights) in zip(page_lines, pages)]
     running = _running_lines(page_lines)
     # the body size is the text's own: small-print headers and footers would make body lines "large"
     sizes = [size for frag, (size, _) in fragments.items() if _DIGITS.sub("#", frag) not in running
              for _ in range(len(frag)) if size > 0]
     body = statistics.median(sizes) if sizes else 0.0
     parts, headings, pos = [], [], 0
-    for lines in page_lines:
-        for line in lines:
+    for lines, gaps in zip(page_lines, breaks):
+        for index, line in enumerate(lines):
             if _DIGITS.sub("#", line) in running:
                 continue
+            if parts and parts[-1] and (index in gaps or index == 0 and parts[-1].endswith(_CLOSERS)):
+                # white space on the page, or a new page after a closed sentence: a blank line in the text
+                parts.append("")
+                pos += 1
             size, bold = fragments.get(line, (0.0, False))
             if len(line) <= HEADING_MAX_CHARS and body and (size >= body * HEADING_SIZE_RATIO or bold):
                 headings.append((pos, pos + len(line)))
@@ -88,15 +117,18 @@ def pdf_to_text(data: bytes, name: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 def _running_lines(page_lines: list[list[str]]) -> set[str]:
-    """Lines (digits as '#') at the top or bottom of two or more pages."""
+    """Lines (digits as '#') at the top of two or more pages, or at the bottom of two or more (a line
+    closing one page and opening the next is text running on)."""
     if len(page_lines) < 2:
         return set()
-    pages_with: dict[str, int] = {}
+    tops: Counter = Counter()
+    bottoms: Counter = Counter()
     for lines in page_lines:
-        ends = lines[:RUNNING_LINES] + lines[-RUNNING_LINES:]
-        for key in {_DIGITS.sub("#", line) for line in ends}:
-            pages_with[key] = pages_with.get(key, 0) + 1
-    return {key for key, n in pages_with.items() if n >= 2}
+        if len(lines) < 2 * RUNNING_LINES:
+            continue  # a page of a few lines (the last lines spilling over) has no top and bottom apart
+        tops.update({_DIGITS.sub("#", line) for line in lines[:RUNNING_LINES]})
+        bottoms.update({_DIGITS.sub("#", line) for line in lines[-RUNNING_LINES:]})
+    return {key for key, n in (tops + bottoms).items() if tops[key] >= 2 or bottoms[key] >= 2}
 
 
 def read_pdf(path: Path, config: Config):

@@ -241,9 +241,12 @@ def find_blocks(text: str, lang: Optional[str], structure: list[tuple[int, int]]
     blocks: list[Block] = []
     for i, whole in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
+        wrapped = i > 0 and _continues(lines[i - 1], whole) and whole.start not in starts_structure
         for line in _split_pairs(whole, lang):
             inside = any(b.kind == "heading" for b in blocks)
             found = _classify(line, nxt, lang, inside_section=inside, first=(i == 0))
+            if wrapped and found is not None and found[0] == "heading" and found[4] is None:
+                continue  # "… genom innovativ\nsamverkan": a word wrapped onto its own line is no heading
             if found is None:
                 if _unknown_heading(line, nxt, i == 0) or (line.start in starts_structure and i > 0):
                     how = "structure" if line.start in starts_structure else "unknown"
@@ -287,6 +290,16 @@ def find_blocks(text: str, lang: Optional[str], structure: list[tuple[int, int]]
                     blocks.append(Block("label", fact_key, fact_line.text, vstart, line.end,
                                         vstart + fact_offset, line.end, "inline", fact_lang, i))
     return blocks
+
+
+def _continues(prev: Line, line: Line) -> bool:
+    """`line` may go on with the text of `prev` (PDF text, hard-wrapped .txt): it opens in lower case right
+    under a line that no stop, colon or closing bracket ends ("version 2022-11-07" under an address may
+    still be a label with its value)."""
+    return line.text[:1].islower() and not line.blank_before and not prev.text.endswith(_LINE_CLOSERS)
+
+
+_LINE_CLOSERS = (".", "!", "?", ":", ";", ")", "]", "»", "”", '"')
 
 
 def _in_details(blocks: list[Block]) -> bool:

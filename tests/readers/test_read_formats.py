@@ -97,7 +97,8 @@ def test_pdf_text_layer_and_headings_from_font_size_and_weight(tmp_path, lang):
     path.write_bytes(case_pdf(lang))
     doc = read_path(path, Config())
     lines = CASES[lang].splitlines()
-    assert doc.text == "\n".join(lines)
+    # the 18 pt title stands apart: the white space under it is a blank line
+    assert doc.text == lines[0] + "\n\n" + "\n".join(lines[1:])
     assert _headings(doc) == [lines[0], lines[1], lines[3], lines[5]]
     assert (doc.source.format, doc.source.encoding) == ("pdf", None)
 
@@ -115,14 +116,14 @@ def test_running_headers_and_footers_of_a_multi_page_pdf_stay_out(tmp_path, lang
     path = tmp_path / f"{lang}.pdf"
     path.write_bytes(pdf_pages_bytes(pages))
     doc = read_path(path, Config())
-    assert doc.text == "Sund hverdag\nTekst på første side.\nKontakt\nMette Holm, tlf. 12 34 56 78"
+    assert doc.text == "Sund hverdag\n\nTekst på første side.\nKontakt\nMette Holm, tlf. 12 34 56 78"
     assert _headings(doc) == ["Sund hverdag", "Kontakt"]
 
 
 def test_a_one_page_pdf_keeps_its_first_and_last_lines(tmp_path):
     path = tmp_path / "one.pdf"
     path.write_bytes(pdf_pages_bytes([[("Vejle Kommune", 9, False), ("Sund hverdag", 18, True), ("Side 1 af 1", 9, False)]]))
-    assert read_path(path, Config()).text == "Vejle Kommune\nSund hverdag\nSide 1 af 1"
+    assert read_path(path, Config()).text == "Vejle Kommune\nSund hverdag\n\nSide 1 af 1"
 
 
 def test_truncated_pdf_is_a_parse_error(tmp_path):
@@ -188,3 +189,38 @@ def test_docx_table_rows_are_lines_and_layout_cells_stay_blocks(tmp_path):
     document.save(path)
     assert read_path(path, Config()).text == ("Mad med mening\nNavn · Rolle · Telefon\nHanne Bach · Projektleder · "
                                               "79 79 00 00\n2023: 400.000 kr.\nVenstre spalte.\nMere tekst.\nHøjre spalte.")
+
+
+@pytest.mark.parametrize("lang, lines, text", [
+    ("da", ["Baggrund", " ", "Mange ældre bor alene og savner et fællesskab,", "og derfor starter vi nu.", " ",
+            "Kontaktperson", " ", "Mette Holm"],
+     "Baggrund\n\nMange ældre bor alene og savner et fællesskab,\nog derfor starter vi nu.\n\nKontaktperson\n\nMette Holm"),
+    ("sv", ["Bakgrund", "Många äldre bor ensamma,", "och därför startar vi nu.", " ", "Kontaktperson", "Åsa Lind"],
+     "Bakgrund\nMånga äldre bor ensamma,\noch därför startar vi nu.\n\nKontaktperson\nÅsa Lind"),
+    ("nb", ["Prosjektleder", " ", " ", "Kari Nordmann", "Bodø kommune"],
+     "Prosjektleder\n\nKari Nordmann\nBodø kommune"),
+    ("nn", ["Bakgrunn", "Mange eldre bur åleine.", "Prosjektleiar", " ", "Olav Vik"],
+     "Bakgrunn\nMange eldre bur åleine.\nProsjektleiar\n\nOlav Vik"),
+])
+def test_white_space_between_paragraphs_of_a_pdf_is_a_blank_line(tmp_path, lang, lines, text):
+    """The text layer has no blank lines; a gap wider than the page's usual line distance is one."""
+    path = tmp_path / f"{lang}.pdf"
+    path.write_bytes(pdf_bytes([(line, 10, False) for line in lines]))
+    assert read_path(path, Config()).text == text
+
+
+@pytest.mark.parametrize("lang, closing, text", [
+    ("da", "Projektet sluttede i 2023.", "Projektet sluttede i 2023.\n\nKontaktperson\nMette Holm"),
+    ("sv", "Projektet pågick under tre år och", "Projektet pågick under tre år och\nKontaktperson\nMette Holm"),
+    ("nb", "Prosjektet ble avsluttet i 2023.", "Prosjektet ble avsluttet i 2023.\n\nKontaktperson\nMette Holm"),
+    ("nn", "Prosjektet vart avslutta i 2023:", "Prosjektet vart avslutta i 2023:\n\nKontaktperson\nMette Holm"),
+])
+def test_a_page_break_after_a_closed_sentence_parts_two_paragraphs(tmp_path, lang, closing, text):
+    """The last lines spilling onto a short last page stay in the text (a line at the foot of one page
+    and the head of the next is no running header), and a closed sentence before the break ends its paragraph."""
+    body = [(f"Linje {i} i rapporten om projektet.", 10, False) for i in range(1, 6)]
+    pages = [body + [(closing, 10, False)], [("Kontaktperson", 10, False), ("Mette Holm", 10, False)]]
+    path = tmp_path / f"{lang}.pdf"
+    path.write_bytes(pdf_pages_bytes(pages))
+    got = read_path(path, Config()).text
+    assert got.endswith(text) and got.count("Linje") == 5
