@@ -13,6 +13,7 @@ import re
 import statistics
 from collections import Counter
 from pathlib import Path
+from typing import NamedTuple, Optional
 
 from ..config import Config
 from ..errors import ParseError
@@ -26,27 +27,53 @@ _SPACE = re.compile(r"[ \t\u00a0]+")
 #: lines at each end of a page where running headers and footers sit
 RUNNING_LINES = 2
 _DIGITS = re.compile(r"\d+")
+_NO_SPACE = re.compile(r"\s+")
+#: how many fragments past the last matched one a line's first fragment may lie (fragments the text
+#: layer leaves out: empty or spacing-only shows)
+MATCH_LOOKAHEAD = 8
 
 
-def _page_text(page) -> tuple[str, dict[str, tuple[float, bool]], dict[str, float]]:
-    """Text of one page; per text fragment, (font size, bold); and per fragment standing once on the
-    page, its height on the page (for the gaps between paragraphs)."""
-    fragments: dict[str, tuple[float, bool]] = {}
-    heights: dict[str, list[float]] = {}
+class Shown(NamedTuple):
+    """How a line of the text layer was set on its page."""
+    height: Optional[float]  # of its baseline, from the page's foot
+    size: float              # font size of most of its letters
+    bold: bool               # every fragment in a bold face
+
+
+def _page_lines(page) -> list[tuple[str, Optional[Shown]]]:
+    """The lines of one page's text layer, each with how it was set when the fragments the page shows
+    can be matched to it: a line may be shown in one piece or word by word (pdfTeX, Word's runs)."""
+    frags: list[tuple[str, Optional[float], float, bool]] = []
 
     def visit(text, cm, tm, font, size):
-        frag = _SPACE.sub(" ", text).strip()
-        if not frag:
+        compact = _NO_SPACE.sub("", text)
+        if not compact:
             return
         scale = abs(tm[3]) if tm and tm[3] else 1.0
         base = str(font.get("/BaseFont", "")) if font else ""
-        old = fragments.get(frag, (0.0, False))
-        fragments[frag] = (max(old[0], float(size) * scale), old[1] or "bold" in base.lower())
-        if tm and cm:
-            heights.setdefault(frag, []).append(float(cm[5]) + float(tm[5]) * float(cm[3]))
+        height = float(cm[5]) + float(tm[5]) * float(cm[3]) if tm and cm else None
+        frags.append((compact, height, float(size) * scale, "bold" in base.lower()))
 
     text = page.extract_text(visitor_text=visit) or ""
-    return text, fragments, {frag: ys[0] for frag, ys in heights.items() if len(ys) == 1}
+    lines = [ln for ln in (_SPACE.sub(" ", raw).strip() for raw in text.splitlines()) if ln]
+    out: list[tuple[str, Optional[Shown]]] = []
+    k = 0
+    for line in lines:
+        target = _NO_SPACE.sub("", line)
+        for first in range(k, min(k + MATCH_LOOKAHEAD, len(frags))):
+            got, j = "", first
+            while j < len(frags) and len(got) < len(target) and target.startswith(got + frags[j][0]):
+                got += frags[j][0]
+                j += 1
+            if got == target:
+                used = frags[first:j]
+                main = max(used, key=lambda f: len(f[0]))
+                out.append((line, Shown(used[0][1], main[2], all(f[3] for f in used))))
+                k = j
+                break
+        else:
+            out.append((line, None))  # not matched (a fragment spanning two lines): no size, no gap
+    return out
 
 
 #: how a line that closes a sentence ends: a page break after it parts two paragraphs
@@ -55,10 +82,10 @@ _CLOSERS = (".", "!", "?", ":")
 PARAGRAPH_GAP_RATIO = 1.5
 
 
-def _paragraph_breaks(lines: list[str], heights: dict[str, float]) -> set[int]:
+def _paragraph_breaks(shown: list[Optional[Shown]]) -> set[int]:
     """Indexes of the lines with a paragraph gap above them: the text layer has no blank lines, the
     page has white space (a blank line tells a heading or a name that stands alone)."""
-    ys = [heights.get(line) for line in lines]
+    ys = [s.height if s else None for s in shown]
     steps = [a - b for a, b in zip(ys, ys[1:]) if a is not None and b is not None and a > b]
     if len(steps) < 2:
         return set()
@@ -78,35 +105,30 @@ def pdf_to_text(data: bytes, name: str) -> tuple[str, list[tuple[int, int]]]:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
             raise ParseError(f"{name} is an encrypted PDF; nordcase cannot read its text")
-        pages = [_page_text(page) for page in reader.pages]
+        pages = [_page_lines(page) for page in reader.pages]
     except ParseError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
         raise ParseError(f"{name} is not a readable PDF (damaged or truncated): {exc}") from exc
     except Exception as exc:  # pypdf raises many types on damaged streams
         raise ParseError(f"{name} could not be read as PDF: {type(exc).__name__}: {exc}") from exc
-    fragments: dict[str, tuple[float, bool]] = {}
-    for _, frags, _ in pages:
-        fragments.update(frags)
-    page_lines = [[ln for ln in (_SPACE.sub(" ", raw).strip() for raw in page_text.splitlines()) if ln]
-                  for page_text, _, _ in pages]
-    breaks = [_paragraph_breaks(lines, heights) for lines, (_, _, heights) in zip(page_lines, pages)]
+    page_lines = [[line for line, _ in page] for page in pages]
+    breaks = [_paragraph_breaks([shown for _, shown in page]) for page in pages]
     running = _running_lines(page_lines)
     # the body size is the text's own: small-print headers and footers would make body lines "large"
-    sizes = [size for frag, (size, _) in fragments.items() if _DIGITS.sub("#", frag) not in running
-             for _ in range(len(frag)) if size > 0]
+    sizes = [shown.size for page in pages for line, shown in page
+             if shown and shown.size > 0 and _DIGITS.sub("#", line) not in running for _ in range(len(line))]
     body = statistics.median(sizes) if sizes else 0.0
     parts, headings, pos = [], [], 0
-    for lines, gaps in zip(page_lines, breaks):
-        for index, line in enumerate(lines):
+    for page, gaps in zip(pages, breaks):
+        for index, (line, shown) in enumerate(page):
             if _DIGITS.sub("#", line) in running:
                 continue
             if parts and parts[-1] and (index in gaps or index == 0 and parts[-1].endswith(_CLOSERS)):
                 # white space on the page, or a new page after a closed sentence: a blank line in the text
                 parts.append("")
                 pos += 1
-            size, bold = fragments.get(line, (0.0, False))
-            if len(line) <= HEADING_MAX_CHARS and body and (size >= body * HEADING_SIZE_RATIO or bold):
+            if shown and len(line) <= HEADING_MAX_CHARS and body and (shown.size >= body * HEADING_SIZE_RATIO or shown.bold):
                 headings.append((pos, pos + len(line)))
             parts.append(line)
             pos += len(line) + 1

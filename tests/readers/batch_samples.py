@@ -50,14 +50,25 @@ def pdf_bytes(lines: list[tuple[str, float, bool]]) -> bytes:
     return pdf_pages_bytes([lines])
 
 
-def pdf_pages_bytes(pages: list[list[tuple[str, float, bool]]]) -> bytes:
-    """A PDF of several pages with a text layer: per page, (text, font size, bold) per line."""
+def _pdf_string(text: str) -> bytes:
+    return text.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+
+
+def pdf_pages_bytes(pages: list[list[tuple[str, float, bool]]], word_by_word: bool = False) -> bytes:
+    """A PDF of several pages with a text layer: per page, (text, font size, bold) per line; each line
+    shown in one piece, or word by word at its own place on the line as pdfTeX and Word's runs do."""
     streams = []
     for lines in pages:
         ops, y = [], 800
         for text, size, bold in lines:
-            escaped = text.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
-            ops.append(b"BT /%s %d Tf 50 %d Td (" % (b"F2" if bold else b"F1", size, y) + escaped + b") Tj ET")
+            font = b"F2" if bold else b"F1"
+            if word_by_word:
+                x = 50
+                for word in text.split(" "):
+                    ops.append(b"BT /%s %d Tf %d %d Td (" % (font, size, x, y) + _pdf_string(word) + b") Tj ET")
+                    x += int((len(word) + 2) * size * 0.6)
+            else:
+                ops.append(b"BT /%s %d Tf 50 %d Td (" % (font, size, y) + _pdf_string(text) + b") Tj ET")
             y -= int(size * 1.6)
         streams.append(b"\n".join(ops))
     n = len(pages)

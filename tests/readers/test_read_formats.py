@@ -224,3 +224,18 @@ def test_a_page_break_after_a_closed_sentence_parts_two_paragraphs(tmp_path, lan
     path.write_bytes(pdf_pages_bytes(pages))
     got = read_path(path, Config()).text
     assert got.endswith(text) and got.count("Linje") == 5
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_pdf_shown_word_by_word_keeps_its_headings_and_white_space(tmp_path, lang):
+    """pdfTeX and Word's runs show a line in pieces: the line's size, weight and place come from them."""
+    lines = CASES[lang].splitlines()
+    spec = [(lines[0], 18, False), (" ", 10, False)]
+    for index, line in enumerate(lines[1:]):
+        spec += [(line, 12, True)] if index % 2 == 0 else [(line[:90], 10, False), (" ", 10, False)]
+    path = tmp_path / f"{lang}.pdf"
+    path.write_bytes(pdf_pages_bytes([spec], word_by_word=True))
+    doc = read_path(path, Config())
+    assert doc.text == "\n".join([lines[0], ""] + [line if i % 2 == 0 else line[:90] + "\n"
+                                                  for i, line in enumerate(lines[1:])]).rstrip("\n")
+    assert _headings(doc) == [lines[0], lines[1], lines[3], lines[5]]

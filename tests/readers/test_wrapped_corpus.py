@@ -45,12 +45,13 @@ def test_the_corpus_hard_wrapped_to_a_page_width_reads_as_its_gold(tmp_path, wid
     assert _wrong(tmp_path / "in", tmp_path / "out") == wrong
 
 
-def test_the_corpus_set_in_pdf_pages_reads_as_its_gold(tmp_path):
+@pytest.mark.parametrize("word_by_word", [False, True])
+def test_the_corpus_set_in_pdf_pages_reads_as_its_gold(tmp_path, word_by_word):
     """Blank lines become white space on the page (the text layer has none); long cases run over
-    two or three pages, the last of a few lines."""
+    two or three pages, the last of a few lines; lines shown in one piece or word by word."""
     (tmp_path / "in").mkdir()
     for path in sorted((CORPUS / "cases").glob("*.txt")):
         spec = [(line if line.strip() else " ", 10, False) for line in _wrapped_lines(path, 90)]
         pages = [spec[i:i + PDF_LINES_PER_PAGE] for i in range(0, len(spec), PDF_LINES_PER_PAGE)]
-        (tmp_path / "in" / f"{path.stem}.pdf").write_bytes(pdf_pages_bytes(pages))
+        (tmp_path / "in" / f"{path.stem}.pdf").write_bytes(pdf_pages_bytes(pages, word_by_word))
     assert _wrong(tmp_path / "in", tmp_path / "out") == []
