@@ -13,8 +13,10 @@ import re
 import statistics
 from collections import Counter
 from pathlib import Path
+from functools import lru_cache
 from typing import NamedTuple, Optional
 
+from .. import lexicon, resources
 from ..config import Config
 from ..errors import ParseError
 from ..schema import Source
@@ -112,8 +114,9 @@ def pdf_to_text(data: bytes, name: str) -> tuple[str, list[tuple[int, int]]]:
         raise ParseError(f"{name} is not a readable PDF (damaged or truncated): {exc}") from exc
     except Exception as exc:  # pypdf raises many types on damaged streams
         raise ParseError(f"{name} could not be read as PDF: {type(exc).__name__}: {exc}") from exc
-    page_lines = [[line for line, _ in page] for page in pages]
     breaks = [_paragraph_breaks([shown for _, shown in page]) for page in pages]
+    pages = [_join_hyphenated(page, gaps) for page, gaps in zip(pages, breaks)]
+    page_lines = [[line for line, _ in page if line] for page in pages]
     running = _running_lines(page_lines)
     # the body size is the text's own: small-print headers and footers would make body lines "large"
     sizes = [shown.size for page in pages for line, shown in page
@@ -122,8 +125,8 @@ def pdf_to_text(data: bytes, name: str) -> tuple[str, list[tuple[int, int]]]:
     parts, headings, pos = [], [], 0
     for page, gaps in zip(pages, breaks):
         for index, (line, shown) in enumerate(page):
-            if _DIGITS.sub("#", line) in running:
-                continue
+            if not line or _DIGITS.sub("#", line) in running:
+                continue  # a line emptied by the word hyphenated above it, or page furniture
             if parts and parts[-1] and (index in gaps or index == 0 and parts[-1].endswith(_CLOSERS)):
                 # white space on the page, or a new page after a closed sentence: a blank line in the text
                 parts.append("")
@@ -136,6 +139,34 @@ def pdf_to_text(data: bytes, name: str) -> tuple[str, list[tuple[int, int]]]:
     if not text.strip():
         raise ParseError(f"{name} has no text layer (a scanned image?); OCR is not part of nordcase")
     return text, headings
+
+
+#: a word hyphenated at a line's end: letters and a hyphen ("gjennom-"), not a spaced dash or "EU-"
+_HYPHENATED = re.compile(r"(?<![^\W\d_])[^\W\d_]+[a-zæøåäöü]-\Z")
+_FIRST_WORD = re.compile(r"\A([a-zæøåäöü][^\s]*)\s*")
+
+
+@lru_cache(maxsize=1)
+def _suspended_joiners() -> frozenset[str]:
+    """The words after a suspended compound's hyphen ("hälso- och sjukvård", "for- eller efterår"):
+    every language's "and" and "or" words (the reader runs before the language is known)."""
+    return frozenset(w.casefold() for code in resources.languages()
+                     for key in ("and_words", "or_words") for w in lexicon.phrases(code, key))
+
+
+def _join_hyphenated(page: list[tuple[str, Optional[Shown]]], gaps: set[int]) -> list[tuple[str, Optional[Shown]]]:
+    """A word hyphenated at the end of a line ("gjennom-\nføring") whole again on the first line; a
+    suspended compound ("barne- og ungdomsarbeid") and a hyphen after capitals or digits ("EU-") stay."""
+    out = list(page)
+    for i in range(len(out) - 1):
+        line, nxt = out[i][0], out[i + 1][0]
+        m = _FIRST_WORD.match(nxt)
+        if i + 1 in gaps or not line or not _HYPHENATED.search(line) or not m \
+                or m.group(1).rstrip(".,;:!?").casefold() in _suspended_joiners():
+            continue
+        out[i] = (line[:-1] + m.group(1), out[i][1])
+        out[i + 1] = (nxt[m.end():], out[i + 1][1])
+    return out
 
 
 def _running_lines(page_lines: list[list[str]]) -> set[str]:

@@ -239,3 +239,21 @@ def test_a_pdf_shown_word_by_word_keeps_its_headings_and_white_space(tmp_path, l
     assert doc.text == "\n".join([lines[0], ""] + [line if i % 2 == 0 else line[:90] + "\n"
                                                   for i, line in enumerate(lines[1:])]).rstrip("\n")
     assert _headings(doc) == [lines[0], lines[1], lines[3], lines[5]]
+
+
+@pytest.mark.parametrize("lang, lines, text", [
+    ("da", ["Kommunen har styrket gennem-", "førelsen af indsatsen for børne- og", "ungeområdet i EU-", "projektet."],
+     "Kommunen har styrket gennemførelsen\naf indsatsen for børne- og\nungeområdet i EU-\nprojektet."),
+    ("sv", ["Projektet har förbättrat genom-", "förandet inom hälso- och", "sjukvården med e-", "tjänster."],
+     "Projektet har förbättrat genomförandet\ninom hälso- och\nsjukvården med e-\ntjänster."),
+    ("nb", ["Prosjektet har styrket gjennom-", "føringen i barne- og", "ungdomsarbeidet og 10-", "15 frivillige."],
+     "Prosjektet har styrket gjennomføringen\ni barne- og\nungdomsarbeidet og 10-\n15 frivillige."),
+    ("nn", ["Prosjektet har styrkt gjennom-", "føringa i for- eller", "etterarbeidet og i hovud-", "saka."],
+     "Prosjektet har styrkt gjennomføringa\ni for- eller\netterarbeidet og i hovudsaka."),
+])
+def test_a_word_hyphenated_at_a_pdf_line_end_is_whole_again(tmp_path, lang, lines, text):
+    """Justified PDF text splits words at line ends; a suspended compound ("hälso- och"), a hyphen after
+    capitals, digits or one letter ("EU-", "10-", "e-") stay as printed."""
+    path = tmp_path / f"{lang}.pdf"
+    path.write_bytes(pdf_bytes([(line, 10, False) for line in lines]))
+    assert read_path(path, Config()).text == text
