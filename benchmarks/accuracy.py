@@ -44,11 +44,11 @@ def run_nordcase(folder: Path, gold: dict, out_dir: Path) -> tuple[Report, dict]
 
 
 def run_naive(folder: Path, gold: dict) -> tuple[Report, dict]:
-    """naive_peer.record() on every file of the folder, read as UTF-8 text the way a user would."""
+    """naive_peer.record() on every file of the folder, read the way a user would (`naive_peer.read_text`)."""
     files = sorted(p for p in folder.iterdir() if p.is_file())
-    naive_peer.record(files[0].stem, files[0].read_text(encoding="utf-8"))  # warm-up: dateparser's data
+    naive_peer.record(files[0].stem, naive_peer.read_text(files[0]))  # warm-up: dateparser's data
     started = time.perf_counter()
-    records = [naive_peer.record(path.stem, path.read_text(encoding="utf-8")) for path in files]
+    records = [naive_peer.record(path.stem, naive_peer.read_text(path)) for path in files]
     seconds = time.perf_counter() - started
     return evaluate(gold, records), {"documents": len(files), "seconds": seconds,
                                      "docs_per_s": len(files) / seconds if seconds else None}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from pathlib import Path
 from typing import Optional
 
 import phonenumbers
@@ -99,6 +100,18 @@ def find_contacts(text: str, matches: list[phonenumbers.PhoneNumberMatch]) -> li
             "phone": phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164),
             "email": email.group() if email else None})
     return contacts
+
+
+def read_text(path: Path) -> str:
+    """A file's text as a user would get it with each format's usual library: .docx paragraphs with
+    python-docx, a PDF's text layer with pypdf, anything else read as UTF-8."""
+    if path.suffix == ".docx":
+        import docx
+        return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    if path.suffix == ".pdf":
+        from pypdf import PdfReader
+        return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+    return path.read_text(encoding="utf-8")
 
 
 def _field(value) -> dict:

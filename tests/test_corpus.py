@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -18,7 +19,9 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
 CASES = CORPUS / "cases"
 SEED_GOLD = ROOT / ".." / "shared" / "gold" / "seeds.json"
-CASE_SUFFIXES = {".txt", ".md", ".html"}
+CASE_SUFFIXES = {".txt", ".md", ".html", ".docx", ".pdf"}
+#: cases built by scripts/make_office_cases.py from corpus/sources/<stem>.txt
+OFFICE_SUFFIXES = {".docx", ".pdf"}
 LANGS = ("da", "sv", "nb", "nn")
 COUNTRY = {"da": "DK", "sv": "SE", "nb": "NO", "nn": "NO"}
 CURRENCY = {"DK": "DKK", "SE": "SEK", "NO": "NOK"}
@@ -49,6 +52,15 @@ def _case_files(folder: Path) -> dict[str, Path]:
             if p.suffix in CASE_SUFFIXES and p.name != "README.md"}
 
 
+def _case_text(path: Path) -> str:
+    """A case's text: the file itself, or for a Word or PDF case the text the pipeline's reader gives."""
+    if path.suffix in OFFICE_SUFFIXES:
+        from pipeline.config import Config
+        from pipeline.readers import read_path
+        return read_path(path, Config()).text
+    return path.read_text(encoding="utf-8")
+
+
 def _plain(text: str) -> str:
     """Text without markup, so gold strings can be looked up in .md and .html cases."""
     return re.sub(r"<[^>]+>|\*\*|^#+ ", "", text, flags=re.MULTILINE)
@@ -67,12 +79,15 @@ def check_case_gold(stem: str, facts: dict, text: str) -> None:
     assert lang in LANGS
     assert facts["country"] == COUNTRY[lang]
     plain = _plain(text)
-    first_line = next(ln.strip() for ln in plain.splitlines() if ln.strip() and not ln.lstrip().startswith("<"))
+    lines = [ln.strip() for ln in plain.splitlines() if ln.strip() and not ln.lstrip().startswith("<")]
+    first_line = lines[0]
     h1 = re.search(r"<h1[^>]*>(.*?)</h1>", text)
     if h1:  # a page's heading names the case; its <title> may name the site ("… – Stiftelsen Dam")
         first_line = h1.group(1).strip()
-    # the first line is the title, or holds it after a report kind ("Slutrapport – …", 'Evaluering af "…"')
-    assert first_line == facts["title"] or facts["title"] in first_line, stem
+    # the first line is the title, or holds it after a report kind ("Slutrapport – …", 'Evaluering af "…"'),
+    # or a PDF's title wrapped over two lines holds it
+    assert first_line == facts["title"] or facts["title"] in first_line \
+        or not h1 and facts["title"] in " ".join(lines[:2]), stem
     assert facts["status"] in STATUSES
     assert facts["evaluation_kind"] in EVALUATION_KINDS
     if facts["evaluation_kind"] is not None:
@@ -137,21 +152,40 @@ def test_gold_has_the_seed_gold_layout(corpus_gold):
 def test_every_case_file_has_gold_and_vice_versa(corpus_gold):
     files = _case_files(CASES)
     assert sorted(files) == sorted(corpus_gold["cases"])
-    assert len(files) == 24
+    assert len(files) == 28
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_six_cases_per_language(corpus_gold, lang):
+def test_seven_cases_per_language(corpus_gold, lang):
     stems = [s for s, c in corpus_gold["cases"].items() if c["language"] == lang]
-    assert len(stems) == 6
+    assert len(stems) == 7
     assert all(s.startswith(lang) for s in stems)
 
 
 def test_case_files_are_utf8_and_sized():
     for path in _case_files(CASES).values():
         size = len(path.read_bytes())
+        if path.suffix in OFFICE_SUFFIXES:
+            assert size <= 64 * 1024, path.name
+            source = CORPUS / "sources" / f"{path.stem}.txt"
+            assert 1000 <= len(source.read_bytes()) <= 5120, source.name
+            source.read_text(encoding="utf-8")
+            continue
         assert 1000 <= size <= 5120, path.name
         path.read_text(encoding="utf-8")
+
+
+def test_word_and_pdf_cases_are_built_from_their_sources():
+    """The committed .docx and .pdf are what scripts/make_office_cases.py builds from corpus/sources."""
+    spec = importlib.util.spec_from_file_location("make_office_cases", ROOT / "scripts" / "make_office_cases.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    built = {f"{stem}.{layout.format}" for stem, layout in module.LAYOUTS.items()}
+    assert built == {p.name for p in _case_files(CASES).values() if p.suffix in OFFICE_SUFFIXES}
+    assert sorted(p.stem for p in (CORPUS / "sources").glob("*.txt")) == sorted(module.LAYOUTS)
+    for stem, layout in module.LAYOUTS.items():
+        assert (CASES / f"{stem}.{layout.format}").read_bytes() == module.build(stem), stem
 
 
 def test_layout_formats_present():
@@ -159,11 +193,13 @@ def test_layout_formats_present():
     assert suffixes.count(".md") == 2
     assert suffixes.count(".html") == 3
     assert suffixes.count(".txt") == 19
+    assert suffixes.count(".docx") == 2
+    assert suffixes.count(".pdf") == 2
 
 
 @pytest.mark.parametrize("stem", sorted(_case_files(CASES)))
 def test_case_gold_agrees_with_text(corpus_gold, stem):
-    text = _case_files(CASES)[stem].read_text(encoding="utf-8")
+    text = _case_text(_case_files(CASES)[stem])
     check_case_gold(stem, corpus_gold["cases"][stem], text)
 
 
@@ -189,8 +225,10 @@ def test_no_seed_sentences_copied(lang):
         pytest.skip("shared seeds not beside the repo")
     seed_words = [re.findall(r"\w+", p.read_text(encoding="utf-8").lower()) for p in seeds.glob("*.txt")]
     runs = {tuple(w[i:i + 9]) for w in seed_words for i in range(len(w) - 8)}
-    for path in CASES.glob(f"{lang}*"):
-        words = re.findall(r"\w+", _plain(path.read_text(encoding="utf-8")).lower())
+    for path in _case_files(CASES).values():
+        if not path.name.startswith(lang):
+            continue
+        words = re.findall(r"\w+", _plain(_case_text(path)).lower())
         assert not any(tuple(words[i:i + 9]) in runs for i in range(len(words) - 8)), path.name
 
 

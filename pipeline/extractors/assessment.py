@@ -80,6 +80,14 @@ def find_status(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
                 out.append(Candidate("status", hit[0], text[s:b.value_start + hit[2]], s,
                                      b.value_start + hit[2], 0.93, METHOD_STATUS + ":label"))
     for i, h in enumerate(heads):
+        if h.key in STATUS_SECTION_KEYS and h.value_start < h.value_end:
+            # "Tiltakstype   Prosjekt", "Type indsats: Projekt": the type on the heading's own line
+            hit = _status_value(h.value(text), lang)
+            if hit:
+                s = h.value_start + hit[1]
+                out.append(Candidate("status", hit[0], text[s:h.value_start + hit[2]], s,
+                                     h.value_start + hit[2], 0.9, METHOD_STATUS + ":section_value"))
+                continue
         if h.key in STATUS_SECTION_KEYS:
             start, end = heading_body(text, heads, i)
             hit = _first_phrase(text[start:end], lang, STATUS_PHRASES)

@@ -288,11 +288,20 @@ def _from_table(text: str, z: _Zone, lang: str, default_currency: str) -> list[C
     header: Optional[list[str]] = None
     named: Optional[list[str]] = None  # "Post · Budsjett · Regnskap": columns named by what they hold
     pos = z.start
+    years: dict[str, float] = {}  # "2024   kr 320 000": a row per year, the year in its first cell
+    year_rows: list[tuple[int, int]] = []
     for line in text[z.start:z.end].split("\n"):
         start, pos = pos, pos + len(line) + 1
         cells = _cells(line)
         if len(cells) < 2:
             continue
+        if len(cells) == 2 and _YEAR_CELL.fullmatch(cells[0]) and cells[0] not in years:
+            amount = _cell_amount(cells[1], lang)
+            if amount is not None:
+                years[cells[0]] = amount
+                raw = line.strip()
+                year_rows.append((start + line.index(raw), start + line.index(raw) + len(raw)))
+                continue
         if header is None and sum(bool(_YEAR_CELL.fullmatch(c)) for c in cells) >= 2:
             header = cells
             continue
@@ -332,6 +341,15 @@ def _from_table(text: str, z: _Zone, lang: str, default_currency: str) -> list[C
         out.append(Candidate("budget_currency", default_currency, raw, *span, TABLE_SCORE * 0.9,
                              f"{METHOD}:currency_country"))
         return out
+    if len(years) >= 2:
+        # no total row: the years' rows are the grants per year, their sum the total
+        span = (year_rows[0][0], year_rows[-1][1])
+        raw = text[span[0]:span[1]]
+        return [Candidate("grants_by_year", years, raw, *span, TABLE_SCORE, f"{METHOD}:table_year_rows"),
+                Candidate("budget_total", float(sum(years.values())), raw, *span, TABLE_SCORE * 0.95,
+                          f"{METHOD}:table_year_rows_sum"),
+                Candidate("budget_currency", default_currency, raw, *span, TABLE_SCORE * 0.9,
+                          f"{METHOD}:currency_country")]
     return []
 
 

@@ -153,6 +153,12 @@ def _report_named(text: str, lang: str, blocks: list[Block], lines) -> Optional[
     if not value or _is_paragraph(value):
         return None
     start = text.index(value, start)
+    _, last = _wrapped_name(lines, 0, lang, blocks)
+    if last and end == first.end:
+        # "Slutrapport: Simkunnighet för nyanlända barn och\nföräldrar i Borlänge": the name runs on
+        end = lines[last].end
+        value = " ".join([value] + [ln.text for ln in lines[1:last + 1]])
+        return Candidate("title", value, text[start:end], start, end, 0.84, METHOD_TITLE + ":after_report_kind_wrapped")
     return Candidate("title", value, value, start, start + len(value), 0.86, METHOD_TITLE + ":after_report_kind")
 
 

@@ -45,7 +45,7 @@ class Shown(NamedTuple):
 def _page_lines(page) -> list[tuple[str, Optional[Shown]]]:
     """The lines of one page's text layer, each with how it was set when the fragments the page shows
     can be matched to it: a line may be shown in one piece or word by word (pdfTeX, Word's runs)."""
-    frags: list[tuple[str, Optional[float], float, bool]] = []
+    frags: list[tuple[str, Optional[float], float, bool, Optional[float]]] = []
 
     def visit(text, cm, tm, font, size):
         compact = _NO_SPACE.sub("", text)
@@ -54,7 +54,8 @@ def _page_lines(page) -> list[tuple[str, Optional[Shown]]]:
         scale = abs(tm[3]) if tm and tm[3] else 1.0
         base = str(font.get("/BaseFont", "")) if font else ""
         height = float(cm[5]) + float(tm[5]) * float(cm[3]) if tm and cm else None
-        frags.append((compact, height, float(size) * scale, "bold" in base.lower()))
+        left = float(cm[4]) + float(tm[4]) * float(cm[0]) if tm and cm else None
+        frags.append((compact, height, float(size) * scale, "bold" in base.lower(), left))
 
     text = page.extract_text(visitor_text=visit) or ""
     lines = [ln for ln in (_SPACE.sub(" ", raw).strip() for raw in text.splitlines()) if ln]
@@ -70,12 +71,45 @@ def _page_lines(page) -> list[tuple[str, Optional[Shown]]]:
             if got == target:
                 used = frags[first:j]
                 main = max(used, key=lambda f: len(f[0]))
-                out.append((line, Shown(used[0][1], main[2], all(f[3] for f in used))))
+                out.append((_wide_gaps(line, used), Shown(used[0][1], main[2], all(f[3] for f in used))))
                 k = j
                 break
         else:
             out.append((line, None))  # not matched (a fragment spanning two lines): no size, no gap
     return out
+
+
+#: a gap between two pieces of a line this many font sizes wide (after the first piece's letters, at an
+#: average width of AVERAGE_LETTER_EMS) parts two columns of a table or a form
+COLUMN_GAP_EMS = 3.0
+AVERAGE_LETTER_EMS = 0.5
+#: how a wide gap is written in the text: as in a .txt copy of a PDF, where sections read label/value pairs
+COLUMN_GAP = "   "
+
+
+def _wide_gaps(line: str, used: list) -> str:
+    """The line with a column gap ("Tiltakstype   Prosjekt") where two of its pieces stand far apart on
+    the page; the text layer gives one space there."""
+    cuts = []
+    count = 0
+    for a, b in zip(used, used[1:]):
+        count += len(a[0])
+        if a[4] is None or b[4] is None or abs((a[1] or 0) - (b[1] or 0)) > 1:
+            continue
+        if b[4] - a[4] - len(a[0]) * a[2] * AVERAGE_LETTER_EMS >= COLUMN_GAP_EMS * a[2]:
+            cuts.append(count)
+    if not cuts:
+        return line
+    out, seen = [], 0
+    for ch in line:
+        if ch == " " and seen in cuts:
+            out.append(COLUMN_GAP)
+            cuts.remove(seen)
+            continue
+        out.append(ch)
+        if not ch.isspace():
+            seen += 1
+    return "".join(out)
 
 
 #: how a line that closes a sentence ends: a page break after it parts two paragraphs
@@ -86,15 +120,17 @@ PARAGRAPH_GAP_RATIO = 1.5
 
 def _paragraph_breaks(shown: list[Optional[Shown]]) -> set[int]:
     """Indexes of the lines with a paragraph gap above them: the text layer has no blank lines, the
-    page has white space (a blank line tells a heading or a name that stands alone)."""
-    ys = [s.height if s else None for s in shown]
-    steps = [a - b for a, b in zip(ys, ys[1:]) if a is not None and b is not None and a > b]
+    page has white space (a blank line tells a heading or a name that stands alone). Steps are measured
+    in the larger font of the two lines, so the lines of a title in 18 pt are no paragraphs apart."""
+    steps: dict[int, float] = {}
+    for i, (a, b) in enumerate(zip(shown, shown[1:])):
+        if a and b and a.height is not None and b.height is not None and a.height > b.height:
+            steps[i + 1] = (a.height - b.height) / (max(a.size, b.size) or 1.0)
     if len(steps) < 2:
         return set()
     # the line distance inside a paragraph: the smallest step, not one far below the usual (a sub- or superscript)
-    usual = min(step for step in steps if step >= statistics.median(steps) / 2)
-    return {i + 1 for i, (a, b) in enumerate(zip(ys, ys[1:]))
-            if a is not None and b is not None and a - b > usual * PARAGRAPH_GAP_RATIO}
+    usual = min(step for step in steps.values() if step >= statistics.median(steps.values()) / 2)
+    return {i for i, step in steps.items() if step > usual * PARAGRAPH_GAP_RATIO}
 
 
 def pdf_to_text(data: bytes, name: str) -> tuple[str, list[tuple[int, int]]]:
@@ -124,8 +160,9 @@ def pdf_to_text(data: bytes, name: str) -> tuple[str, list[tuple[int, int]]]:
     body = statistics.median(sizes) if sizes else 0.0
     parts, headings, pos = [], [], 0
     for page, gaps in zip(pages, breaks):
+        small = _small_print_edges(page, body)
         for index, (line, shown) in enumerate(page):
-            if not line or _DIGITS.sub("#", line) in running:
+            if not line or _DIGITS.sub("#", line) in running or index in small:
                 continue  # a line emptied by the word hyphenated above it, or page furniture
             if parts and parts[-1] and (index in gaps or index == 0 and parts[-1].endswith(_CLOSERS)):
                 # white space on the page, or a new page after a closed sentence: a blank line in the text
@@ -167,6 +204,24 @@ def _join_hyphenated(page: list[tuple[str, Optional[Shown]]], gaps: set[int]) ->
         out[i] = (line[:-1] + m.group(1), out[i][1])
         out[i + 1] = (nxt[m.end():], out[i + 1][1])
     return out
+
+
+#: print this much smaller than the body's, above or below a page's text, is a header or footer
+SMALL_PRINT_RATIO = 0.85
+_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
+
+
+def _small_print_edges(page: list[tuple[str, Optional[Shown]]], body: float) -> set[int]:
+    """Indexes of a page's header and footer lines told by their print, for a page no other repeats
+    them on (a one-page PDF): lines among the first or last RUNNING_LINES set in print smaller than
+    the body's, above the first or below the last line of body size. A line with a date stays (the
+    document's own date is often in its footer)."""
+    sized = [i for i, (line, shown) in enumerate(page) if line and shown and shown.size >= body * SMALL_PRINT_RATIO]
+    if not body or not sized:
+        return set()
+    edges = [i for i in range(len(page)) if i < min(sized) or i > max(sized)]
+    return {i for i in edges if (i < RUNNING_LINES or i >= len(page) - RUNNING_LINES)
+            and page[i][1] is not None and not _DATE.search(page[i][0])}
 
 
 def _running_lines(page_lines: list[list[str]]) -> set[str]:

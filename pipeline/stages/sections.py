@@ -241,11 +241,13 @@ def find_blocks(text: str, lang: Optional[str], structure: list[tuple[int, int]]
     blocks: list[Block] = []
     for i, whole in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        wrapped = i > 0 and _continues(lines[i - 1], whole) and whole.start not in starts_structure
+        # a line set as a heading (a PDF's font) that goes on with the heading above it is part of it
+        wrapped = i > 0 and _continues(lines[i - 1], whole, lang) \
+            and (whole.start not in starts_structure or lines[i - 1].start in starts_structure)
         for line in _split_pairs(whole, lang):
             inside = any(b.kind == "heading" for b in blocks)
             found = _classify(line, nxt, lang, inside_section=inside, first=(i == 0))
-            if wrapped and found is not None and found[0] == "heading" and found[4] is None:
+            if wrapped and (found is None or found[0] == "heading" and found[4] is None):
                 continue  # "… genom innovativ\nsamverkan": a word wrapped onto its own line is no heading
             if found is None:
                 if _unknown_heading(line, nxt, i == 0) or (line.start in starts_structure and i > 0):
@@ -292,11 +294,19 @@ def find_blocks(text: str, lang: Optional[str], structure: list[tuple[int, int]]
     return blocks
 
 
-def _continues(prev: Line, line: Line) -> bool:
-    """`line` may go on with the text of `prev` (PDF text, hard-wrapped .txt): it opens in lower case right
-    under a line that no stop, colon or closing bracket ends ("version 2022-11-07" under an address may
-    still be a label with its value)."""
-    return line.text[:1].islower() and not line.blank_before and not prev.text.endswith(_LINE_CLOSERS)
+def _continues(prev: Line, line: Line, lang: Optional[str]) -> bool:
+    """`line` may go on with the text of `prev` (PDF text, hard-wrapped .txt): right under a line that no
+    stop, colon or closing bracket ends, it opens in lower case, or `prev` ends in a word no name ends
+    with ("… for ældre borgere i\nViborg og Skive"; "version 2022-11-07" under an address may still be a
+    label with its value)."""
+    if line.blank_before or prev.text.endswith(_LINE_CLOSERS):
+        return False
+    return line.text[:1].islower() or prev.text.rsplit(None, 1)[-1].casefold() in _name_joiners(lang)
+
+
+@lru_cache(maxsize=None)
+def _name_joiners(lang: Optional[str]) -> frozenset[str]:
+    return frozenset(w.casefold() for code in lexicon.search_order(lang) for w in lexicon.phrases(code, "name_joiners"))
 
 
 _LINE_CLOSERS = (".", "!", "?", ":", ";", ")", "]", "»", "”", '"')

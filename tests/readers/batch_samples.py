@@ -2,9 +2,25 @@
 .docx, .pdf and table files (no shared seed text)."""
 from __future__ import annotations
 
+import importlib.util
 import io
 import json
+import sys
 from pathlib import Path
+
+
+def _office_cases():
+    """scripts/make_office_cases.py, whose PDF writer builds the corpus's PDF cases too."""
+    path = Path(__file__).resolve().parents[2] / "scripts" / "make_office_cases.py"
+    spec = importlib.util.spec_from_file_location("make_office_cases", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+#: a PDF of several pages with a text layer: per page, (text, font size, bold) per line
+pdf_pages_bytes = _office_cases().pdf_pages_bytes
 
 LANGS = ("da", "sv", "nb", "nn")
 
@@ -48,51 +64,6 @@ FINNISH = ("Kävelyryhmät ikääntyneille\nTausta\nMonet kunnan ikääntyneet a
 def pdf_bytes(lines: list[tuple[str, float, bool]]) -> bytes:
     """A one-page PDF with a text layer: (text, font size, bold) per line, WinAnsi encoded."""
     return pdf_pages_bytes([lines])
-
-
-def _pdf_string(text: str) -> bytes:
-    return text.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
-
-
-def pdf_pages_bytes(pages: list[list[tuple[str, float, bool]]], word_by_word: bool = False) -> bytes:
-    """A PDF of several pages with a text layer: per page, (text, font size, bold) per line; each line
-    shown in one piece, or word by word at its own place on the line as pdfTeX and Word's runs do."""
-    streams = []
-    for lines in pages:
-        ops, y = [], 800
-        for text, size, bold in lines:
-            font = b"F2" if bold else b"F1"
-            if word_by_word:
-                x = 50
-                for word in text.split(" "):
-                    ops.append(b"BT /%s %d Tf %d %d Td (" % (font, size, x, y) + _pdf_string(word) + b") Tj ET")
-                    x += int((len(word) + 2) * size * 0.6)
-            else:
-                ops.append(b"BT /%s %d Tf 50 %d Td (" % (font, size, y) + _pdf_string(text) + b") Tj ET")
-            y -= int(size * 1.6)
-        streams.append(b"\n".join(ops))
-    n = len(pages)
-    fonts = 3 + 2 * n  # object numbers of the two fonts, after catalog, pages and each page + stream
-    kids = b" ".join(b"%d 0 R" % (3 + 2 * i) for i in range(n))
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % n]
-    for i, stream in enumerate(streams):
-        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
-                       b"/Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> >>" % (4 + 2 * i, fonts, fonts + 1))
-        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-    objects += [b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>"]
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for offset in offsets:
-        out.write(b"%010d 00000 n \n" % offset)
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
-    return out.getvalue()
 
 
 def case_pdf(lang: str) -> bytes:

@@ -97,8 +97,8 @@ def test_pdf_text_layer_and_headings_from_font_size_and_weight(tmp_path, lang):
     path.write_bytes(case_pdf(lang))
     doc = read_path(path, Config())
     lines = CASES[lang].splitlines()
-    # the 18 pt title stands apart: the white space under it is a blank line
-    assert doc.text == lines[0] + "\n\n" + "\n".join(lines[1:])
+    # lines one line distance apart (in the larger font of the two) are no paragraphs apart
+    assert doc.text == "\n".join(lines)
     assert _headings(doc) == [lines[0], lines[1], lines[3], lines[5]]
     assert (doc.source.format, doc.source.encoding) == ("pdf", None)
 
@@ -257,3 +257,61 @@ def test_a_word_hyphenated_at_a_pdf_line_end_is_whole_again(tmp_path, lang, line
     path = tmp_path / f"{lang}.pdf"
     path.write_bytes(pdf_bytes([(line, 10, False) for line in lines]))
     assert read_path(path, Config()).text == text
+
+
+@pytest.mark.parametrize("lang, rows, text", [
+    ("da", ["Ansøger\tVejle Kommune", "Projektperiode\t01.03.2023 – 28.02.2025"],
+     "Ansøger   Vejle Kommune\nProjektperiode   01.03.2023 – 28.02.2025"),
+    ("sv", ["Projektägare\tBorlänge kommun, Fritid och kultur", "Beviljat belopp\t1 250 000 kronor"],
+     "Projektägare   Borlänge kommun, Fritid och kultur\nBeviljat belopp   1 250 000 kronor"),
+    ("nb", ["Tiltakstype\tProsjekt", "2024\tkr 320 000"], "Tiltakstype   Prosjekt\n2024   kr 320 000"),
+    ("nn", ["Kari Loen\tProsjektleiar\t57 87 40 12"], "Kari Loen   Prosjektleiar   57 87 40 12"),
+])
+def test_cells_far_apart_on_a_pdf_line_keep_a_column_gap(tmp_path, lang, rows, text):
+    """A form's label and value, or a table's cells, stand apart on the page; the text layer gives one
+    space, the reader writes the gap as three (as a .txt copy of the page has it)."""
+    path = tmp_path / f"{lang}.pdf"
+    path.write_bytes(pdf_pages_bytes([[(row, 10, False) for row in rows]], word_by_word=True))
+    assert read_path(path, Config()).text == text
+
+
+@pytest.mark.parametrize("lang, header, footer", [
+    ("da", "Vejle Kommune · Projektbeskrivelse", "Side 1 af 1"),
+    ("sv", "Borlänge kommun · Fritid och kultur", "Sida 1 av 1"),
+    ("nb", "Skien kommune – Prosjektbeskrivelse", "Side 1 av 1"),
+    # a footer with the document's date stays: the date is a fact of the case
+    ("nn", "Stryn kommune", "Sist endra 02.05.2024"),
+])
+def test_small_print_above_and_below_a_one_page_pdf_is_page_furniture(tmp_path, lang, header, footer):
+    page = [(header, 8, False), ("Lesevenner i Skien", 18, False), ("Bakgrunn", 12, True),
+            ("Mange elever leser for lite hjemme.", 10, False), (footer, 8, False)]
+    path = tmp_path / f"{lang}.pdf"
+    path.write_bytes(pdf_bytes(page))
+    kept = "\nSist endra 02.05.2024" if lang == "nn" else ""
+    assert read_path(path, Config()).text == "Lesevenner i Skien\nBakgrunn\nMange elever leser for lite hjemme." + kept
+
+
+@pytest.mark.parametrize("lang, first, second, title, heading, body", [
+    ("da", "Digitale fællesskaber for ældre borgere i", "Viborg og Skive",
+     "Digitale fællesskaber for ældre borgere i Viborg og Skive", "Baggrund",
+     "Mange ældre borgere bor alene og oplever, at de bliver koblet af, når breve og lægetider bliver digitale."),
+    ("sv", "Slutrapport: Simkunnighet för nyanlända barn och", "föräldrar i Borlänge",
+     "Simkunnighet för nyanlända barn och föräldrar i Borlänge", "Bakgrund",
+     "Allt färre barn i de nyanlända familjerna kan simma när de börjar årskurs fyra, och många föräldrar tvekar."),
+    ("nb", "Lesevenner for elever på småtrinnet ved skolene i", "Skien kommune",
+     "Lesevenner for elever på småtrinnet ved skolene i Skien kommune", "Bakgrunn",
+     "Mange elever på småtrinnet leser for lite hjemme, og bibliotekarene melder at de sjelden låner bøker."),
+    ("nn", "Turvenn for eldre heimebuande i bygdene", "rundt Stryn",
+     "Turvenn for eldre heimebuande i bygdene rundt Stryn", "Bakgrunn",
+     "Mange eldre som bur åleine i bygdene, kjem seg sjeldan ut på tur fordi dei ikkje har nokon å gå saman med."),
+])
+def test_a_pdf_title_wrapped_over_two_large_lines_is_one_title_and_no_section(tmp_path, lang, first, second, title,
+                                                                              heading, body):
+    from pipeline import extract
+    page = [(first, 18, False), (second, 18, False), (" ", 10, False), (heading, 12, True), (body[:95], 10, False),
+            (body[95:], 10, False)]
+    path = tmp_path / f"{lang}.pdf"
+    path.write_bytes(pdf_bytes(page))
+    case = extract(path, Config())
+    assert (case.language.value, case.title.value) == (lang, title)
+    assert [s.heading for s in case.sections] == [heading]

@@ -1,0 +1,47 @@
+"""Layouts Word and PDF forms give (stop 21): a type on its heading's own line, a budget table of one
+row per year, a follow-up done by the case itself, an evaluation named in the results."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extractors.assessment import find_evaluation, find_status
+from pipeline.extractors.budget import find_budget
+from pipeline.stages.sections import find_blocks
+
+
+@pytest.mark.parametrize("lang, line, status", [
+    ("da", "Type indsats   Projekt", "project"),
+    ("sv", "Typ av insats   Pågående", "project"),
+    ("nb", "Tiltakstype   Prosjekt", "project"),
+    ("nn", "Type tiltak: Avslutta", "completed"),
+])
+def test_the_type_on_an_intervention_type_line_is_the_status(lang, line, status):
+    text = f"Aktiv fritid\n\n{line}\n\nBakgrunn\nTekst om prosjektet.\n"
+    got = [(c.value, c.method) for c in find_status(text, lang, find_blocks(text, lang))]
+    assert got == [(status, "status@1:section_value")]
+
+
+@pytest.mark.parametrize("lang, country, heading, rows, grants", [
+    ("da", "DK", "Budget", ["2023   kr. 250.000", "2024   kr. 300.000"], {"2023": 250000.0, "2024": 300000.0}),
+    ("sv", "SE", "Budget", ["2022   400 000 kr", "2023   350 000 kr", "2024   150 000 kr"],
+     {"2022": 400000.0, "2023": 350000.0, "2024": 150000.0}),
+    ("nb", "NO", "Budsjett", ["2024   kr 320 000", "2025   kr 320 000"], {"2024": 320000.0, "2025": 320000.0}),
+    ("nn", "NO", "Økonomi", ["2021 · 180 000", "2022 · 220 000"], {"2021": 180000.0, "2022": 220000.0}),
+])
+def test_a_budget_table_of_one_row_per_year_gives_the_grants_and_their_sum(lang, country, heading, rows, grants):
+    text = f"Prosjekt\n\n{heading}\n\n" + "\n".join(rows) + "\n\nKontakt\nAnna Holm\n"
+    got = {c.kind: c.value for c in find_budget(text, lang, country, find_blocks(text, lang))}
+    currency = {"DK": "DKK", "SE": "SEK", "NO": "NOK"}[country]
+    assert (got["grants_by_year"], got["budget_total"], got["budget_currency"]) == (grants, sum(grants.values()), currency)
+
+
+@pytest.mark.parametrize("lang, text, kind", [
+    ("da", "Opfølgning\nVi har selv fulgt op på forløbet med spørgeskemaer til deltagerne.\n", "internal"),
+    ("sv", "Uppföljning\nVi har själva följt upp projektet med enkäter till föräldrarna.\n", "internal"),
+    ("nb", "Resultater\nDeltakerne går mer. Vi har selv fulgt opp prosjektet med intervjuer.\n", "internal"),
+    ("nn", "Resultat\nI alt fekk 54 eldre ein turvenn. Ei ekstern evaluering frå Høgskulen på Vestlandet syner "
+           "at dei går meir.\n", "external"),
+])
+def test_a_follow_up_by_the_case_itself_or_an_evaluation_named_in_the_results(lang, text, kind):
+    got = {c.kind: c.value for c in find_evaluation(text, lang, find_blocks(text, lang))}
+    assert got == {"evaluated": True, "evaluation_kind": kind}
