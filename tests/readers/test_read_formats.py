@@ -1,6 +1,8 @@
 """HTML, docx and PDF readers: text with lines, heading spans, damaged files as E_PARSE."""
 from __future__ import annotations
 
+import io
+
 import pytest
 
 from batch_samples import CASES, LANGS, case_docx, case_pdf, pdf_bytes, pdf_pages_bytes
@@ -315,3 +317,57 @@ def test_a_pdf_title_wrapped_over_two_large_lines_is_one_title_and_no_section(tm
     case = extract(path, Config())
     assert (case.language.value, case.title.value) == (lang, title)
     assert [s.heading for s in case.sections] == [heading]
+
+
+_W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_TEXT_BOX = ('<w:r {ns} xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+             'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:AlternateContent><mc:Choice '
+             'Requires="wps"><w:drawing><wps:txbx><w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p>'
+             '</w:txbxContent></wps:txbx></w:drawing></mc:Choice></mc:AlternateContent></w:r>')
+
+
+def _form_docx(title: str, tab_label: str, tab_value: str, control_label: str, control_value: str,
+               block_line: str, email: str, box: str) -> bytes:
+    """A Word form: a tab between label and value, a value in an inline content control, a line in a
+    block-level content control, an e-mail as a hyperlink, a text box beside the text."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph(title, style="Title")
+    document.add_paragraph(f"{tab_label}\t{tab_value}")
+    control = document.add_paragraph(f"{control_label}: ")
+    control._p.append(parse_xml(f'<w:sdt {_W_NS}><w:sdtPr><w:alias w:val="x"/></w:sdtPr><w:sdtContent><w:r>'
+                                f'<w:t>{control_value}</w:t></w:r></w:sdtContent></w:sdt>'))
+    body = document.element.body
+    body.insert(len(body) - 1, parse_xml(f'<w:sdt {_W_NS}><w:sdtContent><w:p><w:r><w:t>{block_line}</w:t></w:r>'
+                                         f'</w:p></w:sdtContent></w:sdt>'))
+    link = document.add_paragraph("E-mail: ")
+    rid = document.part.relate_to(f"mailto:{email}", "http://schemas.openxmlformats.org/officeDocument/2006/"
+                                  "relationships/hyperlink", is_external=True)
+    link._p.append(parse_xml(f'<w:hyperlink {_W_NS} xmlns:r="http://schemas.openxmlformats.org/officeDocument/'
+                             f'2006/relationships" r:id="{rid}"><w:r><w:t>{email}</w:t></w:r></w:hyperlink>'))
+    anchor = document.add_paragraph("Se også:")
+    anchor._p.append(parse_xml(_TEXT_BOX.format(ns=_W_NS, text=box)))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("lang, fields", [
+    ("da", ("Digital hverdag", "Kontaktperson", "Lone Bech Andersen", "Projektperiode", "1. februar 2023 – 31. januar 2025",
+            "Bevilget beløb: 780.000 kr.", "lba@viborg.dk", "Læs mere på viborg.dk")),
+    ("sv", ("Simskola", "Projektledare", "Amira Hassan", "Projektperiod", "2022-08-15 – 2024-06-14",
+            "Beviljat belopp: 1 250 000 kronor", "amira.hassan@borlange.se", "Läs mer på borlange.se")),
+    ("nb", ("Lesevenner", "Prosjektleder", "Ingrid Haugen", "Prosjektperiode", "01.01.2024 – 31.12.2025",
+            "Søknadsbeløp: kr 640 000", "ingrid.haugen@skien.kommune.no", "Les mer på skien.kommune.no")),
+    ("nn", ("Turvenn", "Prosjektleiar", "Kari Loen", "Prosjektperiode", "1. mars 2022 – 29. februar 2024",
+            "Budsjett: 360 000 kroner", "kari.loen@stryn.kommune.no", "Les meir på stryn.kommune.no")),
+])
+def test_a_word_form_keeps_its_content_controls_hyperlinks_tabs_and_text_boxes(tmp_path, lang, fields):
+    title, tab_label, tab_value, control_label, control_value, block_line, email, box = fields
+    path = tmp_path / f"{lang}.docx"
+    path.write_bytes(_form_docx(*fields))
+    assert read_path(path, Config()).text == "\n".join([
+        title, f"{tab_label}   {tab_value}", f"{control_label}: {control_value}", block_line,
+        f"E-mail: {email}", "Se også:", box])
