@@ -5,7 +5,7 @@ Page chrome stays out: a page with one <main> (or else one <article>) is read fr
 <footer>, a <header> without an <h1> and blocks whose class, id or role names chrome (cookie
 banners, breadcrumbs, share buttons, menus; unless they hold a heading) are skipped (the site's switchboard number and address
 in a footer are no contact of the case). A link whose text hides its address ("e-post" pointing
-at mailto:…, "Ring" at tel:…) keeps the address beside its text. A data table's row is one line
+at mailto:…, "Ring" at tel:…, a name linked to its mail) keeps the address beside its text, in brackets. A data table's row is one line
 ("2023: 400 000 kr"; three or more cells apart: "Maria Lund · Projektledare · 026-17 80 00")."""
 from __future__ import annotations
 
@@ -31,6 +31,8 @@ _CHROME_MARK = re.compile(r"(?<![a-z])(?:cookies?|consent|gdpr|breadcrumbs?|shar
                           r"navigation|menu|skip-?links?|contentinfo|banner|search)(?![a-z])", re.I)
 #: link schemes whose address is content ("mailto:anna@x.dk", "tel:+4512345678")
 _ADDRESS_LINKS = ("mailto:", "tel:")
+#: the space a link's bracketed address leaves before the punctuation after the link
+_BRACKET_THEN_MARK = re.compile(r"\) (?=[,.;:])")
 
 
 class _Lines:
@@ -45,7 +47,7 @@ class _Lines:
         self.pieces.append(text)
 
     def break_line(self) -> None:
-        line = _SPACE.sub(" ", "".join(self.pieces)).strip()
+        line = _BRACKET_THEN_MARK.sub(")", _SPACE.sub(" ", "".join(self.pieces)).strip())
         if line:
             self.lines.append((line, self.heading))
         self.pieces, self.heading = [], False
@@ -77,7 +79,7 @@ def _walk(node, out: _Lines) -> None:
         address = _link_address(child) if name == "a" else ""
         if address:
             _walk(child, out)
-            out.add(" " + address + " ")
+            out.add(" (" + address + ") ")  # in brackets, as the Markdown reader writes it: "Lone Holm (lh@x.dk)"
         elif name == "br":
             out.break_line()
         elif name == "tr" and _plain_row(child):

@@ -1,8 +1,12 @@
-"""Layouts Word and PDF forms give (stop 21): a type on its heading's own line, a budget table of one
-row per year, a follow-up done by the case itself, an evaluation named in the results."""
+"""Layouts Word, PDF and HTML pages give (stop 21): a type on its heading's own line, a budget table of
+one row per year, a follow-up done by the case itself, an evaluation named in the results, a contact's
+name linked to their e-mail."""
 from __future__ import annotations
 
 import pytest
+
+from pipeline import find_contacts
+from pipeline.readers.html import html_to_text
 
 from pipeline.extractors.assessment import find_evaluation, find_status
 from pipeline.extractors.budget import find_budget
@@ -45,3 +49,20 @@ def test_a_budget_table_of_one_row_per_year_gives_the_grants_and_their_sum(lang,
 def test_a_follow_up_by_the_case_itself_or_an_evaluation_named_in_the_results(lang, text, kind):
     got = {c.kind: c.value for c in find_evaluation(text, lang, find_blocks(text, lang))}
     assert got == {"evaluated": True, "evaluation_kind": kind}
+
+
+@pytest.mark.parametrize("lang, html, contact", [
+    ("da", "<p>Kontakt: <a href='mailto:lba@viborg.dk'>Lone Bech Andersen</a>, projektleder, tlf. 87 87 52 16</p>",
+     ("Lone Bech Andersen", "projektleder", "+4587875216", "lba@viborg.dk")),
+    ("sv", "<p>Kontakt: <a href='mailto:amira.hassan@borlange.se'>Amira Hassan</a>, projektledare, 0243-742 15</p>",
+     ("Amira Hassan", "projektledare", "+4624374215", "amira.hassan@borlange.se")),
+    ("nb", "<p>Kontakt: <a href='mailto:ih@skien.kommune.no'>Ingrid Haugen</a>, prosjektleder, tlf. 35 58 10 22</p>",
+     ("Ingrid Haugen", "prosjektleder", "+4735581022", "ih@skien.kommune.no")),
+    ("nn", "<p>Kontakt: <a href='mailto:kari.loen@stryn.kommune.no'>Kari Loen</a>, prosjektleiar, tlf. 57 87 40 12</p>",
+     ("Kari Loen", "prosjektleiar", "+4757874012", "kari.loen@stryn.kommune.no")),
+])
+def test_a_contact_whose_name_links_to_their_mail_on_a_web_page(lang, html, contact):
+    text = html_to_text(f"<body><main><h1>Prosjekt</h1>{html}</main></body>")[0]
+    got = [tuple(c[k].value if k in c else None for k in ("name", "role", "phone", "email"))
+           for c in find_contacts(text, lang)]
+    assert got == [contact]

@@ -43,11 +43,12 @@ def test_html_without_main_skips_nav_and_footer_but_keeps_a_header_with_the_titl
 
 
 @pytest.mark.parametrize("link, line", [
-    ("<a href='mailto:eirik.johansen@vagan.kommune.no'>e-post</a>", "Eirik Johansen, e-post eirik.johansen@vagan.kommune.no"),
+    ("<a href='mailto:eirik.johansen@vagan.kommune.no'>e-post</a>", "Eirik Johansen, e-post (eirik.johansen@vagan.kommune.no)"),
     ("<a href='mailto:anna@sala.se'>anna@sala.se</a>", "Eirik Johansen, anna@sala.se"),
-    ("<a href='tel:+4776066000'>ring</a>", "Eirik Johansen, ring +4776066000"),
+    ("<a href='tel:+4776066000'>ring</a>", "Eirik Johansen, ring (+4776066000)"),
     ("<a href='tel:+4776066000'>76 06 60 00</a>", "Eirik Johansen, 76 06 60 00"),
     ("<a href='https://vagan.kommune.no'>nettside</a>", "Eirik Johansen, nettside"),
+    ("<a href='mailto:ej@vagan.kommune.no'>Eirik Johansen</a>, rådgiver", "Eirik Johansen, Eirik Johansen (ej@vagan.kommune.no), rådgiver"),
 ])
 def test_a_link_that_hides_its_address_keeps_it(link, line):
     assert html_to_text(f"<p>Eirik Johansen, {link}</p>")[0] == line
