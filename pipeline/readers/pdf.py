@@ -40,6 +40,8 @@ class Shown(NamedTuple):
     height: Optional[float]  # of its baseline, from the page's foot
     size: float              # font size of most of its letters
     bold: bool               # every fragment in a bold face
+    left: Optional[float] = None   # where its first piece starts
+    right: Optional[float] = None  # where its last piece ends, at an average letter width
 
 
 def _page_lines(page) -> list[tuple[str, Optional[Shown]]]:
@@ -71,7 +73,10 @@ def _page_lines(page) -> list[tuple[str, Optional[Shown]]]:
             if got == target:
                 used = frags[first:j]
                 main = max(used, key=lambda f: len(f[0]))
-                out.append((_wide_gaps(line, used), Shown(used[0][1], main[2], all(f[3] for f in used))))
+                last = used[-1]
+                right = last[4] + len(last[0]) * last[2] * AVERAGE_LETTER_EMS if last[4] is not None else None
+                out.append((_wide_gaps(line, used), Shown(used[0][1], main[2], all(f[3] for f in used),
+                                                          used[0][4], right)))
                 k = j
                 break
         else:
@@ -112,19 +117,39 @@ def _wide_gaps(line: str, used: list) -> str:
     return "".join(out)
 
 
+#: a heading line reaching this far across the page's text was wrapped by the page's width
+FILLED_LINE_SHARE = 0.7
+
+
+def _text_edges(shown: list[Optional[Shown]]) -> Optional[tuple[float, float]]:
+    """(left, right) of a page's text: where its lines start and how far the widest reaches."""
+    lefts = [s.left for s in shown if s and s.left is not None]
+    rights = [s.right for s in shown if s and s.right is not None]
+    return (min(lefts), max(rights)) if lefts and rights and max(rights) > min(lefts) else None
+
+
+def _fills_line(shown: Shown, edges: Optional[tuple[float, float]]) -> bool:
+    if edges is None or shown.left is None or shown.right is None:
+        return False
+    left, right = edges
+    return shown.right - left >= FILLED_LINE_SHARE * (right - left)
+
+
 #: how a line that closes a sentence ends: a page break after it parts two paragraphs
 _CLOSERS = (".", "!", "?", ":")
 #: a gap between two lines this much wider than the page's usual line distance parts two paragraphs
 PARAGRAPH_GAP_RATIO = 1.5
 
 
-def _paragraph_breaks(shown: list[Optional[Shown]]) -> set[int]:
+def _paragraph_breaks(shown: list[Optional[Shown]], body: float) -> set[int]:
     """Indexes of the lines with a paragraph gap above them: the text layer has no blank lines, the
     page has white space (a blank line tells a heading or a name that stands alone). Steps are measured
-    in the larger font of the two lines, so the lines of a title in 18 pt are no paragraphs apart."""
+    in the larger font of the two lines, so the lines of a title in 18 pt are no paragraphs apart; steps
+    to or from small print (headers, footers) say nothing of the text's line distance."""
     steps: dict[int, float] = {}
     for i, (a, b) in enumerate(zip(shown, shown[1:])):
-        if a and b and a.height is not None and b.height is not None and a.height > b.height:
+        if a and b and a.height is not None and b.height is not None and a.height > b.height \
+                and min(a.size, b.size) >= body * SMALL_PRINT_RATIO:
             steps[i + 1] = (a.height - b.height) / (max(a.size, b.size) or 1.0)
     if len(steps) < 2:
         return set()
@@ -150,7 +175,10 @@ def pdf_to_text(data: bytes, name: str) -> tuple[str, list[tuple[int, int]]]:
         raise ParseError(f"{name} is not a readable PDF (damaged or truncated): {exc}") from exc
     except Exception as exc:  # pypdf raises many types on damaged streams
         raise ParseError(f"{name} could not be read as PDF: {type(exc).__name__}: {exc}") from exc
-    breaks = [_paragraph_breaks([shown for _, shown in page]) for page in pages]
+    # the body's size before page furniture is known: the size most letters of the document are set in
+    letters = [shown.size for page in pages for line, shown in page if shown and shown.size > 0 for _ in line]
+    breaks = [_paragraph_breaks([shown for _, shown in page], statistics.median(letters) if letters else 0.0)
+              for page in pages]
     pages = [_join_hyphenated(page, gaps) for page, gaps in zip(pages, breaks)]
     page_lines = [[line for line, _ in page if line] for page in pages]
     running = _running_lines(page_lines)
@@ -161,15 +189,31 @@ def pdf_to_text(data: bytes, name: str) -> tuple[str, list[tuple[int, int]]]:
     parts, headings, pos = [], [], 0
     for page, gaps in zip(pages, breaks):
         small = _small_print_edges(page, body)
+        edges = _text_edges([shown for line, shown in page if line and _DIGITS.sub("#", line) not in running])
+        above: Optional[Shown] = None  # the heading line just written, when the next may go on with it
         for index, (line, shown) in enumerate(page):
-            if not line or _DIGITS.sub("#", line) in running or index in small:
-                continue  # a line emptied by the word hyphenated above it, or page furniture
+            large = bool(shown and body and shown.size >= body * HEADING_SIZE_RATIO)
+            if not line or index in small or _DIGITS.sub("#", line) in running and not large:
+                # a line emptied by the word hyphenated above it, or page furniture (the report's name
+                # in every page's header stays where it is set large: the title on the first page)
+                continue
+            if above is not None and large and index not in gaps and abs(shown.size - above.size) < 0.5 \
+                    and headings and headings[-1][1] == pos - 1 and _fills_line(above, edges) \
+                    and len(parts[-1]) + len(line) < HEADING_MAX_CHARS:
+                # a large heading wrapped at the page's width ("… (EURES), Region" / "Sjælland"): one line
+                parts[-1] += " " + line
+                headings[-1] = (headings[-1][0], headings[-1][1] + 1 + len(line))
+                pos += 1 + len(line)
+                above = shown
+                continue
             if parts and parts[-1] and (index in gaps or index == 0 and parts[-1].endswith(_CLOSERS)):
                 # white space on the page, or a new page after a closed sentence: a blank line in the text
                 parts.append("")
                 pos += 1
-            if shown and len(line) <= HEADING_MAX_CHARS and body and (shown.size >= body * HEADING_SIZE_RATIO or shown.bold):
+            above = None
+            if shown and len(line) <= HEADING_MAX_CHARS and body and (large or shown.bold):
                 headings.append((pos, pos + len(line)))
+                above = shown if large and not line.endswith(_CLOSERS) else None
             parts.append(line)
             pos += len(line) + 1
     text = "\n".join(parts)

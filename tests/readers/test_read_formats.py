@@ -119,7 +119,8 @@ def test_running_headers_and_footers_of_a_multi_page_pdf_stay_out(tmp_path, lang
     path = tmp_path / f"{lang}.pdf"
     path.write_bytes(pdf_pages_bytes(pages))
     doc = read_path(path, Config())
-    assert doc.text == "Sund hverdag\n\nTekst på første side.\nKontakt\nMette Holm, tlf. 12 34 56 78"
+    lines = [line for line in doc.text.split("\n") if line]  # (white space under the title is the gap rule's)
+    assert lines == ["Sund hverdag", "Tekst på første side.", "Kontakt", "Mette Holm, tlf. 12 34 56 78"]
     assert _headings(doc) == ["Sund hverdag", "Kontakt"]
 
 
@@ -372,3 +373,43 @@ def test_a_word_form_keeps_its_content_controls_hyperlinks_tabs_and_text_boxes(t
     assert read_path(path, Config()).text == "\n".join([
         title, f"{tab_label}   {tab_value}", f"{control_label}: {control_value}", block_line,
         f"E-mail: {email}", "Se også:", box])
+
+
+@pytest.mark.parametrize("lang, lines, text", [
+    ("da", [("Øget mobilitet på tværs af landegrænser (EURES), Region", 18), ("Sjælland", 18)],
+     "Øget mobilitet på tværs af landegrænser (EURES), Region Sjælland"),
+    ("sv", [("Etableringsfrämjande samverkan i regionen Jämtland", 18), ("Härjedalen", 18)],
+     "Etableringsfrämjande samverkan i regionen Jämtland Härjedalen"),
+    # a short title and a subtitle in the same size stay apart: the first line does not fill the page's width
+    ("nb", [("Lesevenner i Skien", 18), ("Sluttrapport 2025", 18)], "Lesevenner i Skien\nSluttrapport 2025"),
+    ("nn", [("Tekniske hjelpemiddel for eldre heimebuande i Sunnfjord", 18), ("Vestland", 18)],
+     "Tekniske hjelpemiddel for eldre heimebuande i Sunnfjord Vestland"),
+])
+def test_a_large_heading_wrapped_at_the_page_width_is_one_line(tmp_path, lang, lines, text):
+    body = [("Mange eldre bur åleine og kjem seg sjeldan ut på tur fordi dei ikkje har nokon å gå saman med i", 10, False),
+            ("nærmiljøet, og kommunen vil prøve ut faste turgrupper.", 10, False)]
+    path = tmp_path / f"{lang}.pdf"
+    path.write_bytes(pdf_pages_bytes([[(line, size, False) for line, size in lines] + [(" ", 10, False)] + body],
+                                     word_by_word=True))
+    doc = read_path(path, Config())
+    assert doc.text.split("\n\n")[0] == text
+    assert _headings(doc) == text.split("\n")
+
+
+@pytest.mark.parametrize("lang, name, footer", [
+    ("da", "Sund hverdag i Vejle", "Side 1 af 2"),
+    ("sv", "Simskola i Borlänge", "Sida 1 av 2"),
+    ("nb", "Lesevenner i Skien", "Side 1 av 2"),
+    ("nn", "Turvenn i Stryn", "Side 1 av 2"),
+])
+def test_a_running_header_that_is_the_title_stays_where_it_is_set_large(tmp_path, lang, name, footer):
+    """The report's name heads every page in small print and is its title in large print on the first:
+    dropped as page furniture, but not where it is the title."""
+    body = [(f"Linje {i} om prosjektet.", 10, False) for i in range(1, 5)]
+    pages = [[(name, 8, False), (name, 18, False)] + body + [(footer, 8, False)],
+             [(name, 8, False), ("Kontakt", 12, True), ("Mette Holm", 10, False), (footer.replace("1", "2", 1), 8, False)]]
+    path = tmp_path / f"{lang}.pdf"
+    path.write_bytes(pdf_pages_bytes(pages))
+    doc = read_path(path, Config())
+    assert doc.text.split("\n")[0] == name and doc.text.count(name) == 1
+    assert doc.text.endswith("Kontakt\nMette Holm")
