@@ -17,12 +17,12 @@ _QUOTES = "\"'“”„«»‘’"
 
 
 def normalise_heading(line: str) -> str:
-    """Case-folded heading text without list markers, numbering, quotes, a trailing ':'/'?'
+    """Case-folded heading text without list markers, numbering, quotes, a trailing ':'/'?'/','
     or a parenthetical tail: the form lexicon variants are compared in."""
     text = line.strip()
     text = _LIST_MARKER.sub("", text, count=1)
     text = _PAREN_TAIL.sub("", text)
-    text = text.strip().strip(_QUOTES).rstrip(":?.!").strip()
+    text = text.strip().strip(_QUOTES).rstrip(":?.!,").strip()
     return _SPACES.sub(" ", text).casefold()
 
 

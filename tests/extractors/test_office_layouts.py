@@ -1,6 +1,6 @@
 """Layouts Word, PDF and HTML pages give (stop 21): a type on its heading's own line, a budget table of
 one row per year, a follow-up done by the case itself, an evaluation named in the results, a contact's
-name linked to their e-mail."""
+name linked to their e-mail, a letter's signature."""
 from __future__ import annotations
 
 import pytest
@@ -64,5 +64,26 @@ def test_a_follow_up_by_the_case_itself_or_an_evaluation_named_in_the_results(la
 def test_a_contact_whose_name_links_to_their_mail_on_a_web_page(lang, html, contact):
     text = html_to_text(f"<body><main><h1>Prosjekt</h1>{html}</main></body>")[0]
     got = [tuple(c[k].value if k in c else None for k in ("name", "role", "phone", "email"))
+           for c in find_contacts(text, lang)]
+    assert got == [contact]
+
+
+@pytest.mark.parametrize("lang, greeting, lines, contact", [
+    ("da", "Med venlig hilsen", ["Lone Bech Andersen", "Projektleder", "Randers Kommune, Børn og Skole", "Tlf. 89 15 15 15",
+                                 "lone.bech.andersen@randers.dk"],
+     ("Lone Bech Andersen", "Projektleder", "+4589151515", "lone.bech.andersen@randers.dk", "Randers Kommune, Børn og Skole")),
+    ("sv", "Med vänliga hälsningar", ["Karin Lund", "Projektledare", "Gävle kommun, Utbildningsförvaltningen",
+                                      "Tel. 026-17 80 00", "karin.lund@gavle.se"],
+     ("Karin Lund", "Projektledare", "+4626178000", "karin.lund@gavle.se", "Gävle kommun, Utbildningsförvaltningen")),
+    ("nb", "Vennlig hilsen", ["Ingrid Haugen", "Prosjektleder", "Skien kommune, Oppvekst", "Tlf. 35 58 10 22",
+                              "ingrid.haugen@skien.kommune.no"],
+     ("Ingrid Haugen", "Prosjektleder", "+4735581022", "ingrid.haugen@skien.kommune.no", "Skien kommune, Oppvekst")),
+    ("nn", "Med venleg helsing", ["Kari Loen", "Prosjektleiar", "Stryn kommune, Oppvekst", "Tlf. 57 87 40 12",
+                                  "kari.loen@stryn.kommune.no"],
+     ("Kari Loen", "Prosjektleiar", "+4757874012", "kari.loen@stryn.kommune.no", "Stryn kommune, Oppvekst")),
+])
+def test_a_letters_signature_after_its_closing_greeting_is_a_contact(lang, greeting, lines, contact):
+    text = "Statusnotat: Lesevenner\n\nProsjektet har gått i eitt år.\n\n" + greeting + ",\n\n" + "\n".join(lines) + "\n"
+    got = [tuple(c[k].value if k in c else None for k in ("name", "role", "phone", "email", "organisation"))
            for c in find_contacts(text, lang)]
     assert got == [contact]
