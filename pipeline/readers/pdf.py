@@ -222,8 +222,9 @@ def pdf_to_text(data: bytes, name: str) -> tuple[str, list[tuple[int, int]]]:
     return text, headings
 
 
-#: a word hyphenated at a line's end: letters and a hyphen ("gjennom-"), not a spaced dash or "EU-"
-_HYPHENATED = re.compile(r"(?<![^\W\d_])[^\W\d_]+[a-zæøåäöü]-\Z")
+#: a word hyphenated at a line's end: lower-case letters and a hyphen ("gjennom-"); not a spaced dash, and
+#: not after a capital, where the hyphen is the word's own ("EU-", "Ni-baslegeringar", "Oslo-området")
+_HYPHENATED = re.compile(r"(?<![^\W\d_])[a-zæøåäöü][^\W\d_]*[a-zæøåäöü]-\Z")
 _FIRST_WORD = re.compile(r"\A([a-zæøåäöü][^\s]*)\s*")
 
 
@@ -237,7 +238,8 @@ def _suspended_joiners() -> frozenset[str]:
 
 def _join_hyphenated(page: list[tuple[str, Optional[Shown]]], gaps: set[int]) -> list[tuple[str, Optional[Shown]]]:
     """A word hyphenated at the end of a line ("gjennom-\nføring") whole again on the first line; a
-    suspended compound ("barne- og ungdomsarbeid") and a hyphen after capitals or digits ("EU-") stay."""
+    suspended compound ("barne- og ungdomsarbeid"), a hyphen after digits or in a word that opens with a
+    capital ("EU-", "Oslo-området") stay."""
     out = list(page)
     for i in range(len(out) - 1):
         line, nxt = out[i][0], out[i + 1][0]

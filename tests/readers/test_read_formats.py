@@ -252,12 +252,12 @@ def test_a_pdf_shown_word_by_word_keeps_its_headings_and_white_space(tmp_path, l
      "Projektet har förbättrat genomförandet\ninom hälso- och\nsjukvården med e-\ntjänster."),
     ("nb", ["Prosjektet har styrket gjennom-", "føringen i barne- og", "ungdomsarbeidet og 10-", "15 frivillige."],
      "Prosjektet har styrket gjennomføringen\ni barne- og\nungdomsarbeidet og 10-\n15 frivillige."),
-    ("nn", ["Prosjektet har styrkt gjennom-", "føringa i for- eller", "etterarbeidet og i hovud-", "saka."],
-     "Prosjektet har styrkt gjennomføringa\ni for- eller\netterarbeidet og i hovudsaka."),
+    ("nn", ["Prosjektet har styrkt gjennom-", "føringa i for- eller", "etterarbeidet i Sunnfjord-", "området og i hovud-", "saka."],
+     "Prosjektet har styrkt gjennomføringa\ni for- eller\netterarbeidet i Sunnfjord-\nområdet og i hovudsaka."),
 ])
 def test_a_word_hyphenated_at_a_pdf_line_end_is_whole_again(tmp_path, lang, lines, text):
-    """Justified PDF text splits words at line ends; a suspended compound ("hälso- och"), a hyphen after
-    capitals, digits or one letter ("EU-", "10-", "e-") stay as printed."""
+    """Justified PDF text splits words at line ends; a suspended compound ("hälso- och"), a hyphen in a word
+    opening with a capital, after digits or one letter ("EU-", "Sunnfjord-", "10-", "e-") stay as printed."""
     path = tmp_path / f"{lang}.pdf"
     path.write_bytes(pdf_bytes([(line, 10, False) for line in lines]))
     assert read_path(path, Config()).text == text

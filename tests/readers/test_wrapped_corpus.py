@@ -1,5 +1,6 @@
-"""The sample corpus as a page's width gives it: each .txt case hard-wrapped, and the same text set in
-a PDF (paragraphs parted by white space, 45 lines a page) reads as its gold."""
+"""The sample corpus, the seeds and a dev set as a page's width gives them: each .txt case hard-wrapped,
+and the same text set in a PDF (paragraphs parted by white space, a running header and footer, lines
+shown word by word) reads as its gold."""
 from __future__ import annotations
 
 import textwrap
@@ -14,14 +15,13 @@ from pipeline.evaluate import evaluate, load_gold, load_records
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus"
+SHARED = ROOT / ".." / "shared"
 PDF_LINES_PER_PAGE = 45
+needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared is not beside the repo")
 
 
 def _wrapped_lines(path: Path, width: int) -> list[str]:
-    lines = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        lines += textwrap.wrap(line, width, break_on_hyphens=False) if len(line) > width else [line]
-    return lines
+    return [part for line in path.read_text(encoding="utf-8").splitlines() for part in _wrapped_lines_of(line, width)]
 
 
 def _wrong(folder: Path, out: Path) -> list[tuple[str, str]]:
@@ -55,3 +55,40 @@ def test_the_corpus_set_in_pdf_pages_reads_as_its_gold(tmp_path, word_by_word):
         pages = [spec[i:i + PDF_LINES_PER_PAGE] for i in range(0, len(spec), PDF_LINES_PER_PAGE)]
         (tmp_path / "in" / f"{path.stem}.pdf").write_bytes(pdf_pages_bytes(pages, word_by_word))
     assert _wrong(tmp_path / "in", tmp_path / "out") == []
+
+
+def _as_pdf(path: Path, header: str) -> bytes:
+    """A report as a word processor prints it: the first line 16 pt wrapped at 55 characters, the body
+    10 pt wrapped at 95, blank lines as white space, 42 lines a page under a small-print header and
+    over a "Side n af m" footer."""
+    lines: list[tuple[str, float, bool]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            lines.append((" ", 10, False))
+        elif not any(text.strip() for text, _, _ in lines):
+            lines += [(part, 16, False) for part in textwrap.wrap(line, 55, break_on_hyphens=False)]
+        else:
+            lines += [(part, 10, False) for part in _wrapped_lines_of(line, 95)]
+    chunks = [lines[i:i + 42] for i in range(0, len(lines), 42)]
+    pages = [[(header, 8, False), (" ", 10, False)] + chunk + [(" ", 10, False), (f"Side {n} af {len(chunks)}", 8, False)]
+             for n, chunk in enumerate(chunks, 1)]
+    return pdf_pages_bytes(pages, word_by_word=True)
+
+
+def _wrapped_lines_of(line: str, width: int) -> list[str]:
+    return textwrap.wrap(line, width, break_on_hyphens=False) if len(line) > width else [line]
+
+
+@needs_shared
+@pytest.mark.parametrize("name, folder, gold, checks, wrong", [
+    ("seeds", "seeds", "gold/seeds.json", 197, []),
+    ("dk-eu", "dev/dk-eu/cases", "dev/dk-eu/gold.json", 628, []),
+])
+def test_real_reports_set_in_pdf_pages_read_as_their_gold(tmp_path, name, folder, gold, checks, wrong):
+    (tmp_path / "in").mkdir()
+    for path in sorted((SHARED / folder).glob("*.txt")):
+        (tmp_path / "in" / f"{path.stem}.pdf").write_bytes(_as_pdf(path, "Projektdatabase"))
+    run([tmp_path / "in"], tmp_path / "out", Config(), progress=False)
+    report = evaluate(load_gold(SHARED / gold), load_records(tmp_path / "out" / "cases.jsonl"))
+    assert len(report.checks) == checks
+    assert [(c.case_id, c.field) for c in report.checks if not c.right] == wrong
