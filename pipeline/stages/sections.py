@@ -93,7 +93,7 @@ def _split_lines(text: str) -> tuple[Line, ...]:
 
 
 def _classify(line: Line, nxt: Optional[Line], lang: Optional[str],
-              inside_section: bool = True, first: bool = False) -> Optional[tuple]:
+              inside_section: bool = True, first: bool = False, prev: Optional[Line] = None) -> Optional[tuple]:
     """(kind, key, how, found_lang, value_offset) for a heading/label line, else None."""
     text = line.text
     words = text.split()
@@ -106,8 +106,10 @@ def _classify(line: Line, nxt: Optional[Line], lang: Optional[str],
         return None  # "Delmål:" introducing a list inside a section is part of it
     if len(words) <= MAX_HEADING_WORDS + 6:
         key, found = lexicon.lookup(norm, lang, "heading")
-        if key and not (key == "contact" and not line.blank_before and lexicon.is_role(text, found)):
-            # a role title right under a name ("Jan Hansen\nProjektleder") is not a heading
+        if key and not (key == "contact" and not line.blank_before and lexicon.is_role(text, found)
+                        and not _running_text(prev)):
+            # a role title right under a name ("Jan Hansen\nProjektleder") is not a heading; under a
+            # paragraph (a Word file's paragraphs have no blank lines between them) it is one
             return "heading", key, "exact" if found == lang else "exact_other_lang", found, None
         key, found = lexicon.lookup(norm, lang, "label")
         if key:
@@ -131,8 +133,13 @@ def _classify(line: Line, nxt: Optional[Line], lang: Optional[str],
     spaced = _spaced_pair(text, lang)
     if spaced is not None:
         return spaced
+    # a heading word opening a longer heading line; the line stands apart (a blank line above it, or, in a
+    # Word file whose paragraphs have no blank lines between them, a closed paragraph above it, no colon
+    # opening a list ("Projektets mål är att ta fram:") and no lower-case line going on under it)
+    apart = line.blank_before or (prev is not None and prev.text.endswith((".", "!", "?", ")"))
+                                  and not ends_colon and not (nxt is not None and nxt.text[:1].islower()))
     if not first and len(words) <= MAX_PREFIX_HEADING_WORDS and not _SENTENCE_END.search(text) \
-            and line.blank_before and not _VALUE_LIKE.search(text):
+            and apart and not _VALUE_LIKE.search(text):
         for code in lexicon.search_order(lang):
             index = lexicon.heading_index(code)
             for cut in range(len(norm.split()) - 1, 0, -1):
@@ -246,7 +253,8 @@ def find_blocks(text: str, lang: Optional[str], structure: list[tuple[int, int]]
             and (whole.start not in starts_structure or lines[i - 1].start in starts_structure)
         for line in _split_pairs(whole, lang):
             inside = any(b.kind == "heading" for b in blocks)
-            found = _classify(line, nxt, lang, inside_section=inside, first=(i == 0))
+            found = _classify(line, nxt, lang, inside_section=inside, first=(i == 0),
+                              prev=lines[i - 1] if i else None)
             if wrapped and (found is None or found[0] == "heading" and found[4] is None):
                 continue  # "… genom innovativ\nsamverkan": a word wrapped onto its own line is no heading
             if found is None:
@@ -292,6 +300,14 @@ def find_blocks(text: str, lang: Optional[str], structure: list[tuple[int, int]]
                     blocks.append(Block("label", fact_key, fact_line.text, vstart, line.end,
                                         vstart + fact_offset, line.end, "inline", fact_lang, i))
     return blocks
+
+
+#: a line of running text rather than a name: this many words or more
+RUNNING_TEXT_WORDS = 8
+
+
+def _running_text(line: Optional[Line]) -> bool:
+    return line is not None and len(line.text.split()) >= RUNNING_TEXT_WORDS
 
 
 def _continues(prev: Line, line: Line, lang: Optional[str]) -> bool:

@@ -114,3 +114,20 @@ def test_a_contact_line_wrapped_inside_a_phone_or_after_a_comma(lang, text, cont
            for c in find_contacts(text, lang)]
     assert got == [contact]
 
+
+
+@pytest.mark.parametrize("lang, text, key, header", [
+    ("da", "Projektet fortsætter i den daglige drift efter projektperioden.\nProjektleder\nLone Bech Andersen\n",
+     "contact", "Projektleder"),
+    ("sv", "Arbetet fortsätter inom den ordinarie verksamheten efter projekttiden.\nProjektledare\nKarin Lund\n",
+     "contact", "Projektledare"),
+    ("nb", "Arbeidet fortsetter og 3 opplærte gruppeledere planlegger en ny gruppe (4 er påmeldt)\n"
+           "Prosjektleder\nIngrid Haugen\n", "contact", "Prosjektleder"),
+    ("nn", "Det vart sett av tid til å planleggje vidare drift.\nTal på deltakarar prosjektet planlegg å nå i år\n120\n",
+     "participants", "Tal på deltakarar prosjektet planlegg å nå i år"),
+])
+def test_a_heading_under_a_closed_paragraph_without_a_blank_line(lang, text, key, header):
+    """A Word file's paragraphs have no blank line between them: a role title or a longer heading line
+    under a paragraph that closes is a heading, not a role under a name or a line of the paragraph."""
+    got = [(b.key, b.header) for b in find_blocks(text, lang) if b.kind == "heading"]
+    assert got == [(key, header)]

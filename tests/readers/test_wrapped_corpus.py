@@ -1,8 +1,10 @@
 """The sample corpus, the seeds and a dev set as a page's width gives them: each .txt case hard-wrapped,
-and the same text set in a PDF (paragraphs parted by white space, a running header and footer, lines
-shown word by word) reads as its gold."""
+the same text set in a PDF (paragraphs parted by white space, a running header and footer, lines shown
+word by word), and the reports as Word files (a paragraph a line, no blank lines) read as their gold."""
 from __future__ import annotations
 
+import importlib.util
+import sys
 import textwrap
 from pathlib import Path
 
@@ -92,3 +94,31 @@ def test_real_reports_set_in_pdf_pages_read_as_their_gold(tmp_path, name, folder
     report = evaluate(load_gold(SHARED / gold), load_records(tmp_path / "out" / "cases.jsonl"))
     assert len(report.checks) == checks
     assert [(c.case_id, c.field) for c in report.checks if not c.right] == wrong
+
+
+def _office():
+    spec = importlib.util.spec_from_file_location("make_office_cases", ROOT / "scripts" / "make_office_cases.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@needs_shared
+@pytest.mark.parametrize("name, folder, gold, checks", [
+    ("seeds", "seeds", "gold/seeds.json", 197),
+    ("dk-eu", "dev/dk-eu/cases", "dev/dk-eu/gold.json", 628),
+])
+def test_real_reports_as_word_files_read_as_their_gold(tmp_path, name, folder, gold, checks):
+    """A Word file's paragraphs have no blank lines between them: the first line in the Title style,
+    every other line a paragraph of its own."""
+    office = _office()
+    (tmp_path / "in").mkdir()
+    for path in sorted((SHARED / folder).glob("*.txt")):
+        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        blocks = [("title", lines[0])] + [("paragraph", line) for line in lines[1:]]
+        (tmp_path / "in" / f"{path.stem}.docx").write_bytes(office.build_docx(blocks))
+    run([tmp_path / "in"], tmp_path / "out", Config(), progress=False)
+    report = evaluate(load_gold(SHARED / gold), load_records(tmp_path / "out" / "cases.jsonl"))
+    assert len(report.checks) == checks
+    assert [(c.case_id, c.field) for c in report.checks if not c.right] == []
