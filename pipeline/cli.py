@@ -47,6 +47,13 @@ def extract(
     """Extract every input into cases/contacts/sections/entities/errors tables under --out."""
     from .runner import run
 
+    missing = [p for p in inputs if not p.exists() and not p.is_symlink()]
+    if missing and len(missing) == len(inputs):
+        # nothing named on the command line is there (a typo?): say so and write no tables; a missing
+        # input beside others that exist is one E_IO row and the rest of the batch goes on
+        typer.echo(f"nordcase extract: no such file or folder: {', '.join(str(p) for p in missing)}", err=True)
+        raise typer.Exit(2)
+
     options = {"workers": workers or _cores(), "ner": ner, "ner_scope": ner_scope, "text_column": text_column,
                "id_column": id_column}
     if max_bytes is not None:

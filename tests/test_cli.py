@@ -79,3 +79,21 @@ def test_evaluate_unreadable_inputs_exit_2_with_one_line(tmp_path):
         assert result.stderr.strip().endswith(expected), (g, c, result.stderr)
     ok = runner.invoke(app, ["evaluate", str(gold), str(records)])
     assert ok.exit_code == 0, ok.output
+
+
+def test_extract_of_inputs_that_do_not_exist_exits_2_and_writes_nothing(tmp_path):
+    result = runner.invoke(app, ["extract", str(tmp_path / "cases"), "--out", str(tmp_path / "out"), "--no-progress"])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"nordcase extract: no such file or folder: {tmp_path / 'cases'}"
+    assert not (tmp_path / "out").exists()
+
+
+def test_extract_of_a_missing_input_beside_one_that_exists_is_an_error_row(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Aktiv hverdag\n\nBaggrund\nMange ældre borgere bor alene og savner "
+                                           "et fællesskab omkring motion.\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path / "in"), str(tmp_path / "typo"), "--out", str(tmp_path / "out"),
+                                 "--no-progress", "--workers", "1"])
+    assert result.exit_code == 0
+    errors = (tmp_path / "out" / "errors.csv").read_text(encoding="utf-8").splitlines()
+    assert errors[0] == "case_id,path,code,message" and errors[1].split(",")[:3] == ["typo", str(tmp_path / "typo"), "E_IO"]
