@@ -45,9 +45,9 @@ def extract(
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
 ) -> None:
     """Extract every input into cases/contacts/sections/entities/errors tables under --out."""
-    from .runner import run
+    from .runner import missing_inputs, run
 
-    missing = [p for p in inputs if not p.exists() and not p.is_symlink()]
+    missing = missing_inputs(inputs)
     if missing and len(missing) == len(inputs):
         # nothing named on the command line is there (a typo?): say so and write no tables; a missing
         # input beside others that exist is one E_IO row and the rest of the batch goes on

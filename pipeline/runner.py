@@ -424,6 +424,11 @@ def _progress_bar(total: Optional[int], enabled: bool):
                 desc="nordcase")
 
 
+def missing_inputs(inputs: Iterable[Union[Path, str]]) -> list[Path]:
+    """The inputs that name nothing on disk (each becomes an E_IO row when a run reads it)."""
+    return [Path(p) for p in inputs if not Path(p).exists() and not Path(p).is_symlink()]
+
+
 def run(inputs: Union[Path, str, Iterable[Union[Path, str]]], out_dir: Path, config: Optional[Config] = None,
         resume: bool = False, engine: str = "local", scheduler: Optional[str] = None,
         progress: bool = True) -> RunSummary:

@@ -1,10 +1,6 @@
-"""PDF: the text layer via pypdf; lines set in a larger or bold font become headings.
-
-Running headers and footers stay out: in a document of two or more pages, a line among the first
-or last RUNNING_LINES of a page that comes back at the top or bottom of another page (digits
-aside: "Side 2 af 5", "Sida 3 av 5") is page furniture and dropped on every page: the
-municipality's switchboard in a footer is no contact of the case, and the report's name in the
-header does not stand before its title."""
+"""PDF: the text layer via pypdf, each line with how the page sets it (size, weight, place), so headings,
+paragraph gaps, form columns, wrapped large headings and hyphenated words read as in a text file, and
+running headers, footers and small print at a page's edges stay out. Gets the file's bytes."""
 from __future__ import annotations
 
 import io
@@ -271,8 +267,9 @@ def _small_print_edges(page: list[tuple[str, Optional[Shown]]], body: float) -> 
 
 
 def _running_lines(page_lines: list[list[str]]) -> set[str]:
-    """Lines (digits as '#') at the top of two or more pages, or at the bottom of two or more (a line
-    closing one page and opening the next is text running on)."""
+    """Lines (digits as '#') at the top of two or more pages, or at the bottom of two or more: page
+    furniture ("Side 2 af 5"; the municipality's switchboard in a footer is no contact of the case).
+    A line closing one page and opening the next is text running on."""
     if len(page_lines) < 2:
         return set()
     tops: Counter = Counter()
