@@ -647,6 +647,16 @@ def _wrapped_contact(line: str, nxt: str) -> bool:
                 and _looks_like_phone(f"{tail.group(0).strip()} {head.group(0)}"))
 
 
+def _unwrapped(lines, index: int, limit: int) -> tuple[str, list[int]]:
+    """Line `index`'s text, with the next line's when the page's width wrapped one contact over both
+    (the line break stands as a space, so offsets hold); and the index of the line taken along."""
+    line = lines[index]
+    nxt = lines[index + 1] if index + 1 < len(lines) else None
+    if nxt is not None and nxt.start == line.end + 1 and nxt.start < limit and _wrapped_contact(line.text, nxt.text):
+        return f"{line.text} {nxt.text}", [index + 1]
+    return line.text, []
+
+
 def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
                   country: Optional[str] = None, entities: Sequence = ()) -> list[dict[str, Candidate]]:
     """Contacts of a text: a list of {part: Candidate} (name, role, phone, email, organisation).
@@ -677,11 +687,9 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
         role_label = None
         joined: set[int] = set()  # lines read with the line above them
         header = head.header
-        under = lines[head.line_index + 1] if head.line_index + 1 < len(lines) else None
-        if head.how == "prefix" and under is not None and under.start == head.end + 1 \
-                and _wrapped_contact(header, under.text):
-            header = f"{header} {under.text}"
-            joined.add(head.line_index + 1)
+        if head.how == "prefix" and lines[head.line_index].text == header:
+            header, took = _unwrapped(lines, head.line_index, end)
+            joined.update(took)
         if head.how == "prefix" and (EMAIL.search(header) or _looks_like_phone_anywhere(header)):
             # "Prosjektleder Ole Halvorsen, Tromsø kommune, tlf. 52 56 74 84" taken for a heading:
             # the line is a contact; a role word opening it stays, "Kontakt" does not
@@ -704,11 +712,10 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
         for ln_index, line in enumerate(lines):
             if not head.end <= line.start < end or line.start < head.value_end or ln_index in joined:
                 continue
-            nxt = lines[ln_index + 1] if ln_index + 1 < len(lines) else None
-            if nxt is not None and nxt.start == line.end + 1 and nxt.start < end and _wrapped_contact(line.text, nxt.text):
-                # one contact line wrapped by the page's width: read as one (the line break stands as a space)
-                line = Line(f"{line.text} {nxt.text}", line.start, nxt.end, line.blank_before)
-                joined.add(ln_index + 1)
+            whole, took = _unwrapped(lines, ln_index, end)
+            if took:
+                line = Line(whole, line.start, lines[took[0]].end, line.blank_before)
+                joined.update(took)
             seen_lines += 1
             if seen_lines > MAX_CONTACT_LINES or (len(line.text.split()) > MAX_CONTACT_LINE_WORDS
                                                   and not EMAIL.search(line.text)
