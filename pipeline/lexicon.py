@@ -159,6 +159,13 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖÉ\"“«(\-–•]
                              r"|(?<=[^\W\d_]{6}[.!?])\s+(?=\d)")
 
 
+@lru_cache(maxsize=None)
+def name_joiners(lang: Optional[str]) -> frozenset[str]:
+    """Words a name never ends with (prepositions, conjunctions, articles; `name_joiners` in labels.yaml)
+    in every language, the text's own first: a name whose line ends in one was wrapped onto the next."""
+    return frozenset(w.casefold() for code in search_order(lang) for w in phrases(code, "name_joiners"))
+
+
 def iter_sentences(text: str) -> tuple[tuple[int, str], ...]:
     """(start, sentence) pairs: breaks at a line end (not one that wraps a sentence, `_wrapped`) or
     at .!? followed by a capital letter, so "1. januar 2019" and "ca. 20" stay inside their sentence. Cached: every extractor

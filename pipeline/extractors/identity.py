@@ -220,9 +220,9 @@ _NOT_A_NAME_LINE = re.compile(r"@|https?:|www\.")
 
 def _wrapped_name(lines, i: int, lang: str, blocks: list[Block]) -> tuple[str, int]:
     """The name that opens at line `i` and the index of its last line: the lines it was wrapped onto
-    (PDF text, hard-wrapped .txt) belong to it: a line that ends in a word a name never ends with ("… Entreprenørskab for", "… och"), or in
-    a dash, or whose next line opens in lower case, goes on on the next line."""
-    joiners = {w.casefold() for w in lexicon.phrases(lang, "name_joiners")}
+    (PDF text, hard-wrapped .txt) belong to it. A line that ends in a word a name never ends with
+    ("… Entreprenørskab for", "… och"), or in a dash, or whose next line opens in lower case, goes on."""
+    joiners = lexicon.name_joiners(lang)
     headed = {b.line_index for b in blocks if b.key is not None}
     parts = [lines[i].text]
     j = i

@@ -317,12 +317,7 @@ def _continues(prev: Line, line: Line, lang: Optional[str]) -> bool:
     label with its value)."""
     if line.blank_before or prev.text.endswith(_LINE_CLOSERS):
         return False
-    return line.text[:1].islower() or prev.text.rsplit(None, 1)[-1].casefold() in _name_joiners(lang)
-
-
-@lru_cache(maxsize=None)
-def _name_joiners(lang: Optional[str]) -> frozenset[str]:
-    return frozenset(w.casefold() for code in lexicon.search_order(lang) for w in lexicon.phrases(code, "name_joiners"))
+    return line.text[:1].islower() or prev.text.rsplit(None, 1)[-1].casefold() in lexicon.name_joiners(lang)
 
 
 _LINE_CLOSERS = (".", "!", "?", ":", ";", ")", "]", "»", "”", '"')
