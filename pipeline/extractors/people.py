@@ -154,11 +154,13 @@ def _from_sentences(text: str, lang: str, planned: re.Pattern, reached: re.Patte
         i = bisect.bisect_right(starts, n.start) - 1
         if i >= 0 and n.start < starts[i] + len(sentences[i][1]):
             by_sentence.setdefault(i, []).append(n.shifted(-starts[i]))
+    helpers = lexicon.phrase_pattern(lang, "helper_nouns")
     for i, in_sentence in sorted(by_sentence.items()):
         s_start, s = sentences[i]
         if not (reached.search(s) or planned.search(s)):
             continue
         bounds = [0] + [m.end() for m in _clause_breaks(lang).finditer(s)] + [len(s)]
+        found: list[tuple[Candidate, bool]] = []  # (candidate, counts helpers: volunteers, staff)
         for n in in_sentence:
             if not _count(n) or _RANGE_END.search(s[:n.start]) or _share_whole(lang).search(s[:n.start]):
                 continue
@@ -178,15 +180,19 @@ def _from_sentences(text: str, lang: str, planned: re.Pattern, reached: re.Patte
                 continue
             if total.search(clause):
                 score += 0.1
-            out.append(Candidate(field, int(n.value), n.raw, s_start + n.start, s_start + n.end,
-                                 score, METHOD_PART + ":sentence"))
+            found.append((Candidate(field, int(n.value), n.raw, s_start + n.start, s_start + n.end,
+                                    score, METHOD_PART + ":sentence"), bool(helpers.match(after))))
             goal = goal_of.search(s, n.end) if field == "participants_reached" else None
             later = [g for g in in_sentence if goal and g.start >= goal.end() and _count(g)]
             if later and later[0].start - goal.end() <= 3:
                 # "46 eldre har fått en turvenn, mot et mål på 40": the goal beside the reached count
                 g = later[0]
-                out.append(Candidate("participants_planned", int(g.value), g.raw, s_start + g.start,
-                                     s_start + g.end, 0.5, METHOD_PART + ":sentence_goal"))
+                found.append((Candidate("participants_planned", int(g.value), g.raw, s_start + g.start,
+                                        s_start + g.end, 0.5, METHOD_PART + ":sentence_goal"), False))
+        # "Vi har rekrutteret 24 frivillige …, og 61 elever har haft en læseven": the people reached, not
+        # those who run the case, when both are counted in one sentence
+        reached_people = {c.kind for c, helper in found if not helper}
+        out.extend(c for c, helper in found if not (helper and c.kind in reached_people))
     return out
 
 

@@ -10,6 +10,7 @@ from pipeline.readers.html import html_to_text
 
 from pipeline.extractors.assessment import find_evaluation, find_status
 from pipeline.extractors.budget import find_budget
+from pipeline.extractors.people import find_participants
 from pipeline.stages.sections import find_blocks
 
 
@@ -87,3 +88,16 @@ def test_a_letters_signature_after_its_closing_greeting_is_a_contact(lang, greet
     got = [tuple(c[k].value if k in c else None for k in ("name", "role", "phone", "email", "organisation"))
            for c in find_contacts(text, lang)]
     assert got == [contact]
+
+
+@pytest.mark.parametrize("lang, sentence, reached", [
+    ("da", "Vi har rekrutteret 24 frivillige læsevenner, og 61 elever har haft en fast læseven hver uge.", 61),
+    ("sv", "Vi har rekryterat 24 frivilliga läsvänner, och 61 elever har haft en fast läsvän varje vecka.", 61),
+    ("nb", "Vi har rekruttert 24 frivillige lesevenner, og 61 elever har hatt en fast lesevenn hver uke.", 61),
+    # volunteers counted alone are the people the case reached
+    ("nn", "I alt 30 frivillige har vore med i prosjektet.", 30),
+])
+def test_the_people_reached_not_the_volunteers_counted_beside_them(lang, sentence, reached):
+    text = f"Prosjekt\\n\\n{sentence}\\n"
+    got = [(c.kind, c.value) for c in find_participants(text, lang, find_blocks(text, lang))]
+    assert got == [("participants_reached", reached)]
