@@ -75,6 +75,12 @@ def phrases(lang: str, name: str) -> tuple[str, ...]:
     return tuple(sorted(values, key=lambda v: (-len(v), v)))
 
 
+def fold(text: str) -> str:
+    """A matched phrase as the key it was listed under: case-folded, any run of spaces or a line break
+    as one space (`alternation` lets the space inside a phrase match a line break)."""
+    return " ".join(text.split()).casefold()
+
+
 def alternation(words) -> str:
     """Regex alternation of literal words, longest first so "marts" wins over "mar" and "Søknad om
     tilskudd" over "Søknad". The space inside a phrase matches any run of spaces or one line break, as

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ..lexicon import alternation
+from ..lexicon import alternation, fold
 from ..resources import load
 from .base import Candidate
 from .numbers import NumberMention
@@ -60,7 +60,7 @@ class AmountExtractor:
 
     def _currency(self, word: str, country: Optional[str]) -> tuple[str, str, int]:
         """ISO code, where it came from (code/word/country/language) and the token's own scale."""
-        entry = self.currency_of[word.casefold()]
+        entry = self.currency_of[fold(word)]
         if entry.code != "local":
             return entry.code, entry.source, entry.scale
         if country:
@@ -110,7 +110,7 @@ class AmountExtractor:
             return None
         m = self.bound_before.search(text, max(0, start - 15), start)
         if m and second is None:
-            attrs["bound"] = self.bound_of[m["b"].casefold()]
+            attrs["bound"] = self.bound_of[fold(m["b"])]
             start = m.start()
         m = self.year_before.search(text, max(0, start - 10), start)
         if m:
@@ -121,12 +121,12 @@ class AmountExtractor:
                 attrs["year"] = int(m["y"])  # "kr 350 000 i 2023"; the span stays the amount's
         m = self.per_after.match(text, end)
         if m:
-            attrs["per"] = self.per_of[m["per"].casefold()]
+            attrs["per"] = self.per_of[fold(m["per"])]
             end = m.end()
         else:
             m = self.per_before.search(text, max(0, start - 30), start)
             if m:
-                attrs["per"] = self.per_of[m["per"].casefold()]  # the span stays the amount's
+                attrs["per"] = self.per_of[fold(m["per"])]  # the span stays the amount's
 
         token_scale = 1
         if currency_word:

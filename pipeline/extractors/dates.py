@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
-from ..lexicon import alternation
+from ..lexicon import alternation, fold
 from ..resources import load
 from .base import Candidate
 
@@ -247,13 +247,13 @@ class DateExtractor:
         """Seasons, terms, halves and ISO weeks with their year."""
         found = []
         for m in self.year_part.finditer(text):
-            month, precision = self.year_part_of[m["w"].casefold()]
+            month, precision = self.year_part_of[fold(m["w"])]
             value = self.validate(int(m["y"]), month, 1)
             if value:
                 found.append(DateMention(m.start(), m.end(), value, precision,
                                          self._scored(text, m.start(), SCORES[precision]), precision))
         for m in self.half.finditer(text):
-            half = self.half_of[m["o"].casefold()] if m["o"] else int(m["n"] or m["h"])
+            half = self.half_of[fold(m["o"])] if m["o"] else int(m["n"] or m["h"])
             value = self.validate(int(m["y"] or m["y2"]), 6 * half - 5, 1)
             if value:
                 found.append(DateMention(m.start(), m.end(), value, "half",
@@ -276,7 +276,7 @@ class DateExtractor:
     def _quarter_number(self, m: re.Match) -> int:
         """The quarter (1-4) of a `quarter` or `quarter_partial` match."""
         if m["o"]:
-            return self.quarter_of[m["o"].casefold()]
+            return self.quarter_of[fold(m["o"])]
         return int(next(g for g in (m["n"], m.groupdict().get("n2"), m["q"], m.groupdict().get("q4")) if g))
 
     def years(self, text: str, dates: list[DateMention]) -> list[DateMention]:
@@ -349,11 +349,11 @@ class DateExtractor:
         if end.precision == "month":
             if m["d"] or not m["mon"]:
                 return None
-            return self.validate(end.value.year, self.month_of[m["mon"].casefold()], 1)
+            return self.validate(end.value.year, self.month_of[fold(m["mon"])], 1)
         if m["mon"]:
             if end.pattern not in ("day_name", "day_abbr") or not m["d"]:
                 return None
-            month = self.month_of[m["mon"].casefold()]
+            month = self.month_of[fold(m["mon"])]
         elif m["m"]:
             if end.pattern not in ("dmy",):
                 return None

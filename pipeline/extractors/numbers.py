@@ -9,7 +9,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Optional, Union
 
-from ..lexicon import alternation
+from ..lexicon import alternation, fold
 from ..resources import load
 from ..spans import overlap_test
 from .base import Candidate
@@ -207,9 +207,9 @@ class NumberExtractor:
         for m in self.fraction.finditer(text):
             whole = m["whole"]
             base = Decimal(0) if whole is None else (
-                Decimal(whole) if whole.isdigit() else Decimal(self.word_of[whole.casefold()]))
-            scale = self.scale_of[m["scale"].casefold()]
-            value = (base + self.fraction_of[m["frac"].casefold()]) * scale
+                Decimal(whole) if whole.isdigit() else Decimal(self.word_of[fold(whole)]))
+            scale = self.scale_of[fold(m["scale"])]
+            value = (base + self.fraction_of[fold(m["frac"])]) * scale
             out.append(NumberMention(m.start(), m.end(), _as_number(value), scale, True, SCORES["words"],
                                      {"scale": scale}))
         return out
@@ -217,7 +217,7 @@ class NumberExtractor:
     def _vulgar_numbers(self, text: str) -> list[NumberMention]:
         out = []
         for m in self.vulgar.finditer(text):
-            scale = self.scale_of[m["scale"].casefold()]
+            scale = self.scale_of[fold(m["scale"])]
             value = (Decimal(m["whole"] or 0) + VULGAR_FRACTIONS[m["frac"]]) * scale
             out.append(NumberMention(m.start(), m.end(), _as_number(value), scale, False, SCORES["digits"],
                                      {"scale": scale}))
@@ -235,7 +235,7 @@ class NumberExtractor:
                 if m["ts"]:
                     continue
                 value = Decimal(f"{digits}.{m['dotdec']}")
-            scale = self.scale_of[m["scale"].casefold()] if m["scale"] else None
+            scale = self.scale_of[fold(m["scale"])] if m["scale"] else None
             if scale:
                 value *= scale
             attrs: dict = {}

@@ -190,7 +190,7 @@ def _known_head(head: str, lang: Optional[str]) -> Optional[tuple[str, str, str]
     return None
 
 
-def _unknown_heading(line: Line, nxt: Optional[Line], is_first: bool) -> bool:
+def _unknown_heading(line: Line, nxt: Optional[Line], is_first: bool, lang: Optional[str] = None) -> bool:
     """A short stand-alone line that introduces a paragraph: kept as a heading with no key."""
     text = _NUMBERING.sub("", line.text, count=1)  # "2. Mål og måloppnåelse"
     words = text.split()
@@ -204,8 +204,8 @@ def _unknown_heading(line: Line, nxt: Optional[Line], is_first: bool) -> bool:
         return False  # "Huvudman: Kiruna kommun" is a label and its value, even an unknown label
     if text.endswith(":") and nxt is not None and _LIST_ITEM.match(nxt.text):
         return False
-    if nxt is None:
-        return False
+    if nxt is None or _continues(line, nxt, lang):
+        return False  # the next line goes on with this one: a paragraph's first line, wrapped
     return len(nxt.text.split()) >= MIN_PARAGRAPH_WORDS
 
 
@@ -258,7 +258,7 @@ def find_blocks(text: str, lang: Optional[str], structure: list[tuple[int, int]]
             if wrapped and (found is None or found[0] == "heading" and found[4] is None):
                 continue  # "… genom innovativ\nsamverkan": a word wrapped onto its own line is no heading
             if found is None:
-                if _unknown_heading(line, nxt, i == 0) or (line.start in starts_structure and i > 0):
+                if _unknown_heading(line, nxt, i == 0, lang) or (line.start in starts_structure and i > 0):
                     how = "structure" if line.start in starts_structure else "unknown"
                     blocks.append(Block("heading", None, line.text, line.start, line.end,
                                         line.end, line.end, how, None, i))
@@ -312,12 +312,17 @@ def _running_text(line: Optional[Line]) -> bool:
 
 def _continues(prev: Line, line: Line, lang: Optional[str]) -> bool:
     """`line` may go on with the text of `prev` (PDF text, hard-wrapped .txt): right under a line that no
-    stop, colon or closing bracket ends, it opens in lower case, or `prev` ends in a word no name ends
+    stop, colon or closing bracket ends, it opens in lower case or with "&", or `prev` ends in a word no name ends
     with ("… for ældre borgere i\nViborg og Skive"; "version 2022-11-07" under an address may still be a
     label with its value)."""
     if line.blank_before or prev.text.endswith(_LINE_CLOSERS):
         return False
-    return line.text[:1].islower() or prev.text.rsplit(None, 1)[-1].casefold() in lexicon.name_joiners(lang)
+    return line.text[:1].islower() or line.text[:1] in _JOINING_MARKS \
+        or prev.text.rsplit(None, 1)[-1].casefold() in lexicon.name_joiners(lang)
+
+
+#: a line opening with one of these goes on with the line above ("Projekt Netværk\n& Fællesskab")
+_JOINING_MARKS = ("&", "+")
 
 
 _LINE_CLOSERS = (".", "!", "?", ":", ";", ")", "]", "»", "”", '"')

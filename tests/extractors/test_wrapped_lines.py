@@ -131,3 +131,17 @@ def test_a_heading_under_a_closed_paragraph_without_a_blank_line(lang, text, key
     under a paragraph that closes is a heading, not a role under a name or a line of the paragraph."""
     got = [(b.key, b.header) for b in find_blocks(text, lang) if b.kind == "heading"]
     assert got == [(key, header)]
+
+
+@pytest.mark.parametrize("lang, country, text, per, value", [
+    ("da", "DK", "Tilskuddet er 12.000 kr. pr.\nmdr. i hele perioden.", "month", 12000.0),
+    ("sv", "SE", "Bidraget är 15 000 kronor per\nmånad under hela perioden.", "month", 15000.0),
+    ("nb", "NO", "Tilskuddet er 10 000 kroner per\nmåned i hele perioden.", "month", 10000.0),
+    ("nn", "NO", "Tilskotet er 10 000 kroner per\nmånad i heile perioden.", "month", 10000.0),
+])
+def test_a_per_phrase_wrapped_over_a_line_break_is_read_whole(lang, country, text, per, value):
+    """A phrase of the resources may be wrapped by the page's width; its key is looked up whole
+    (it crashed the document once: KeyError 'pr.\\nmdr')."""
+    from pipeline.extractors.amounts import find_amounts
+    got = [(a.value, a.attrs.get("per")) for a in find_amounts(text, lang, country)]
+    assert got == [(value, per)]

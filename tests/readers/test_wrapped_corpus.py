@@ -122,3 +122,15 @@ def test_real_reports_as_word_files_read_as_their_gold(tmp_path, name, folder, g
     report = evaluate(load_gold(SHARED / gold), load_records(tmp_path / "out" / "cases.jsonl"))
     assert len(report.checks) == checks
     assert [(c.case_id, c.field) for c in report.checks if not c.right] == []
+
+
+@needs_shared
+@pytest.mark.parametrize("width", [30, 45, 60])
+def test_no_report_wrapped_at_any_width_fails(tmp_path, width):
+    """Every phrase of the resources may be broken by a line end somewhere: the corpus and the seeds
+    hard-wrapped at 30–60 characters give no error row (seed 003 at 60 once raised KeyError 'pr.\\nmdr')."""
+    (tmp_path / "in").mkdir()
+    for path in sorted((CORPUS / "cases").glob("*.txt")) + sorted((SHARED / "seeds").glob("*.txt")):
+        (tmp_path / "in" / path.name).write_text("\n".join(_wrapped_lines(path, width)) + "\n", encoding="utf-8")
+    summary = run([tmp_path / "in"], tmp_path / "out", Config(), progress=False)
+    assert (summary.cases, summary.errors) == (24, 0)
