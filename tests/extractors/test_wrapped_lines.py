@@ -121,7 +121,7 @@ def test_a_contact_line_wrapped_inside_a_phone_or_after_a_comma(lang, text, cont
      "contact", "Projektleder"),
     ("sv", "Arbetet fortsätter inom den ordinarie verksamheten efter projekttiden.\nProjektledare\nKarin Lund\n",
      "contact", "Projektledare"),
-    ("nb", "Arbeidet fortsetter og 3 opplærte gruppeledere planlegger en ny gruppe (4 er påmeldt)\n"
+    ("nb", "Lesestundene fortsetter på biblioteket hver tirsdag etter skoletid (tolv elever er med)\n"
            "Prosjektleder\nIngrid Haugen\n", "contact", "Prosjektleder"),
     ("nn", "Det vart sett av tid til å planleggje vidare drift.\nTal på deltakarar prosjektet planlegg å nå i år\n120\n",
      "participants", "Tal på deltakarar prosjektet planlegg å nå i år"),
