@@ -1,5 +1,5 @@
-"""Overlap tests over [start, end) character spans, in log time: the numbers extractor masks and the
-entity merge both ask "does this span overlap one already taken?"."""
+"""Character spans: overlap tests over [start, end) spans in log time (the numbers extractor masks and
+the entity merge both ask "does this span overlap one already taken?"), and where a line ends."""
 from __future__ import annotations
 
 import bisect
@@ -40,3 +40,9 @@ class Intervals:
         i = bisect.bisect_left(self.starts, start)
         self.starts.insert(i, start)
         self.ends.insert(i, end)
+
+
+def line_end(text: str, pos: int) -> int:
+    """Where the line holding `pos` ends: its newline, or the text's end."""
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end

@@ -9,6 +9,7 @@ from typing import Optional
 
 from ..lexicon import alternation, fold
 from ..resources import load
+from ..spans import line_end
 from .base import Candidate
 from .numbers import NumberMention
 from .numbers import mentions
@@ -180,9 +181,7 @@ class AmountExtractor:
         """Nothing else on the line but a note in brackets after it ("6.441.620 (heraf 2.000.000 fra
         kommunen)")."""
         line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
-        rest = text[end:line_end].strip(" \t\r.;")
+        rest = text[end:line_end(text, end)].strip(" \t\r.;")
         return not text[line_start:start].strip() and (not rest or BRACKET_NOTE.fullmatch(rest) is not None)
 
 

@@ -10,6 +10,7 @@ from typing import Optional
 
 from .. import lexicon, resources
 from ..stages.sections import Block, heading_blocks, heading_body
+from ..spans import line_end
 from .base import Candidate
 
 METHOD_STATUS = "status@1"
@@ -145,11 +146,10 @@ def find_evaluation(text: str, lang: str, blocks: list[Block]) -> list[Candidate
     # "Er prosjektet evaluert? Ja": the evaluation question with its answer on the same line
     for q in _QUESTION.finditer(text):
         key, _ = lexicon.lookup(lexicon.normalise_heading(q.group(0)), lang, "label")
-        line_end = text.find("\n", q.end())
-        line_end = len(text) if line_end == -1 else line_end
-        if key == "evaluated" and text[q.end():line_end].strip() \
+        end = line_end(text, q.end())
+        if key == "evaluated" and text[q.end():end].strip() \
                 and not any(s <= q.end() < e for s, e, _ in bodies):
-            bodies.append((q.end(), line_end, "question"))
+            bodies.append((q.end(), end, "question"))
     for start, end, how in bodies:
         answer = text[start:end]
         negative = lexicon.phrase_pattern(lang, "evaluated_no").search(answer) \

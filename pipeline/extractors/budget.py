@@ -11,6 +11,7 @@ from typing import Optional
 
 from .. import lexicon, resources
 from ..stages.sections import Block, heading_blocks, heading_body
+from ..spans import line_end
 from .amounts import extractor as amount_extractor
 from .amounts import find_amounts
 from .numbers import find_numbers
@@ -58,11 +59,10 @@ def _with_year_lines(text: str, end: int) -> int:
         nl = text.find("\n", end)
         if nl < 0:
             return end
-        line_end = text.find("\n", nl + 1)
-        line_end = len(text) if line_end < 0 else line_end
-        if not _YEAR_ITEM.match(text, nl + 1, line_end):
+        next_end = line_end(text, nl + 1)
+        if not _YEAR_ITEM.match(text, nl + 1, next_end):
             return end
-        end = line_end
+        end = next_end
 
 
 def _zones(text: str, lang: str, blocks: list[Block]) -> list[_Zone]:

@@ -14,6 +14,7 @@ import phonenumbers
 
 from .. import lexicon, resources
 from ..stages.sections import Block
+from ..spans import line_end
 from .base import Candidate
 
 METHOD = "contacts@1"
@@ -753,9 +754,7 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
         at_line_start = m.start() == 0 or text[:m.start()].endswith("\n")
         if any(a <= m.start() < b for a, b in covered) or (at_line_start and m["colon"]):
             continue  # "Kontakt:" opening a line is a heading or label, read above
-        end = text.find("\n", m.end())
-        end = len(text) if end == -1 else end
-        rest = text[m.end():end]
+        rest = text[m.end():line_end(text, m.end())]
         if EMAIL.search(rest) or _looks_like_phone_anywhere(rest):
             parser.feed_line(rest, m.end())
 
@@ -764,8 +763,7 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
     for m in _contact_verb_pattern(lang).finditer(text):
         if any(a <= m.start() < b for a, b in (*covered, *sections_read)) and m.start() not in asked:
             continue
-        end = text.find("\n", m.end())
-        _feed_asked(parser, text[m.end():len(text) if end == -1 else end], m.end(), lang)
+        _feed_asked(parser, text[m.end():line_end(text, m.end())], m.end(), lang)
 
     # "Projektledare Anna Berg, tel. 070-123 45 67" on a line of its own outside contact sections:
     # a role, a name and a phone or an e-mail make it a contact line

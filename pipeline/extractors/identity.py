@@ -12,6 +12,7 @@ from typing import Optional, Sequence
 
 from .. import lexicon, resources
 from ..stages.sections import TITLE_KIND_KEYS, Block, heading_blocks, heading_body, split_lines
+from ..spans import line_end
 from .base import Candidate
 
 METHOD_TITLE = "title@1"
@@ -105,8 +106,7 @@ def _quoted_name(text: str, lines) -> Optional[Candidate]:
     # ('Bruksvallarna Snow Factory "Garanterad snö 1 oktober"') the quote is a tagline; and nothing
     # but a dash and a report word after it ('"trivsel" blandt ældre' is a quoted word)
     lead = text[lines[0].start:m.start("name") - 1].split()
-    line_end = text.find("\n", m.end())
-    rest = text[m.end():len(text) if line_end == -1 else line_end].strip()
+    rest = text[m.end():line_end(text, m.end())].strip()
     if any(w[:1].isupper() for w in lead[1:]) or (rest and not rest.startswith(("–", "—", "-", ":"))):
         return None
     raw = m.group("name").strip()

@@ -12,6 +12,7 @@ from .. import lexicon, resources
 from ..stages.sections import Block, heading_blocks, heading_body
 from .base import Candidate
 from .dates import find_dates, find_periods, last_day
+from ..spans import line_end
 
 METHOD = "period@1"
 METHOD_DOC = "document_date@1"
@@ -167,23 +168,18 @@ _LINE_CLOSE = re.compile(r"[ \t]*\.?[ \t]*(?:\n|\Z)")
 def _closing_date(text: str, start: int, lang: str) -> list[Candidate]:
     """The date that closes a version cue's line, after the author ("Rapporten er udarbejdet af Center
     for Sundhed og Pleje, Faaborg-Midtfyn Kommune, juni 2023."); not the end of a period."""
-    line_end = _line_end(text, start)
-    if not text[start:line_end].rstrip().endswith((".", "!", "?", ":")) and line_end < len(text):
+    end = line_end(text, start)
+    if not text[start:end].rstrip().endswith((".", "!", "?", ":")) and end < len(text):
         # a line wrapped inside the sentence (PDF text, hard-wrapped .txt): "… Faaborg-Midtfyn\nKommune, juni 2023."
-        line_end = _line_end(text, line_end + 1)
-    if line_end - start > CLOSING_DATE_WINDOW:
+        end = line_end(text, end + 1)
+    if end - start > CLOSING_DATE_WINDOW:
         return []
-    line = text[start:line_end]
+    line = text[start:end]
     dates = find_dates(line, lang)
     if not dates or not _LINE_CLOSE.match(line, dates[-1].end) or any(
             p.start <= dates[-1].start < p.end for p in find_periods(line, lang)):
         return []
     return [dates[-1].shifted(start)]
-
-
-def _line_end(text: str, start: int) -> int:
-    end = text.find("\n", start)
-    return len(text) if end == -1 else end
 
 
 def find_document_dates(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
