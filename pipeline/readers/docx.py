@@ -14,13 +14,12 @@ from pathlib import Path
 from ..config import Config
 from ..errors import ParseError
 from ..schema import Source
-from .text import check_text, join_lines, read_bytes, sha256, table_row_line
+from .text import COLUMN_GAP, check_text, join_lines, read_bytes, sha256, table_row_line
 
 _SPACE = re.compile(r"[ \u00a0]+")
 #: a tab between two words of a paragraph ("Kontaktperson<tab>Lone Bech") parts a label from its value, as
-#: a wide gap does in a PDF; written as three spaces, as the sections stage reads a form's columns
+#: a wide gap does in a PDF; written as the readers' COLUMN_GAP
 _TAB_GAP = re.compile(r" *\t[\t ]*")
-COLUMN_GAP = "   "
 #: Built-in heading styles keep their English names inside the file whatever the UI language.
 _HEADING_STYLE = re.compile(r"^(heading|title|subtitle|overskrift|rubrik|tittel)\b", re.I)
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

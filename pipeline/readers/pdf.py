@@ -16,7 +16,7 @@ from .. import lexicon, resources
 from ..config import Config
 from ..errors import ParseError
 from ..schema import Source
-from .text import check_text, read_bytes, sha256
+from .text import COLUMN_GAP, check_text, read_bytes, sha256
 
 #: A line counts as heading when its font is this much larger than the body's median size.
 HEADING_SIZE_RATIO = 1.15
@@ -84,8 +84,6 @@ def _page_lines(page) -> list[tuple[str, Optional[Shown]]]:
 #: average width of AVERAGE_LETTER_EMS) parts two columns of a table or a form
 COLUMN_GAP_EMS = 3.0
 AVERAGE_LETTER_EMS = 0.5
-#: how a wide gap is written in the text: as in a .txt copy of a PDF, where sections read label/value pairs
-COLUMN_GAP = "   "
 
 
 def _wide_gaps(line: str, used: list) -> str:
@@ -150,7 +148,8 @@ def _paragraph_breaks(shown: list[Optional[Shown]], body: float) -> set[int]:
     if len(steps) < 2:
         return set()
     # the line distance inside a paragraph: the smallest step, not one far below the usual (a sub- or superscript)
-    usual = min(step for step in steps.values() if step >= statistics.median(steps.values()) / 2)
+    floor = statistics.median(steps.values()) / 2
+    usual = min(step for step in steps.values() if step >= floor)
     return {i for i, step in steps.items() if step > usual * PARAGRAPH_GAP_RATIO}
 
 
@@ -171,17 +170,14 @@ def pdf_to_text(data: bytes, name: str) -> tuple[str, list[tuple[int, int]]]:
         raise ParseError(f"{name} is not a readable PDF (damaged or truncated): {exc}") from exc
     except Exception as exc:  # pypdf raises many types on damaged streams
         raise ParseError(f"{name} could not be read as PDF: {type(exc).__name__}: {exc}") from exc
-    # the body's size before page furniture is known: the size most letters of the document are set in
-    letters = [shown.size for page in pages for line, shown in page if shown and shown.size > 0 for _ in line]
-    breaks = [_paragraph_breaks([shown for _, shown in page], statistics.median(letters) if letters else 0.0)
-              for page in pages]
+    # the body's size before page furniture is known, for the paragraph gaps the hyphen joining needs
+    first_body = _body_size(pages)
+    breaks = [_paragraph_breaks([shown for _, shown in page], first_body) for page in pages]
     pages = [_join_hyphenated(page, gaps) for page, gaps in zip(pages, breaks)]
     page_lines = [[line for line, _ in page if line] for page in pages]
     running = _running_lines(page_lines)
     # the body size is the text's own: small-print headers and footers would make body lines "large"
-    sizes = [shown.size for page in pages for line, shown in page
-             if shown and shown.size > 0 and _DIGITS.sub("#", line) not in running for _ in range(len(line))]
-    body = statistics.median(sizes) if sizes else 0.0
+    body = _body_size(pages, running)
     parts, headings, pos = [], [], 0
     for page, gaps in zip(pages, breaks):
         small = _small_print_edges(page, body)
@@ -251,6 +247,13 @@ def _join_hyphenated(page: list[tuple[str, Optional[Shown]]], gaps: set[int]) ->
 #: print this much smaller than the body's, above or below a page's text, is a header or footer
 SMALL_PRINT_RATIO = 0.85
 _DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
+
+
+def _body_size(pages: list[list[tuple[str, Optional[Shown]]]], running: Optional[set[str]] = None) -> float:
+    """The font size most letters of the text are set in, running headers and footers left out."""
+    sizes = [shown.size for page in pages for line, shown in page
+             if shown and shown.size > 0 and not (running and _DIGITS.sub("#", line) in running) for _ in line]
+    return statistics.median(sizes) if sizes else 0.0
 
 
 def _small_print_edges(page: list[tuple[str, Optional[Shown]]], body: float) -> set[int]:

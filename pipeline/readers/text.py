@@ -230,6 +230,12 @@ def join_lines(lines) -> tuple[str, list[tuple[int, int]]]:
     return "\n".join(parts), headings
 
 
+#: how a structured format's column gap is written in the text (a PDF form's label and value far apart,
+#: a tab in a Word paragraph): three spaces, as in a .txt copy of such a page, where the sections stage
+#: reads label/value pairs
+COLUMN_GAP = "   "
+
+
 def table_row_line(cells: list[str]) -> str:
     """One table row as one line: two cells read as a label and its value ("Periode: 2022–2024"); a
     row of more cells is a record whose cells stand apart ("Maria Lund · Projektledare · 026-17 80 00")."""
