@@ -75,19 +75,15 @@ def find_status(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     heads = heading_blocks(blocks)
     for b in blocks:
         if b.kind == "label" and b.key == "status" and b.value_start < b.value_end:
-            hit = _status_value(b.value(text), lang)
-            if hit:
-                s = b.value_start + hit[1]
-                out.append(Candidate("status", hit[0], text[s:b.value_start + hit[2]], s,
-                                     b.value_start + hit[2], 0.93, METHOD_STATUS + ":label"))
+            found = _status_in_value(text, b, lang, 0.93, ":label")
+            if found:
+                out.append(found)
     for i, h in enumerate(heads):
         if h.key in STATUS_SECTION_KEYS and h.value_start < h.value_end:
             # "Tiltakstype   Prosjekt", "Type indsats: Projekt": the type on the heading's own line
-            hit = _status_value(h.value(text), lang)
-            if hit:
-                s = h.value_start + hit[1]
-                out.append(Candidate("status", hit[0], text[s:h.value_start + hit[2]], s,
-                                     h.value_start + hit[2], 0.9, METHOD_STATUS + ":section_value"))
+            found = _status_in_value(text, h, lang, 0.9, ":section_value")
+            if found:
+                out.append(found)
                 continue
         if h.key in STATUS_SECTION_KEYS:
             start, end = heading_body(text, heads, i)
@@ -112,6 +108,15 @@ def find_status(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
             out.append(Candidate("status", hit[0], text[hit[1]:hit[2]], hit[1], hit[2], 0.55,
                                  METHOD_STATUS + ":text"))
     return out
+
+
+def _status_in_value(text: str, b: Block, lang: str, score: float, how: str) -> Optional[Candidate]:
+    """The status a block's value states, as a candidate spanning the status words."""
+    hit = _status_value(b.value(text), lang)
+    if not hit:
+        return None
+    start, end = b.value_start + hit[1], b.value_start + hit[2]
+    return Candidate("status", hit[0], text[start:end], start, end, score, METHOD_STATUS + how)
 
 
 def _completion_told(text: str, lang: str) -> Optional[tuple[str, int, int]]:

@@ -54,8 +54,8 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
                 and not any(start <= b.start < end for start, end in contact_parts):  # a person's title
             out.append(Candidate("title", b.value(text), b.value(text), b.value_start,
                                  b.value_end, 0.9, METHOD_TITLE + ":label"))
-    report = _report_named(text, lang, blocks, lines) or _quoted_name(text, lines)
     name, last = _wrapped_name(lines, 0, lang, blocks) if lines else ("", 0)
+    report = _report_named(text, lang, blocks, lines, last) or _quoted_name(text, lines)
     if report is not None:
         out.append(report)
     elif lines and 0 not in block_lines and len(lines[0].text) <= MAX_TITLE_CHARS \
@@ -129,9 +129,10 @@ def _run_by(text: str, lang: str, entities: Sequence) -> Optional[Candidate]:
     return None
 
 
-def _report_named(text: str, lang: str, blocks: list[Block], lines) -> Optional[Candidate]:
+def _report_named(text: str, lang: str, blocks: list[Block], lines, last: int) -> Optional[Candidate]:
     """"Slutrapport: Cykelglæde i Ringkøbing-Skjern", "Sluttrapport – Aktiv på dagtid": the first line
-    names the kind of report, then the case (the report-kind words are the final_report headings)."""
+    names the kind of report, then the case (the report-kind words are the final_report headings). `last`:
+    the last line the first line's name was wrapped onto (`_wrapped_name`)."""
     if not lines or len(lines[0].text) > MAX_TITLE_CHARS:
         return None
     first = lines[0]
@@ -153,7 +154,6 @@ def _report_named(text: str, lang: str, blocks: list[Block], lines) -> Optional[
     if not value or _is_paragraph(value):
         return None
     start = text.index(value, start)
-    _, last = _wrapped_name(lines, 0, lang, blocks)
     if last and end == first.end:
         # "Slutrapport: Simkunnighet för nyanlända barn och\nföräldrar i Borlänge": the name runs on
         end = lines[last].end
