@@ -40,11 +40,17 @@ EVALUATION_KINDS = (None, "internal", "external")
 EMAIL = re.compile(r"^[a-z0-9._-]+@[a-z0-9-]+(\.[a-z0-9-]+)+$")
 
 
-def _load_make_corpus():
-    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "scripts" / "make_corpus.py")
+def _load_script(name: str):
+    """scripts/<name>.py as a module (registered, as its dataclasses look their module up)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def _load_make_corpus():
+    return _load_script("make_corpus")
 
 
 def _case_files(folder: Path) -> dict[str, Path]:
@@ -177,10 +183,7 @@ def test_case_files_are_utf8_and_sized():
 
 def test_word_and_pdf_cases_are_built_from_their_sources():
     """The committed .docx and .pdf are what scripts/make_office_cases.py builds from corpus/sources."""
-    spec = importlib.util.spec_from_file_location("make_office_cases", ROOT / "scripts" / "make_office_cases.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
+    module = _load_script("make_office_cases")
     built = {f"{stem}.{layout.format}" for stem, layout in module.LAYOUTS.items()}
     assert built == {p.name for p in _case_files(CASES).values() if p.suffix in OFFICE_SUFFIXES}
     assert sorted(p.stem for p in (CORPUS / "sources").glob("*.txt")) == sorted(module.LAYOUTS)

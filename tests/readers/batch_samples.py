@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 
-def _office_cases():
+def office_cases():
     """scripts/make_office_cases.py, whose PDF writer builds the corpus's PDF cases too."""
     path = Path(__file__).resolve().parents[2] / "scripts" / "make_office_cases.py"
     spec = importlib.util.spec_from_file_location("make_office_cases", path)
@@ -20,7 +20,7 @@ def _office_cases():
 
 
 #: a PDF of several pages with a text layer: per page, (text, font size, bold) per line
-pdf_pages_bytes = _office_cases().pdf_pages_bytes
+pdf_pages_bytes = office_cases().pdf_pages_bytes
 
 LANGS = ("da", "sv", "nb", "nn")
 

@@ -3,13 +3,11 @@ the same text set in a PDF (paragraphs parted by white space, a running header a
 word by word), and the reports as Word files (a paragraph a line, no blank lines) read as their gold."""
 from __future__ import annotations
 
-import importlib.util
-import sys
 import textwrap
 from pathlib import Path
 
 import pytest
-from batch_samples import pdf_pages_bytes
+from batch_samples import office_cases, pdf_pages_bytes
 
 from pipeline import run
 from pipeline.config import Config
@@ -59,24 +57,6 @@ def test_the_corpus_set_in_pdf_pages_reads_as_its_gold(tmp_path, word_by_word):
     assert _wrong(tmp_path / "in", tmp_path / "out") == []
 
 
-def _as_pdf(path: Path, header: str) -> bytes:
-    """A report as a word processor prints it: the first line 16 pt wrapped at 55 characters, the body
-    10 pt wrapped at 95, blank lines as white space, 42 lines a page under a small-print header and
-    over a "Side n af m" footer."""
-    lines: list[tuple[str, float, bool]] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            lines.append((" ", 10, False))
-        elif not any(text.strip() for text, _, _ in lines):
-            lines += [(part, 16, False) for part in textwrap.wrap(line, 55, break_on_hyphens=False)]
-        else:
-            lines += [(part, 10, False) for part in _wrapped_lines_of(line, 95)]
-    chunks = [lines[i:i + 42] for i in range(0, len(lines), 42)]
-    pages = [[(header, 8, False), (" ", 10, False)] + chunk + [(" ", 10, False), (f"Side {n} af {len(chunks)}", 8, False)]
-             for n, chunk in enumerate(chunks, 1)]
-    return pdf_pages_bytes(pages, word_by_word=True)
-
-
 def _wrapped_lines_of(line: str, width: int) -> list[str]:
     return textwrap.wrap(line, width, break_on_hyphens=False) if len(line) > width else [line]
 
@@ -87,21 +67,25 @@ def _wrapped_lines_of(line: str, width: int) -> list[str]:
     ("dk-eu", "dev/dk-eu/cases", "dev/dk-eu/gold.json", 628, []),
 ])
 def test_real_reports_set_in_pdf_pages_read_as_their_gold(tmp_path, name, folder, gold, checks, wrong):
+    """Set as `scripts/make_office_cases.py` sets the corpus's PDF cases: the title 18 pt wrapped at the
+    page's width, the body 10 pt wrapped, white space between paragraphs, every line shown word by word,
+    a small-print header and a "Side n af m" footer on every page."""
+    office = office_cases()
+    layout = office.Layout("pdf", "Projektdatabase", "Side {page} af {pages}")
     (tmp_path / "in").mkdir()
     for path in sorted((SHARED / folder).glob("*.txt")):
-        (tmp_path / "in" / f"{path.stem}.pdf").write_bytes(_as_pdf(path, "Projektdatabase"))
+        (tmp_path / "in" / f"{path.stem}.pdf").write_bytes(office.build_pdf(_report_blocks(path), layout))
     run([tmp_path / "in"], tmp_path / "out", Config(), progress=False)
     report = evaluate(load_gold(SHARED / gold), load_records(tmp_path / "out" / "cases.jsonl"))
     assert len(report.checks) == checks
     assert [(c.case_id, c.field) for c in report.checks if not c.right] == wrong
 
 
-def _office():
-    spec = importlib.util.spec_from_file_location("make_office_cases", ROOT / "scripts" / "make_office_cases.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+def _report_blocks(path: Path) -> list[tuple[str, str]]:
+    """A text report as the blocks of scripts/make_office_cases.py: its first line the title, every other
+    line a paragraph."""
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [("title", lines[0])] + [("paragraph", line) for line in lines[1:]]
 
 
 @needs_shared
@@ -112,12 +96,10 @@ def _office():
 def test_real_reports_as_word_files_read_as_their_gold(tmp_path, name, folder, gold, checks):
     """A Word file's paragraphs have no blank lines between them: the first line in the Title style,
     every other line a paragraph of its own."""
-    office = _office()
+    office = office_cases()
     (tmp_path / "in").mkdir()
     for path in sorted((SHARED / folder).glob("*.txt")):
-        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        blocks = [("title", lines[0])] + [("paragraph", line) for line in lines[1:]]
-        (tmp_path / "in" / f"{path.stem}.docx").write_bytes(office.build_docx(blocks))
+        (tmp_path / "in" / f"{path.stem}.docx").write_bytes(office.build_docx(_report_blocks(path)))
     run([tmp_path / "in"], tmp_path / "out", Config(), progress=False)
     report = evaluate(load_gold(SHARED / gold), load_records(tmp_path / "out" / "cases.jsonl"))
     assert len(report.checks) == checks
