@@ -98,6 +98,6 @@ def test_a_letters_signature_after_its_closing_greeting_is_a_contact(lang, greet
     ("nn", "I alt 30 frivillige har vore med i prosjektet.", 30),
 ])
 def test_the_people_reached_not_the_volunteers_counted_beside_them(lang, sentence, reached):
-    text = f"Prosjekt\\n\\n{sentence}\\n"
+    text = f"Prosjekt\n\n{sentence}\n"
     got = [(c.kind, c.value) for c in find_participants(text, lang, find_blocks(text, lang))]
     assert got == [("participants_reached", reached)]
