@@ -81,6 +81,9 @@ def extract_document(doc: Document, config: Optional[Config] = None) -> Case:
         + find_document_dates(text, lang_final, blocks)
         + find_budget(text, lang_final, country, blocks)
     )
+    # "Prosjektleder, Trim i grenda" under a signature: the case's own name is no organisation
+    titles = {c.value.casefold() for c in cands if c.kind == "title"}
+    cands = [c for c in cands if c.kind != "organisation" or c.value.casefold() not in titles]
     by_field: dict[str, list] = {}
     for c in cands:
         by_field.setdefault(c.kind, []).append(c)

@@ -10,7 +10,8 @@ from typing import Optional
 
 from . import resources
 
-_LIST_MARKER = re.compile(r"^\s*(?:[#]+|[•·▪◦*\-–—]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)](?=\s))\s*")
+#: a list marker or a heading's number: "#", "•", "2.", "2)", "1.2", "1.2.", "a)"
+_LIST_MARKER = re.compile(r"^\s*(?:[#]+|[•·▪◦*\-–—]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)](?=\s))\s*")
 _PAREN_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 _SPACES = re.compile(r"\s+")
 _QUOTES = "\"'“”„«»‘’"
@@ -32,8 +33,17 @@ def _index(mapping: dict[str, list[str]]) -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def heading_index(lang: str) -> dict[str, str]:
-    """Normalised heading variant -> canonical section key."""
-    return _index(resources.load(lang, "headings").headings)
+    """Normalised heading variant -> canonical section key (a closing greeting opens a contact section)."""
+    index = _index(resources.load(lang, "headings").headings)
+    index.update((normalise_heading(g), "contact") for g in resources.load(lang, "labels").phrases["closing_greetings"])
+    return index
+
+
+def is_greeting(header: str, lang: Optional[str]) -> bool:
+    """A letter's closing greeting ("Med venlig hilsen"), in any language."""
+    norm = normalise_heading(header)
+    return any(norm in {normalise_heading(g) for g in resources.load(code, "labels").phrases["closing_greetings"]}
+               for code in search_order(lang))
 
 
 @lru_cache(maxsize=None)

@@ -5,6 +5,7 @@ contact labels line by line ("Name,phone,email", stacked name/role/org, "Telefon
 """
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -14,6 +15,7 @@ import phonenumbers
 
 from .. import lexicon, resources
 from ..stages.sections import Block
+from ..readers.text import COLUMN_GAP
 from ..spans import line_end
 from .base import Candidate
 
@@ -155,7 +157,12 @@ def _name_titles() -> frozenset[str]:
 
 
 def _name_tokens(text: str, strict: bool) -> Optional[str]:
-    """The name in a short text (leading abbreviations like "T.f." and academic titles dropped), else None."""
+    """The name in a short text (leading abbreviations like "T.f." and academic titles dropped), else None.
+    Words set in columns ("Gunnel Westin            Per-Olof Näsström": two signatures side by side) are
+    no one name."""
+    columns = [c for c in text.strip().split(COLUMN_GAP) if c.strip()]
+    if len(columns) > 1 and sum(_name_tokens(c, True) == " ".join(c.split()) for c in columns) > 1:
+        return None
     words = [w for w in text.replace("\u00a0", " ").split() if w]
     while words and (_ABBREV.match(words[0]) or words[0].casefold() in _name_titles()):
         words = words[1:]
@@ -267,7 +274,10 @@ class ContactParser:
             self.pair = []
 
     def set_role(self, role: tuple) -> None:
-        """A role on its own (a role line, "Stilling: prosjektleder"): the current contact's, or the next's."""
+        """A role on its own (a role line, "Stilling: prosjektleder"): the current contact's, or the next's.
+        Roles set in columns ("Ordförande           Handläggare", under two signatures) are no one's."""
+        if COLUMN_GAP in role[0].strip():
+            return
         cur = self._current()
         if cur is not None and cur.role is None:
             cur.role = role
@@ -493,7 +503,9 @@ def _inline_contact_pattern(lang: str) -> re.Pattern:
     """A contact heading word followed by a colon or a copula, anywhere in a line ("… Kontakt: …",
     "Kontaktperson er prosjektleder …")."""
     verbs = "|".join(re.escape(v) for v in lexicon.phrases(lang, "contact_is"))
-    return re.compile(rf"(?<!\w)(?:{_contact_words(lang)})(?:\s*(?P<colon>:)\s*|\s+(?:{verbs})\s+)",
+    # "Kontaktperson for prosjektet er …": the case named between the word and the copula
+    of = lexicon.alternation(lexicon.phrases(lang, "report_of"))
+    return re.compile(rf"(?<!\w)(?:{_contact_words(lang)})(?:\s*(?P<colon>:)\s*|(?:\s+(?:{of}))?\s+(?:{verbs})\s+)",
                       re.IGNORECASE)
 
 
@@ -675,9 +687,14 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
 
     sections_read: list[tuple[int, int]] = []
     asked: set[int] = set()  # contact verbs inside contact sections, left to the sentence reading below
+    signed: list[ContactDraft] = []  # drafts read under a closing greeting
     for n, head in enumerate(heads):
         if head.key != "contact":
             continue
+        before = len(parser.drafts)
+        greeting = lexicon.is_greeting(head.header, lang)
+        # a signature's lines fill no contact named above it (its role line under two names set side by side)
+        kept = [(d, copy.copy(d)) for d in parser.drafts] if greeting else []
         parser.previous_line = []  # a new contact section: no role line above
         # the section runs to the next known heading: a short contact line standing alone
         # ("Koordinator Knut Rise, Frivilligsentralen") reads as an unknown heading, a question
@@ -747,6 +764,10 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
                     continue
             parser.feed_line(line.text, line.start, role_label=role_label)
             role_label = None
+        if greeting:
+            signed.extend(parser.drafts[before:])
+            for draft, earlier in kept:
+                draft.__dict__.update(earlier.__dict__)
 
     # "… Kontakt: Anna Berg, 0224-74 70 00, anna.berg@sala.se" inside running text
     covered = [(h.start, h.end) for h in heads if h.key == "contact"]
@@ -789,7 +810,12 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
                         parser.feed_line(value_line, pos)
                     pos += len(value_line) + 1
 
-    return _dedupe(parser.drafts, text, lang)
+    # a letter that names its contact ("Kontaktperson for projektet …") is signed by its sender, who is
+    # no contact of the case; an e-mail's signature is its only contact
+    drafts, signed_ids = parser.drafts, {id(d) for d in signed}
+    if signed_ids and any(id(d) not in signed_ids for d in drafts):
+        drafts = [d for d in drafts if id(d) not in signed_ids]
+    return _dedupe(drafts, text, lang)
 
 
 def _dedupe(drafts: list[ContactDraft], text: str, lang: str) -> list[dict[str, Candidate]]:

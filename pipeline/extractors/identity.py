@@ -55,10 +55,15 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
             out.append(Candidate("title", b.value(text), b.value(text), b.value_start,
                                  b.value_end, 0.9, METHOD_TITLE + ":label"))
     name, last = _wrapped_name(lines, 0, lang, blocks) if lines else ("", 0)
-    report = _report_named(text, lang, blocks, lines, last) or _quoted_name(text, lines)
+    header = _header_kind(text, lang, lines)
+    report = None if header else _report_named(text, lang, blocks, lines, last) or _quoted_name(text, lines)
+    if header == "email":
+        subject = _email_subject(text, lang, lines)
+        if subject is not None:
+            out.append(subject)
     if report is not None:
         out.append(report)
-    elif lines and 0 not in block_lines and len(lines[0].text) <= MAX_TITLE_CHARS \
+    elif lines and not header and 0 not in block_lines and len(lines[0].text) <= MAX_TITLE_CHARS \
             and lines[0].text.casefold() not in skip \
             and not _is_paragraph(name, MAX_STANDALONE_TITLE_WORDS if _stands_alone(text, lines[last].end)
                                   else MAX_TITLE_WORDS):
@@ -84,6 +89,13 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     project = _project_line(text, lang, lines)
     if project is not None:
         out.append(project)
+    elif header == "letterhead":
+        project = _project_subject(text, lang, lines)
+        if project is not None:
+            out.append(project)
+    named = _named_project(text, lang, lines, trust_quotes=bool(header))
+    if named is not None and (header or named.value.casefold() not in lines[0].text.casefold()):
+        out.append(named)
     # agreement between a label and the first line raises both
     values = Counter(c.value.strip("\"'“”«» ").casefold() for c in out)
     return [Candidate(c.kind, c.value, c.raw, c.start, c.end,
@@ -115,6 +127,147 @@ def _quoted_name(text: str, lines) -> Optional[Candidate]:
     if _is_paragraph(value):
         return None
     return Candidate("title", value, raw, start, start + len(raw), 0.87, METHOD_TITLE + ":quoted")
+
+
+#: a letterhead's first line: an organisation or a place in capitals, perhaps with its switchboard
+#: beside it ("ULSTEIN KOMMUNE      Sentralbord: 70 01 78 00", "FONDEN KYSTLYS", "PORSGRUNN")
+_CAPS_HEAD = re.compile(r"[^\W\d_]{2,}(?:[ \t&.,/-]+[^\W\d_]{2,}){0,5}\.?")
+def _quoted(group: str) -> str:
+    """A quoted name opening with a capital or a digit, captured as `group`."""
+    return rf'["“«„](?P<{group}>[A-ZÆØÅÄÖÜ0-9][^"“”«»„\n]{{1,100}}?)["”»“]'
+
+
+_QUOTED = re.compile(_quoted("name"))
+#: how far into a letter or an e-mail its subject line may stand
+SUBJECT_LINES = 25
+
+
+def _header_kind(text: str, lang: str, lines) -> Optional[str]:
+    """"email" when the text opens with an e-mail's header lines ("Fra: …", "Emne: …"), "letterhead"
+    when its first line is a sender's name in capitals (an organisation or a place), else None: the
+    first line is then no title."""
+    if not lines:
+        return None
+    first = lines[0].text.strip()
+    headers = lexicon.phrase_pattern(lang, "email_headers")
+    m = headers.match(first)
+    if m and first[m.end():m.end() + 1] == ":":
+        return "email"
+    head = first.split("   ", 1)[0].strip()
+    if not _CAPS_HEAD.fullmatch(head) or head != head.upper():
+        return None
+    names = _municipality_names(resources.load(lang, "labels").country)
+    if lexicon.is_organisation(head, lang) or head.casefold() in names:
+        return "letterhead"
+    return None
+
+
+def _email_subject(text: str, lang: str, lines) -> Optional[Candidate]:
+    """The case's name in an e-mail's subject line: the quoted name, or the subject without its report
+    kind ("Lägesrapport Jobbspåret, kvartal 1 2025" -> "Jobbspåret") and without a reference in brackets."""
+    subject = lexicon.phrase_pattern(lang, "email_subject")
+    for ln in lines[:SUBJECT_LINES]:
+        m = subject.match(ln.text)
+        if not m or ln.text[m.end():m.end() + 1] != ":":
+            continue
+        start = ln.start + m.end() + 1
+        value = text[start:ln.end]
+        quoted = _QUOTED.search(value)
+        if quoted:
+            return Candidate("title", quoted["name"], quoted["name"], start + quoted.start("name"),
+                             start + quoted.end("name"), 0.88, METHOD_TITLE + ":email_subject")
+        kinds = lexicon.alternation((*lexicon.phrases(lang, "report_kinds"),
+                                     *lexicon.heading_variants(lang, "final_report")))
+        joiners = lexicon.alternation(lexicon.name_joiners(lang))
+        lead = re.match(rf"[ \t]*(?:(?i:re|sv|vs|fw|fwd):[ \t]*)*(?:(?i:{kinds})\b[ \t:–—-]*(?:(?i:{joiners})[ \t]+)?)?",
+                        value)
+        name = re.split(r"\s*(?:,|\(|\s[–—-]\s)", value[lead.end():], maxsplit=1)[0].strip()
+        if not name or _is_paragraph(name) or not name[:1].isupper():
+            return None
+        offset = start + value.index(name, lead.end())
+        return Candidate("title", name, name, offset, offset + len(name), 0.8, METHOD_TITLE + ":email_subject")
+    return None
+
+
+def _project_subject(text: str, lang: str, lines) -> Optional[Candidate]:
+    """A letter's subject line that opens with the project word and the name ("Projekt Hemmaplan –
+    förstärkt stöd till unga vuxna")."""
+    words = lexicon.alternation(lexicon.phrases(lang, "project_words"))
+    pattern = re.compile(rf"[ \t]*(?i:{words})[ \t]+(?P<name>[A-ZÆØÅÄÖÜ][^\n]*?)[ \t]*$")
+    for ln in lines[1:SUBJECT_LINES]:
+        m = pattern.match(ln.text)
+        if m and not _is_paragraph(m["name"]) and not m["name"].endswith((".", ":", ",")):
+            start = ln.start + m.start("name")
+            return Candidate("title", m["name"], m["name"], start, start + len(m["name"]), 0.85,
+                             METHOD_TITLE + ":project_subject")
+    return None
+
+
+def _named_project(text: str, lang: str, lines, trust_quotes: bool) -> Optional[Candidate]:
+    """The case's name told in the text: a quoted name after a project word ('projektet "Ung på
+    Vandet"', 'Padleprosjektet «Sjøsprøyt»'), or a name and "is a project" ("Kodeklubben på Biblioteket
+    er et projekt", '«Verkstedet», et treårig prosjekt'). Unquoted, the name must recur in the text.
+    With `trust_quotes` (the first line is a letterhead or an e-mail header) a quoted name that recurs
+    is taken too. A name quoted in capitals is given as the text writes it elsewhere; a capitals
+    subject line that opens with it and a dash adds its subtitle ("TRYGG I VANNET – SVØMMEOPPLÆRING
+    FOR VOKSNE KVINNER")."""
+    project = lexicon.alternation(lexicon.phrases(lang, "project_words"))
+    copula = lexicon.alternation(lexicon.phrases(lang, "project_is"))
+    noun = rf"(?i:[^\W\d_]*(?:{project})[^\W\d_]*)"
+    pattern = _named_pattern(project, copula, noun)
+    folded = text.casefold()
+    found = None
+    for m in pattern.finditer(text):
+        group = "a" if m["a"] else "b"
+        found = (m[group], m.start(group))
+        break
+    if found is None:
+        bare = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-ZÆØÅÄÖÜ][^\W\d_]*(?:[ \t]+[^\W_][^ \t\n.,;:!?]*){{0,6}}?)"
+                          rf"[ \t]+(?i:{copula})[ \t]+(?:[^\W\d_]+[ \t]+)?{noun}\b")
+        for m in bare.finditer(text):
+            first = m["name"].split()[0]
+            # "Indsatsen er en forebyggende indsats": the project word itself is no name
+            if folded.count(m["name"].casefold()) >= 2 and first.casefold() not in _PRONOUNS \
+                    and not re.fullmatch(noun, first):
+                found = (m["name"], m.start("name"))
+                break
+    if found is None and trust_quotes:
+        counts = Counter(m["name"] for m in _QUOTED.finditer(text) if not _is_paragraph(m["name"], 12)
+                         and not m["name"].rstrip().endswith((".", "!", "?", ",")))
+        repeated = [n for n in counts if folded.count(n.casefold()) >= 2]
+        if repeated:
+            name = repeated[0]
+            found = (name, text.index(name))
+    if found is None or _is_paragraph(found[0], 12):
+        return None
+    name, start = found
+    if name == name.upper():
+        # the name as the text writes it in lower case, where it does
+        for m in re.finditer(re.escape(name), text, re.IGNORECASE):
+            if m.group() != m.group().upper():
+                name, start = m.group(), m.start()
+                break
+    for ln in lines[:SUBJECT_LINES]:
+        head = ln.text.strip()
+        if head == head.upper() and head.casefold().startswith(name.casefold() + " ") \
+                and head[len(name):].lstrip()[:1] in "–—-":
+            name = name + head[len(name):].lower()
+            break
+    return Candidate("title", name, text[start:start + len(name)], start, start + len(name), 0.9,
+                     METHOD_TITLE + ":named_project")
+
+
+@lru_cache(maxsize=None)
+def _named_pattern(project: str, copula: str, noun: str) -> re.Pattern:
+    """A quoted name after a project word (group a), or before "is a (three-year) project" (group b)."""
+    return re.compile(rf"(?<![^\W\d_]){noun}[ \t]+{_quoted('a')}"
+                      rf"|{_quoted('b')}(?:,?[ \t]+(?i:{copula})|,[ \t]+(?i:et|en|ett|eit|ein))[ \t]+"
+                      rf"(?:[^\W\d_]+[ \t]+)?{noun}\b")
+
+
+#: words that open a sentence but never a name ("Det er et projekt", "Dette er eit prosjekt")
+_PRONOUNS = frozenset({"det", "dette", "den", "denne", "detta", "denna", "her", "här", "projektet", "prosjektet",
+                       "vores", "vårt", "vort", "hvad", "kva", "vad", "hva", "som", "og", "och", "men"})
 
 
 def _run_by(text: str, lang: str, entities: Sequence) -> Optional[Candidate]:

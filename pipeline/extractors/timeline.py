@@ -182,6 +182,24 @@ def _closing_date(text: str, start: int, lang: str) -> list[Candidate]:
     return [dates[-1].shifted(start)]
 
 
+#: a letter's place and date on a line of their own: "Odense, den 18. december 2023", "Voss, 3.3.2025"
+_PLACE_DATE = re.compile(r"^[ \t]*[A-ZÆØÅÄÖ][^\W\d_]+(?:[ -][A-ZÆØÅÄÖ][^\W\d_]+){0,2},[ \t]+(?:[^\W\d_]{1,3}[ \t]+)?"
+                         r"(?=\d)(?P<date>[^\n]{6,30}?)[ \t]*$", re.MULTILINE)
+#: how far into a letter its place and date may stand
+PLACE_DATE_CHARS = 1500
+
+
+def _place_date(text: str, lang: str) -> list[Candidate]:
+    """The date of a letter's place-and-date line, where the date is all the line holds after the place."""
+    for m in _PLACE_DATE.finditer(text, 0, PLACE_DATE_CHARS):
+        dates = find_dates(m["date"], lang)
+        if len(dates) == 1 and dates[0].raw.strip() == m["date"].strip():
+            d = dates[0].shifted(m.start("date"))
+            return [Candidate("document_date", _iso(d.value), d.raw, d.start, d.end, 0.8 * _p(d),
+                              METHOD_DOC + ":place_date")]
+    return []
+
+
 def find_document_dates(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     """The text's own date: a date label's value or a date after a version cue
     ("version 2021-09-02"); the latest version wins."""
@@ -193,6 +211,7 @@ def find_document_dates(text: str, lang: str, blocks: list[Block]) -> list[Candi
                 d = dates[0].shifted(b.value_start)
                 out.append(Candidate("document_date", _iso(d.value), d.raw, d.start, d.end,
                                      0.9 * _p(d), METHOD_DOC + ":label"))
+    out.extend(_place_date(text, lang))
     cue = lexicon.phrase_pattern(lang, "version_cue")
     versions = []
     for m in cue.finditer(text):

@@ -10,8 +10,10 @@ at mailto:…, "Ring" at tel:…, a name linked to its mail) keeps the address b
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
+from .. import lexicon, resources
 from ..config import Config
 from ..errors import ParseError
 from ..schema import Source
@@ -154,7 +156,30 @@ def html_to_text(markup: str) -> tuple[str, list[tuple[int, int]]]:
     out = _Lines()
     _walk(_content_root(soup), out)
     out.break_line()
+    out.lines.extend((line, False) for line in _dated_footer_lines(soup))
     return join_lines(out.lines)
+
+
+@lru_cache(maxsize=None)
+def _version_cue() -> re.Pattern:
+    """A version cue or a document-date label of any of the languages ("Sist oppdatert", "Publiceret")."""
+    words = [w for lang in resources.languages() for w in (*lexicon.phrases(lang, "version_cue"),
+                                               *resources.load(lang, "labels").labels["document_date"])]
+    return re.compile(rf"(?<!\w)(?:{lexicon.alternation(words)})(?!\w)", re.IGNORECASE)
+
+
+def _dated_footer_lines(soup) -> list[str]:
+    """The lines of the page's footers that tell when the page was updated or published ("Sist
+    oppdatert: 12.11.2024"): the page's own date, kept (at the text's end) where the rest of the footer
+    is left out."""
+    cue = _version_cue()
+    lines = []
+    for footer in soup.find_all("footer"):
+        inner = _Lines()
+        _walk(footer, inner)
+        inner.break_line()
+        lines.extend(text for text, _ in inner.lines if cue.search(text) and any(c.isdigit() for c in text))
+    return lines
 
 
 def read_html(path: Path, config: Config):

@@ -214,6 +214,8 @@ def _unknown_heading(line: Line, nxt: Optional[Line], is_first: bool, lang: Opti
 TITLE_KIND_KEYS = ("final_report", "description")
 MAX_TITLE_VALUE_WORDS = 14
 
+#: how many words a fact strip's first pair with an unknown label may hold ("Vår ref.: 2024/0457-6")
+MAX_STRIP_PAIR_WORDS = 5
 #: what parts two label/value pairs side by side on one line: a run of spaces, a tab, a bar or a middle dot
 _PAIR_GAP = re.compile(r"[ \t]{3,}|\t+|[ \t]+[|·][ \t]+")
 
@@ -227,10 +229,13 @@ def _known_pair(text: str, lang: Optional[str]) -> bool:
 def _split_pairs(line: Line, lang: Optional[str]) -> list[Line]:
     """"Ansøger: Aarhus Kommune    Bevilget beløb: 2,4 mio. kr.": label/value pairs side by side (a PDF's
     columns, a fact strip) are read as lines of their own, each ending where the next pair begins."""
-    if line.text.count(":") < 2 or not _known_pair(line.text, lang):
+    # the first pair's label may be one no lexicon holds when the pair is short: a fact strip
+    # ("Arkivsak: 24/318      Dato: 12.02.2024"), not a paragraph opened by a label
+    known = _known_pair(line.text, lang)
+    if line.text.count(":") < 2 or not (known or _INLINE.match(line.text)):
         return [line]
     cuts = [m for m in _PAIR_GAP.finditer(line.text) if _known_pair(line.text[m.end():], lang)]
-    if not cuts:
+    if not cuts or (not known and len(line.text[:cuts[0].start()].split()) > MAX_STRIP_PAIR_WORDS):
         return [line]
     pieces, pos = [], 0
     for m in cuts:
@@ -359,8 +364,10 @@ def sections_from_blocks(text: str, blocks: list[Block]) -> list[Section]:
     for n, b in enumerate(heads):
         end = heads[n + 1].start if n + 1 < len(heads) else len(text)
         body_start = b.value_start if b.value_start < b.value_end else b.end
+        # a closing greeting opens a contact block for the contact reader, but is no heading of the text
+        key = None if b.key == "contact" and lexicon.is_greeting(b.header, b.lang) else b.key
         out.append(Section(
-            key=SectionKey(b.key) if b.key else None,
+            key=SectionKey(key) if key else None,
             heading=b.header, language=b.lang, start=b.start, end=end,
             heading_start=b.start, heading_end=b.end,
             confidence=HEADING_CONFIDENCE[b.how], method=f"sections@1:{b.how}",
