@@ -179,7 +179,8 @@ def _email_subject(text: str, lang: str, lines) -> Optional[Candidate]:
         kinds = lexicon.alternation((*lexicon.phrases(lang, "report_kinds"),
                                      *lexicon.heading_variants(lang, "final_report")))
         joiners = lexicon.alternation(lexicon.name_joiners(lang))
-        lead = re.match(rf"[ \t]*(?:(?i:re|sv|vs|fw|fwd):[ \t]*)*(?:(?i:{kinds})\b[ \t:–—-]*(?:(?i:{joiners})[ \t]+)?)?",
+        replies = lexicon.alternation(lexicon.phrases(lang, "reply_prefixes"))
+        lead = re.match(rf"[ \t]*(?:(?i:{replies}):[ \t]*)*(?:(?i:{kinds})\b[ \t:–—-]*(?:(?i:{joiners})[ \t]+)?)?",
                         value)
         name = re.split(r"\s*(?:,|\(|\s[–—-]\s)", value[lead.end():], maxsplit=1)[0].strip()
         if not name or _is_paragraph(name) or not name[:1].isupper():
@@ -214,7 +215,8 @@ def _named_project(text: str, lang: str, lines, trust_quotes: bool) -> Optional[
     project = lexicon.alternation(lexicon.phrases(lang, "project_words"))
     copula = lexicon.alternation(lexicon.phrases(lang, "project_is"))
     noun = rf"(?i:[^\W\d_]*(?:{project})[^\W\d_]*)"
-    pattern = _named_pattern(project, copula, noun)
+    articles = lexicon.alternation(lexicon.phrases(lang, "articles"))
+    pattern = _named_pattern(project, copula, noun, articles)
     folded = text.casefold()
     found = None
     for m in pattern.finditer(text):
@@ -222,12 +224,13 @@ def _named_project(text: str, lang: str, lines, trust_quotes: bool) -> Optional[
         found = (m[group], m.start(group))
         break
     if found is None:
+        not_a_name = {w.casefold() for w in lexicon.phrases(lang, "not_a_name")}
         bare = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-ZÆØÅÄÖÜ][^\W\d_]*(?:[ \t]+[^\W_][^ \t\n.,;:!?]*){{0,6}}?)"
                           rf"[ \t]+(?i:{copula})[ \t]+(?:[^\W\d_]+[ \t]+)?{noun}\b")
         for m in bare.finditer(text):
             first = m["name"].split()[0]
             # "Indsatsen er en forebyggende indsats": the project word itself is no name
-            if folded.count(m["name"].casefold()) >= 2 and first.casefold() not in _PRONOUNS \
+            if folded.count(m["name"].casefold()) >= 2 and first.casefold() not in not_a_name \
                     and not re.fullmatch(noun, first):
                 found = (m["name"], m.start("name"))
                 break
@@ -258,16 +261,11 @@ def _named_project(text: str, lang: str, lines, trust_quotes: bool) -> Optional[
 
 
 @lru_cache(maxsize=None)
-def _named_pattern(project: str, copula: str, noun: str) -> re.Pattern:
+def _named_pattern(project: str, copula: str, noun: str, articles: str) -> re.Pattern:
     """A quoted name after a project word (group a), or before "is a (three-year) project" (group b)."""
     return re.compile(rf"(?<![^\W\d_]){noun}[ \t]+{_quoted('a')}"
-                      rf"|{_quoted('b')}(?:,?[ \t]+(?i:{copula})|,[ \t]+(?i:et|en|ett|eit|ein))[ \t]+"
+                      rf"|{_quoted('b')}(?:,?[ \t]+(?i:{copula})|,[ \t]+(?i:{articles}))[ \t]+"
                       rf"(?:[^\W\d_]+[ \t]+)?{noun}\b")
-
-
-#: words that open a sentence but never a name ("Det er et projekt", "Dette er eit prosjekt")
-_PRONOUNS = frozenset({"det", "dette", "den", "denne", "detta", "denna", "her", "här", "projektet", "prosjektet",
-                       "vores", "vårt", "vort", "hvad", "kva", "vad", "hva", "som", "og", "och", "men"})
 
 
 def _run_by(text: str, lang: str, entities: Sequence) -> Optional[Candidate]:
