@@ -42,6 +42,10 @@ class AmountExtractor:
             rf"{GAP}(?:[,;)\n]|\.(?!\d)|\Z|(?:{alternation(res.and_words)})(?!\w))", re.I)
         # "2023: 450 000", "2023 (300.000 kr)": the year an amount of a per-year list belongs to
         self.year_before = re.compile(rf"(?<![\w.,])(?P<y>(?:19|20)\d\d){GAP}[:(]{GAP}\Z")
+        # "2024 (aug.–des.)      kr 280 000", "  2025:      kr 680 000": a year opening a table row, its
+        # months in brackets, then the amount after a run of spaces
+        self.year_row = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[-•*–][ \t]*)?(?P<y>(?:19|20)\d\d)"
+                                   r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:?[ \t]+\Z")
         self.year_after = re.compile(rf"[ \u00a0]+(?:{alternation(res.year_after)})[ \u00a0]+(?P<y>(?:19|20)\d\d)"
                                      rf"(?![\d]|[-./–]\d)", re.I)
         self.per_of = {p.casefold(): unit for unit, phrases in res.per.items() for p in phrases}
@@ -113,7 +117,8 @@ class AmountExtractor:
         if m and second is None:
             attrs["bound"] = self.bound_of[fold(m["b"])]
             start = m.start()
-        m = self.year_before.search(text, max(0, start - 10), start)
+        m = self.year_before.search(text, max(0, start - 10), start) \
+            or self.year_row.search(text, text.rfind("\n", 0, start) + 1, start)
         if m:
             attrs["year"] = int(m["y"])
         elif currency_word:

@@ -397,9 +397,11 @@ _STEP_BEFORE = re.compile(r"\s*([1-4])\s*[(:.–-]?\s*")
 
 
 def _answer_opens(gap: str, lang: str) -> bool:
-    """Nothing, or only a yes ("Ja, i høj grad"), stands before the rating."""
+    """Nothing, or only a yes ("Ja, i høj grad") or an answer label ("Svar: I noen grad"), stands
+    before the rating."""
     gap = gap.strip().rstrip(",.:;–-").strip()
-    return not gap or bool(lexicon.phrase_pattern(lang, "evaluated_yes").fullmatch(gap))
+    return not gap or any(lexicon.phrase_pattern(lang, group).fullmatch(gap)
+                          for group in ("evaluated_yes", "answer_labels"))
 
 
 def _next_question(window: str) -> int:

@@ -248,6 +248,8 @@ class ContactParser:
 
     def _attach(self, part_name: str, value: tuple) -> None:
         cur = self._current()
+        if part_name == "organisation" and value[0][:1].islower():
+            return  # "…, hvis kontaktpersonen skifter.": the sentence goes on, no workplace
         if cur is not None and getattr(cur, part_name) is None:
             setattr(cur, part_name, value)
 
@@ -777,7 +779,12 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
             continue  # "Kontakt:" opening a line is a heading or label, read above
         rest = text[m.end():line_end(text, m.end())]
         if EMAIL.search(rest) or _looks_like_phone_anywhere(rest):
-            parser.feed_line(rest, m.end())
+            # "Projektleder er Rasmus Holm, tlf. …": a role as the contact word is the person's role
+            word = m.group(0).split(":")[0].split()[0] if m.group(0).strip() else ""
+            start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+            role = (word, start, start + len(word), SCORE["label_value"]) \
+                if word and lexicon.is_role(word, lang) else None
+            parser.feed_line(rest, m.end(), role_label=role)
 
     # "Kontakta projektledaren Sara Lind, sara.lind[at]stockholm.se, tel. …": a contact asked for in a
     # sentence; what follows the verb reads as a contact line when it opens with a role or a name
@@ -810,12 +817,28 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
                         parser.feed_line(value_line, pos)
                     pos += len(value_line) + 1
 
+    if not parser.drafts:
+        _feed_case_officer(parser, text, blocks)
     # a letter that names its contact ("Kontaktperson for projektet …") is signed by its sender, who is
     # no contact of the case; an e-mail's signature is its only contact
     drafts, signed_ids = parser.drafts, {id(d) for d in signed}
     if signed_ids and any(id(d) not in signed_ids for d in drafts):
         drafts = [d for d in drafts if id(d) not in signed_ids]
     return _dedupe(drafts, text, lang)
+
+
+def _feed_case_officer(parser: "ContactParser", text: str, blocks: list[Block]) -> None:
+    """A case document's officer ("Handläggare: Johanna Ek, utvecklingsledare" and the phone and e-mail
+    labels right under it): the contact of a text that names no other."""
+    by_line = {b.line_index: b for b in blocks if b.kind == "label"}
+    for block in blocks:
+        if block.kind == "label" and block.key == "case_officer" and block.value_start < block.value_end:
+            parser.feed_line(block.value(text), block.value_start)
+            nxt = by_line.get(block.line_index + 1)
+            while nxt is not None and nxt.key in ("phone", "email") and nxt.value_start < nxt.value_end:
+                parser.feed_line(nxt.value(text), nxt.value_start, label=nxt.key)
+                nxt = by_line.get(nxt.line_index + 1)
+            return
 
 
 def _dedupe(drafts: list[ContactDraft], text: str, lang: str) -> list[dict[str, Candidate]]:

@@ -459,12 +459,33 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
     run_by = _run_by(text, lang, entities)
     if run_by is not None:
         out.append(run_by)
+    recipient = _recipient(text, lang)
+    if recipient is not None:
+        out.append(recipient)
     for contact in contacts:
         org = contact.get("organisation")
         if org is not None:
             out.append(Candidate("organisation", org.value, org.raw, org.start, org.end, 0.75,
                                  METHOD_ORG + ":contact"))
     return out
+
+
+def _recipient(text: str, lang: str) -> Optional[Candidate]:
+    """The organisation a letter from a letterhead is sent to: the line above its attention line
+    ("Foreningen Grøn Havn Svendborg\nAtt.: Camilla Frost Nørgaard"); a grant letter's recipient runs
+    the case."""
+    lines = split_lines(text)
+    if _header_kind(text, lang, lines) != "letterhead":
+        return None
+    attention = re.compile(rf"(?i:{lexicon.alternation(lexicon.phrases(lang, 'attention'))})(?:[ \t]*:)?[ \t]")
+    for above, ln in zip(lines[1:SUBJECT_LINES], lines[2:SUBJECT_LINES]):
+        value = above.text.strip()
+        if attention.match(ln.text.strip()) and not ln.blank_before and value[:1].isupper() \
+                and len(value.split()) <= MAX_PREAMBLE_ORG_WORDS and not any(ch.isdigit() for ch in value):
+            start = above.start + above.text.index(value)
+            return Candidate("organisation", value, value, start, start + len(value), 0.85,
+                             METHOD_ORG + ":recipient")
+    return None
 
 
 def _label_lines(text: str, blocks: list[Block], keys: tuple[str, ...], kind: str = "label"):

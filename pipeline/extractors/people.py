@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from typing import Optional
 
 from .. import lexicon
 from ..stages.sections import Block, heading_blocks, heading_body
@@ -86,6 +87,19 @@ def find_participants(text: str, lang: str, blocks: list[Block]) -> list[Candida
             if goal:
                 out.append(Candidate("participants_planned", int(note["n"]), note["n"], note.start("n"),
                                      note.end("n"), BARE_COUNT_SCORE, METHOD_PART + ":section_goal_note"))
+    # a form's question as a heading ("2.1 Hvor mange deltagere forventede I at nå?"): the count answering it
+    people = lexicon.phrase_pattern(lang, "people_nouns")
+    for i, h in enumerate(heads):
+        if h.key is not None or not h.header.rstrip().endswith("?") or not people.search(h.own_words):
+            continue
+        field = "participants_reached" if reached.search(h.own_words) else (
+            "participants_planned" if planned.search(h.own_words) else None)
+        start, end = heading_body(text, heads, i)
+        n = _answer_count(text[start:end], lang, people) if field else None
+        if n is not None:
+            n = n.shifted(start)
+            out.append(Candidate(field, int(n.value), n.raw, n.start, n.end, QUESTION_COUNT_SCORE,
+                                 METHOD_PART + ":question"))
     # a count in the target-group section sizes the group ("i alt kring 110 personar"): who the case
     # is for, not how many it reached; unless the heading names the participants too ("Målgruppe og deltagere")
     groups = [heading_body(text, heads, i) for i, h in enumerate(heads)
@@ -93,6 +107,35 @@ def find_participants(text: str, lang: str, blocks: list[Block]) -> list[Candida
     out.extend(c for c in _from_sentences(text, lang, planned, reached)
                if c.kind != "participants_reached" or not any(s <= c.start < e for s, e in groups))
     return out
+
+
+def _answer_count(body: str, lang: str, people: re.Pattern) -> Optional[Candidate]:
+    """The count that answers a "how many" question: one told as a total ("altså 48 deltakere til sammen",
+    "Totalt 74 unika deltagare"), else the first count of people ("41 unge har …"), else a count opening
+    the answer ("60 personer.")."""
+    total = lexicon.phrase_pattern(lang, "total_cue")
+    nums = [n for n in find_numbers(body, lang) if _count(n)]
+    of_people = [n for n in nums if _people_follow(body, n.end, people)]
+    for n in nums:
+        clause_after = re.split(r"[.,;\n]", body[n.end:n.end + TOTAL_NEAR], maxsplit=1)[0]
+        if total.search(body[max(0, n.start - TOTAL_NEAR):n.start]) or (n in of_people and total.search(clause_after)):
+            return n
+    if of_people:
+        return of_people[0]
+    return nums[0] if nums and nums[0].start < 40 else None
+
+
+#: how far a total word ("til sammen", "Totalt") may stand from an answer's count
+TOTAL_NEAR = 25
+_SPACE_AFTER = re.compile(r"[ \t]+")
+_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]+[ \t]+")
+
+
+def _people_follow(body: str, end: int, people: re.Pattern) -> bool:
+    """A people noun follows the count at `end`, right after it or after one word ("74 unika deltagare")."""
+    return any(gap is not None and people.match(body, gap.end())
+               for gap in (_SPACE_AFTER.match(body, end), _WORD_AFTER.match(body, end)))
+QUESTION_COUNT_SCORE = 0.85
 
 
 def _bare_count(body: str, n: Candidate, lang: str) -> bool:
@@ -165,14 +208,20 @@ def _from_sentences(text: str, lang: str, planned: re.Pattern, reached: re.Patte
             if not _count(n) or _RANGE_END.search(s[:n.start]) or _share_whole(lang).search(s[:n.start]):
                 continue
             after = s[n.end:n.end + 40].lstrip()
-            if not (nouns.match(after) or nouns.match(after.split(" ", 1)[-1]) or took_part.match(after)):
+            if not (nouns.match(after) or nouns.match(after.split(" ", 1)[-1]) or took_part.match(after)
+                    or _compound_of(after, lang)):
                 continue
             lo = max(b for b in bounds if b <= n.start)
             hi = min(b for b in bounds if b > n.start)
             clause = s[lo:hi]
+            # "… har 46 børn været med, og målet er, at 70 børn har deltaget": the cue nearest before the
+            # count, since the count before it, says planned although the count's own clause reports
+            lead = s[max([m.end for m in in_sentence if m.end <= n.start], default=0):n.start]
+            cues = sorted([(m.end(), "planned") for m in planned.finditer(lead)]
+                          + [(m.end(), "reached") for m in reached.finditer(lead)])
             if managed.search(clause):
                 field, score = "participants_reached", 0.5
-            elif planned.search(clause):
+            elif planned.search(clause) or (cues and cues[-1][1] == "planned"):
                 field, score = "participants_planned", 0.5
             elif reached.search(clause):
                 field, score = "participants_reached", 0.5
@@ -194,6 +243,22 @@ def _from_sentences(text: str, lang: str, planned: re.Pattern, reached: re.Patte
         reached_people = {c.kind for c, helper in found if not helper}
         out.extend(c for c, helper in found if not (helper and c.kind in reached_people))
     return out
+
+
+#: the shortest people noun that may close a compound ("kommuninvånare", "hjemmeboende")
+MIN_COMPOUND_NOUN = 5
+
+
+def _compound_of(after: str, lang: str) -> bool:
+    """The word after a count is a compound that ends in a people noun ("250 kommuninvånare")."""
+    word = after.split(" ", 1)[0].strip(",.;:").casefold()
+    return any(len(noun) >= MIN_COMPOUND_NOUN and len(word) > len(noun) and word.endswith(noun)
+               for noun in _people_nouns(lang))
+
+
+@lru_cache(maxsize=None)
+def _people_nouns(lang: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in lexicon.phrases(lang, "people_nouns") if " " not in w)
 
 
 _AGE_PLUS = re.compile(r"(?<![\d.,+])(\d{2,3})\s?\+(?!\d)")

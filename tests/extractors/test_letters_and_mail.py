@@ -172,3 +172,107 @@ def test_a_news_page_names_its_project_in_the_text(lang, text, title, organisati
 ])
 def test_a_project_word_or_a_pronoun_is_no_name(lang, text):
     assert _value(extract(text), "title") == text.split("\n", 1)[0]
+
+
+@pytest.mark.parametrize("lang, text, organisation", [
+    ("da", "FONDEN SOLSKIN\nStrandvej 1 · 8000 Aarhus C\n\nIdrætsforeningen Vestby\nAtt.: Jonas Kjær\nSkolevej 2\n"
+           "7100 Vejle\n\nAarhus, den 3. marts 2025\n\nTilsagn om støtte til projektet \"Svøm med\"\n\n"
+           "Fonden yder et tilskud på 150.000 kr. til projektet \"Svøm med\".\n", "Idrætsforeningen Vestby"),
+    ("sv", "STIFTELSEN LJUSGLIMT\nBox 1, 111 11 Stockholm\n\nFöreningen Lärkan\nAtt: Styrelsen\nStorgatan 4\n"
+           "722 11 Västerås\n\nBESLUT OM PROJEKTSTÖD\n\nStiftelsen beviljar 200 000 kronor till projektet \"Läsande "
+           "barn\". Projektet \"Läsande barn\" pågår i två år.\n", "Föreningen Lärkan"),
+    ("nb", "STIFTELSEN SAMVÆR\nPostboks 5, 0101 Oslo\n\nHamar turlag\nv/ styreleder Anne Lie\nStorgata 9\n2317 Hamar\n\n"
+           "TILSAGN OM TILSKUDD – «TUR FOR ALLE»\n\nVi gir Hamar turlag kr 90 000 til prosjektet «Tur for alle».\n",
+     "Hamar turlag"),
+    ("nn", "VESTLAND FYLKESKOMMUNE\nAvdeling for kultur\n\nFjell frivilligsentral\nv/ dagleg leiar Siri Fjell\n"
+           "Postboks 3\n5353 Straume\n\nTILSEGN OM TILSKOT TIL PROSJEKTET «OPEN KAFÉ»\n\nFjell frivilligsentral får "
+           "eit tilskot på kr 80 000 til prosjektet «Open kafé».\n", "Fjell frivilligsentral"),
+])
+def test_a_grant_letters_recipient_runs_the_case(lang, text, organisation):
+    assert _value(extract(text), "organisation") == organisation
+
+
+@pytest.mark.parametrize("lang, text, contact", [
+    ("da", "Sagsfremstilling\n\nSagsbehandler: Mette Lund, tlf. 21 21 21 21\n\nBaggrund\nKommunen vil give flere ældre "
+           "adgang til træning i lokalområdet.\n", ("Mette Lund", "+4521212121")),
+    ("sv", "Tjänsteskrivelse\n\nHandläggare: Eva Ek, utvecklingsledare\nTel: 0515-11 22 33\nE-post: eva.ek@by.se\n\n"
+           "Ärendet\nFörvaltningen vill pröva ett nytt stöd till unga vuxna under två år.\n", ("Eva Ek", "+46515112233")),
+    ("nb", "Saksframlegg\n\nSaksbehandler: Line Moe, tlf. 61 14 52 87\n\nSaksopplysninger\nKommunen vil tilby "
+           "svømmeopplæring for voksne kvinner i to år.\n", ("Line Moe", "+4761145287")),
+    ("nn", "Saksframlegg\n\nSakshandsamar: Siv Dale, tlf. 57 12 34 56\n\nSaksopplysningar\nKommunen vil prøve ut meir "
+           "fysisk aktivitet i skuledagen i to år.\n", ("Siv Dale", "+4757123456")),
+])
+def test_a_case_officer_is_the_contact_where_no_other_is_named(lang, text, contact):
+    assert [(c["name"].value, c["phone"].value) for c in find_contacts(text, lang)] == [contact]
+    named = text + "\nProsjektleder er Ola Nordmann, tlf. 912 34 567.\n".replace("Prosjektleder", {
+        "da": "Projektleder", "sv": "Projektledare", "nb": "Prosjektleder", "nn": "Prosjektleiar"}[lang])
+    assert [c["name"].value for c in find_contacts(named, lang)] == ["Ola Nordmann"]
+
+
+@pytest.mark.parametrize("lang, sentence, role", [
+    ("da", "Projektleder er Rasmus Holm, tlf. 98 45 63 21.", "Projektleder"),
+    ("sv", "Projektledare är Karin Berg, tel. 070-123 45 67.", "Projektledare"),
+    ("nb", "Prosjektleder er Kari Holm, tlf. 912 34 567.", "Prosjektleder"),
+    ("nn", "Prosjektleiar er Ola Vik, tlf. 913 45 678.", "Prosjektleiar"),
+])
+def test_a_role_told_as_the_contact_word_is_the_persons_role(lang, sentence, role):
+    text = f"Tittel\n\nTekst om prosjektet. {sentence}\n"
+    assert [c["role"].value for c in find_contacts(text, lang)] == [role]
+
+
+@pytest.mark.parametrize("lang, country, heading, rows, grants", [
+    ("da", "DK", "Økonomiske konsekvenser", ["2024 (maj–dec.)          kr. 280.000", "2025                      kr. 570.000"],
+     {"2024": 280000.0, "2025": 570000.0}),
+    ("sv", "SE", "Ekonomiska konsekvenser", ["2025 (aug–dec):      300 000 kr", "2026:                400 000 kr"],
+     {"2025": 300000.0, "2026": 400000.0}),
+    ("nb", "NO", "Økonomiske konsekvenser", ["  2024 (aug.–des.)          kr 280 000", "  2025                      kr 570 000"],
+     {"2024": 280000.0, "2025": 570000.0}),
+    ("nn", "NO", "Økonomiske konsekvensar", ["   2024 (august–desember):   kr 320 000", "   2025:                     kr 680 000"],
+     {"2024": 320000.0, "2025": 680000.0}),
+])
+def test_a_case_documents_cost_table_of_one_row_per_year(lang, country, heading, rows, grants):
+    text = f"Saksframlegg\n\n{heading}\n\n" + "\n".join(rows) + "\n\nVedtak\nGodkjent.\n"
+    case = extract(text)
+    assert (_value(case, "grants_by_year"), _value(case, "budget_total")) == (grants, sum(grants.values()))
+    assert "economy" in [s.key for s in case.sections]
+
+
+@pytest.mark.parametrize("lang, question, answer, field, step", [
+    ("da", "Er projektet gennemført som planlagt?", "Svar: I nogen grad", "implemented_as_planned", 3),
+    ("sv", "Har projektet genomförts som planerat?", "Svar: I viss grad. Vi fick flytta en träff.",
+     "implemented_as_planned", 3),
+    ("nb", "I hvilken grad har prosjektet nådd målene sine?", "Svar: I noen grad", "goal_fulfilment", 3),
+    ("nn", "Vart prosjektet gjennomført slik det var planlagt?", "Svar: I stor grad", "implemented_as_planned", 4),
+])
+def test_a_forms_answer_label_before_the_rating(lang, question, answer, field, step):
+    text = f"Sluttrapport\n\n4.1 {question}\n{answer}\n\nMer tekst.\n"
+    assert _value(extract(text), field) == step
+
+
+@pytest.mark.parametrize("lang, planned_q, planned_a, reached_q, reached_a, counts", [
+    ("da", "2.1 Hvor mange deltagere forventede I at nå?", "48 unge fordelt på seks forløb.",
+     "2.2 Hvor mange deltagere har I nået?", "41 unge har gennemført mindst ét forløb.", (48, 41)),
+    ("sv", "6.1 Hur många deltagare planerade ni att nå?", "60 personer.",
+     "6.2 Hur många deltagare har ni nått?", "Totalt 74 unika deltagare har besökt kaféet.", (60, 74)),
+    ("nb", "2.1 Hvor mange deltakere planla prosjektet å nå?",
+     "Vi planla fire grupper à tolv deltakere, altså 48 deltakere til sammen.",
+     "2.2 Hvor mange deltakere har prosjektet faktisk nådd?", "Totalt 38 unge deltok i gruppene.", (48, 38)),
+    ("nn", "2.1 Kor mange deltakarar planla de å nå?", "Vi sette oss som mål å nå førti deltakarar.",
+     "2.2 Kor mange deltakarar har vore med i prosjektet?", "52 personar har vore med på minst fem turar.", (40, 52)),
+])
+def test_a_forms_how_many_questions(tmp_path, lang, planned_q, planned_a, reached_q, reached_a, counts):
+    path = tmp_path / f"form_{lang}.md"
+    path.write_text(f"# Sluttrapport\n\n## {planned_q}\n\n{planned_a}\n\n## {reached_q}\n\n{reached_a}\n\n"
+                    f"## 3. Mål\n\nTekst.\n", encoding="utf-8")
+    case = extract(path)
+    assert (_value(case, "participants_planned"), _value(case, "participants_reached")) == counts
+
+
+@pytest.mark.parametrize("lang, sentence, planned", [
+    ("da", "Siden start har 46 børn været med, og målet er, at 70 børn har deltaget, inden sommerferien.", 70),
+    ("sv", "Målet är att minst 250 kommuninvånare ska delta i projektets aktiviteter.", 250),
+    ("nb", "Da vi startet, håpet vi på 30 deltakere. Nå har vi 42.", 30),
+    ("nn", "Målet vårt er at 35 ungdommar skal ha vore fast med innan prosjektet er slutt.", 35),
+])
+def test_a_planned_count_told_after_a_goal_word(lang, sentence, planned):
+    assert _value(extract(f"Tittel\n\n{sentence}\n"), "participants_planned") == planned
