@@ -100,7 +100,7 @@ def find_status(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
                 out.append(Candidate("status", hit[0], text[s:s + hit[2]], s, s + hit[2], 0.9,
                                      METHOD_STATUS + ":inline_label"))
     if not out:
-        hit = _first_phrase(text, lang, {"status_project": "project", "status_in_operation": "in_operation"})
+        hit = _first_told(text, lang)
         told = _completion_told(text, lang)
         if told and (hit is None or told[1] < hit[1]):
             hit = told
@@ -117,6 +117,17 @@ def _status_in_value(text: str, b: Block, lang: str, score: float, how: str) -> 
         return None
     start, end = b.value_start + hit[1], b.value_start + hit[2]
     return Candidate("status", hit[0], text[start:end], start, end, score, METHOD_STATUS + how)
+
+
+def _first_told(text: str, lang: str) -> Optional[tuple[str, int, int]]:
+    """The first project or in-operation phrase in running text, in a sentence that does not make it
+    a condition or a plan ("tiltaket kan vidareførast innanfor ordinær drift dersom …")."""
+    conditional = lexicon.phrase_pattern(lang, "status_conditional")
+    for base, sentence in lexicon.iter_sentences(text):
+        hit = _first_phrase(sentence, lang, {"status_project": "project", "status_in_operation": "in_operation"})
+        if hit and not conditional.search(sentence, 0, hit[1]):
+            return hit[0], base + hit[1], base + hit[2]
+    return None
 
 
 def _completion_told(text: str, lang: str) -> Optional[tuple[str, int, int]]:

@@ -167,7 +167,7 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
                 break
     if not any(c.kind in STATED_FIELDS or c.kind == "budget_stated" for c in out):
         for z in zones:
-            if z.kind == "section":
+            if z.kind in ("section", "per_year") and z.how == "section":  # "Budget per år (tkr)" over a table too
                 out.extend(_from_table(text, z, lang, default_currency) or _bare_sum_line(text, z, lang, default_currency))
     if not any(c.kind in STATED_FIELDS or c.kind == "budget_stated" for c in out):
         out.extend(_year_label_lines(text, lang, country, default_currency))
@@ -229,6 +229,8 @@ def _bare_sum_line(text: str, z: _Zone, lang: str, default_currency: str) -> lis
 #: between two table cells: tabs, a bar, two spaces or more, or the " · " the readers join a table row's cells with
 _CELL_BREAK = re.compile(r"\t+|[ \t]*\|[ \t]*| {2,}|[ \t]+·[ \t]+")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+#: a two-cell table row written as a label line: "2022: 310", "I alt: 1.000"
+_PAIR_ROW = re.compile(r"[ \t]*([^:\n]{1,30}?)[ \t]*:[ \t]+(\S[^:\n]{0,30}?)[ \t]*")
 TABLE_SCORE = 0.8
 
 
@@ -268,14 +270,32 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in _CELL_BREAK.split(line.strip().strip("|")) if c.strip()]
 
 
-def _cell_amount(cell: str, lang: str) -> Optional[float]:
+def _cell_amount(cell: str, lang: str, scale: int = 1) -> Optional[float]:
     """The amount a table cell holds ("450 000", "kr 1.200.000"): one number and at most a currency
-    word of the language's numbers.yaml; None for a cell of other words."""
+    word of the language's numbers.yaml; None for a cell of other words. A bare number is multiplied
+    by the table's unit (`scale`: "Budget (t.kr.)" gives 1000)."""
     numbers = [n for n in find_numbers(cell, lang) if n.value is not None and not n.attrs.get("percent")]
     if len(numbers) != 1:
         return None
     rest = cell.replace(numbers[0].raw, "").strip().rstrip(".").casefold()
-    return float(numbers[0].value) if not rest or rest in amount_extractor(lang).currency_of else None
+    if rest and rest not in amount_extractor(lang).currency_of:
+        return None
+    return float(numbers[0].value) * (scale if not rest else amount_extractor(lang).currency_of[rest].scale)
+
+
+#: a table's unit in brackets over its rows: "Budget for projektperioden (t.kr.)", "Belopp (tkr)"
+_UNIT_IN_BRACKETS = re.compile(r"\((?:i[ \t]+)?(?P<unit>[^()\n\d]{2,8}?)\.?\)")
+
+
+def _table_scale(zone: str, lang: str) -> int:
+    """The unit a budget table's caption or heading row gives its bare amounts: 1000 for thousands of
+    kroner ("(t.kr.)", "(tkr)", "(TSEK)"), else 1."""
+    currencies = amount_extractor(lang).currency_of
+    for m in _UNIT_IN_BRACKETS.finditer(zone):
+        word = currencies.get(m["unit"].strip().casefold())
+        if word is not None and word.scale > 1:
+            return word.scale
+    return 1
 
 
 def _from_table(text: str, z: _Zone, lang: str, default_currency: str) -> list[Candidate]:
@@ -287,16 +307,21 @@ def _from_table(text: str, z: _Zone, lang: str, default_currency: str) -> list[C
     accounts_col = lexicon.phrase_pattern(lang, "accounts_column")
     header: Optional[list[str]] = None
     named: Optional[list[str]] = None  # "Post · Budsjett · Regnskap": columns named by what they hold
+    # the unit may stand in the heading over the table ("Budget for projektperioden (t.kr.)")
+    scale = _table_scale(text[text.rfind("\n", 0, max(0, z.start - 1)) + 1:z.end], lang)
     pos = z.start
     years: dict[str, float] = {}  # "2024   kr 320 000": a row per year, the year in its first cell
     year_rows: list[tuple[int, int]] = []
     for line in text[z.start:z.end].split("\n"):
         start, pos = pos, pos + len(line) + 1
         cells = _cells(line)
+        pair = _PAIR_ROW.fullmatch(line) if len(cells) < 2 else None
+        if pair and (_YEAR_CELL.fullmatch(pair[1]) or (years and total_word.fullmatch(pair[1]))):
+            cells = [pair[1], pair[2]]  # "2022: 310", "I alt: 1.000": a two-cell row as the readers write it
         if len(cells) < 2:
             continue
         if len(cells) == 2 and _YEAR_CELL.fullmatch(cells[0]) and cells[0] not in years:
-            amount = _cell_amount(cells[1], lang)
+            amount = _cell_amount(cells[1], lang, scale)
             if amount is not None:
                 years[cells[0]] = amount
                 raw = line.strip()
@@ -310,7 +335,7 @@ def _from_table(text: str, z: _Zone, lang: str, default_currency: str) -> list[C
             continue
         if not total_word.fullmatch(cells[0]):
             continue
-        values = [_cell_amount(c, lang) for c in cells[1:]]
+        values = [_cell_amount(c, lang, scale) for c in cells[1:]]
         if not any(v is not None for v in values):
             continue
         grants, total = {}, None
@@ -333,6 +358,8 @@ def _from_table(text: str, z: _Zone, lang: str, default_currency: str) -> list[C
             total = next((v for v in reversed(values) if v is not None), None)
         if total is None:
             total = float(sum(grants.values()))
+        if len(grants) < 2 and len(years) >= 2:
+            grants = dict(years)  # a row per year above the total row
         raw = line.strip()
         span = (start + line.index(raw), start + line.index(raw) + len(raw))
         out = [Candidate("budget_total", total, raw, *span, TABLE_SCORE, f"{METHOD}:table")]

@@ -250,6 +250,13 @@ class ContactParser:
         cur = self._current()
         if part_name == "organisation" and value[0][:1].islower():
             return  # "…, hvis kontaktpersonen skifter.": the sentence goes on, no workplace
+        if part_name == "organisation" and cur is not None and cur.organisation is not None \
+                and not lexicon.is_organisation(cur.organisation[0], self.lang) \
+                and lexicon.is_organisation(value[0], self.lang):
+            # "Prosjektleder, Trim i grenda\nVestvågøy kommune": the line naming an organisation by its
+            # form wins over a name after the role (the case's own, often)
+            cur.organisation = value
+            return
         if cur is not None and getattr(cur, part_name) is None:
             setattr(cur, part_name, value)
 
@@ -352,8 +359,10 @@ class ContactParser:
             return what
         if lexicon.is_organisation(stripped, self.lang):
             cur = self._current()
-            if cur is not None and cur.organisation is not None:
-                return "organisation_more"
+            if cur is not None and cur.organisation is not None and (
+                    lexicon.is_organisation(cur.organisation[0], self.lang)
+                    or "\n" not in self.text[cur.organisation[2]:start]):
+                return "organisation_more"  # merged with the part before it on its line: "Teknik og Miljø, Skive Kommune"
             self._attach("organisation", (stripped, start, end, SCORE["stacked"]))
             return "organisation"
         lead_role = _leading_role(stripped, self.lang)
@@ -796,15 +805,22 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
     # "Projektledare Anna Berg, tel. 070-123 45 67" on a line of its own outside contact sections:
     # a role, a name and a phone or an e-mail make it a contact line
     for line in lines:
-        words = sum(1 for w in line.text.split() if any(ch.isalnum() for ch in w))  # "|" is no word
+        # "Tilmelding og spørgsmål: Projektleder Line Hald, tlf. …", "Mer informasjon: Sara Lunde, prosjektleder, …":
+        # a short label of any kind before the contact line
+        label = _SHORT_LABEL.match(line.text)
+        skip = label.end() if label else 0
+        words = sum(1 for w in line.text[skip:].split() if any(ch.isalnum() for ch in w))  # "|" is no word
         if any(a <= line.start < b for a, b in sections_read) or words > MAX_CONTACT_LINE_WORDS \
                 or not (EMAIL.search(line.text) or _looks_like_phone_anywhere(line.text)):
             continue
-        parts = [p.group(0).strip() for p in _PARTS.finditer(line.text) if p.group(0).strip()]
-        # "Projektledare Anna Berg, …", or the role in a cell of its own: "Prosjektleder | Navn: Kari Hansen | Tlf: …"
+        parts = [p.group(0).strip() for p in _PARTS.finditer(line.text[skip:]) if p.group(0).strip()]
+        # "Projektledare Anna Berg, …", or the role in a cell of its own: "Prosjektleder | Navn: Kari Hansen | Tlf: …",
+        # or the name, then the role: "Sara Lunde, prosjektleder, tlf. …"
         if parts and (_leading_role(parts[0], lang) or (
-                lexicon.is_role(parts[0], lang) and any(_name_tokens(p, True) for p in parts[1:]))):
-            parser.feed_line(line.text, line.start)
+                lexicon.is_role(parts[0], lang) and any(_name_tokens(p, True) for p in parts[1:])) or (
+                skip and len(parts) > 1 and _name_tokens(parts[0], True) == parts[0]
+                and lexicon.is_role(parts[1], lang))):
+            parser.feed_line(line.text[skip:], line.start + skip)
 
     # contact labels outside contact sections ("Ansvarlig person: ...", "Telefon: ...")
     for block in blocks:
@@ -825,6 +841,10 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
     if signed_ids and any(id(d) not in signed_ids for d in drafts):
         drafts = [d for d in drafts if id(d) not in signed_ids]
     return _dedupe(drafts, text, lang)
+
+
+#: a short label of any kind opening a line: one to four words and a colon
+_SHORT_LABEL = re.compile(r"[ \t]*[A-ZÆØÅÄÖ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3}[ \t]*:[ \t]+")
 
 
 def _feed_case_officer(parser: "ContactParser", text: str, blocks: list[Block]) -> None:

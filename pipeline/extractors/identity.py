@@ -277,7 +277,37 @@ def _run_by(text: str, lang: str, entities: Sequence) -> Optional[Candidate]:
         if org is not None:
             value = text[org.start:org.end]
             return Candidate("organisation", value, value, org.start, org.end, 0.62, METHOD_ORG + ":run_by")
+        named = _organisation_after(text, m.end(), lang)
+        if named is not None:
+            return named
     return None
+
+
+#: a name after a run-by phrase: a capital, then up to five more words on the line
+_NAME_AFTER = re.compile(r"[ \t]*(?P<name>[A-ZÆØÅÄÖ][^\W\d_]*(?:[ \t]+[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)?){0,5})")
+
+
+def _organisation_after(text: str, pos: int, lang: str) -> Optional[Candidate]:
+    """The organisation a run-by phrase names where no entity was found: the longest run of words after
+    it that names an organisation by its form ("i regi av Kvinnherad padleklubb for ungdom" -> "Kvinnherad
+    padleklubb"), not running on past a joiner ("for", "i")."""
+    m = _NAME_AFTER.match(text, pos)
+    if m is None:
+        return None
+    words = m["name"].split()
+    joiners = lexicon.name_joiners(lang)
+    best = None
+    for k in range(1, len(words) + 1):
+        if best is not None and words[k - 1].casefold() in joiners:
+            break
+        if lexicon.is_organisation(" ".join(words[:k]), lang):
+            best = k
+    if best is None:
+        return None
+    value = " ".join(words[:best])
+    start = text.index(words[0], m.start("name"))
+    end = start + len(text[start:].split(words[best - 1], 1)[0]) + len(words[best - 1])
+    return Candidate("organisation", value, text[start:end], start, end, 0.6, METHOD_ORG + ":run_by_name")
 
 
 def _report_named(text: str, lang: str, blocks: list[Block], lines, last: int) -> Optional[Candidate]:
@@ -419,7 +449,9 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
     for index, ln in enumerate(lines, start=1):
         if len(ln.text.split()) > MAX_PREAMBLE_ORG_WORDS or index in other_lines:
             continue
-        orgs = [e for e in entities if e.label == "ORG" and ln.start <= e.start and e.end <= ln.end]
+        # "1. Prosjektets navn": the case's own word is no organisation
+        orgs = [e for e in entities if e.label == "ORG" and ln.start <= e.start and e.end <= ln.end
+                and not _project_noun(lang).fullmatch(text[e.start:e.end])]
         if orgs:
             first = orgs[0]
             # the organisation runs to the end of the line when more name parts follow it
@@ -437,6 +469,7 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
         value = value[:partner.start()].rstrip(" ,") if partner and partner.start() else value
         if not value or lexicon.phrase_pattern(lang, "not_stated").fullmatch(value):
             continue
+        value = _without_town(value, lang)
         if b.key == "organisation":
             out.append(Candidate("organisation", value, value, b.value_start,
                                  b.value_start + len(value), 0.9, METHOD_ORG + ":label"))
@@ -462,6 +495,24 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
     recipient = _recipient(text, lang)
     if recipient is not None:
         out.append(recipient)
+    else:
+        sender = _letterhead_sender(text, lang)
+        if sender is not None:
+            out.append(sender)
+    # "2. Organisation och samarbetspartner\nFöreningen Fröslunda Träffpunkt": an organisation section
+    # opening with the organisation's name on a line of its own
+    heads = heading_blocks(blocks)
+    for i, h in enumerate(heads):
+        if h.key == "organisation" and h.value_start >= h.value_end:
+            start, end = heading_body(text, heads, i)
+            # the name on its own line, or opening the section's first sentence before a comma or a stop
+            # ("Föreningen Fröslunda Träffpunkt, Eskilstuna. Vi har samarbetat med …")
+            first = re.split(r"[,.;:]\s|\.$", text[start:end].strip().split("\n", 1)[0].strip(), maxsplit=1)[0].strip()
+            if first and len(first.split()) <= MAX_PREAMBLE_ORG_WORDS and lexicon.is_organisation(first, lang):
+                s = text.index(first, start)
+                out.append(Candidate("organisation", first, first, s, s + len(first), 0.8,
+                                     METHOD_ORG + ":section"))
+                break
     for contact in contacts:
         org = contact.get("organisation")
         if org is not None:
@@ -486,6 +537,39 @@ def _recipient(text: str, lang: str) -> Optional[Candidate]:
             return Candidate("organisation", value, value, start, start + len(value), 0.85,
                              METHOD_ORG + ":recipient")
     return None
+
+
+@lru_cache(maxsize=None)
+def _project_noun(lang: str) -> re.Pattern:
+    """A form of the case's own word ("Prosjektets", "Projektet", "Indsatsen")."""
+    words = lexicon.alternation(lexicon.phrases(lang, "project_words"))
+    return re.compile(rf"(?i:[^\W\d_]*(?:{words})[^\W\d_]*)")
+
+
+def _without_town(value: str, lang: str) -> str:
+    """An organisation without the town after its comma ("Foreningen Grønne Spor, Aabenraa"); a unit
+    after the comma ("Sundhedsplejen, Ringkøbing-Skjern Kommune") stays."""
+    head, comma, tail = value.rpartition(",")
+    names = _municipality_names(resources.load(lang, "labels").country)
+    return head.strip() if comma and head.strip() and tail.strip().casefold() in names else value
+
+
+def _letterhead_sender(text: str, lang: str) -> Optional[Candidate]:
+    """A case document's sender in its letterhead ("FREDERIKSHAVN KOMMUNE" over "Ældreudvalget –
+    dagsorden"), written as a name: the municipality or body whose case it is, where the letter has no
+    recipient (a grant letter's letterhead is the funder's)."""
+    lines = split_lines(text)
+    if _header_kind(text, lang, lines) != "letterhead":
+        return None
+    head = lines[0].text.split("   ", 1)[0].strip()
+    if not lexicon.is_organisation(head, lang):
+        return None
+    # the language's own spelling of a joiner or a municipality word ("Gjøvik kommune", "Skive Kommune")
+    spelled = {w.casefold(): w.lower() for w in lexicon.name_joiners(lang)}
+    spelled.update((w.casefold(), w) for w in lexicon.phrases(lang, "municipality_suffix") if " " not in w)
+    value = " ".join(spelled.get(w.casefold(), w.capitalize()) for w in head.split())
+    start = lines[0].start + lines[0].text.index(head)
+    return Candidate("organisation", value, head, start, start + len(head), 0.7, METHOD_ORG + ":letterhead")
 
 
 def _label_lines(text: str, blocks: list[Block], keys: tuple[str, ...], kind: str = "label"):

@@ -148,11 +148,20 @@ def _bare_count(body: str, n: Candidate, lang: str) -> bool:
     if body[:line_start].strip() or (before and not lexicon.phrase_pattern(lang, "approx").fullmatch(before)):
         return False
     after = BRACKET_NOTE.sub("", after).strip()
-    return not after or lexicon.phrase_pattern(lang, "people_nouns").fullmatch(after) is not None
+    nouns = lexicon.phrase_pattern(lang, "people_nouns")
+    # "94 børn og deres familier": a people noun and a few more words, no other number
+    return not after or nouns.fullmatch(after) is not None or (
+        nouns.match(after) is not None and len(after.split()) <= MAX_NOUN_PHRASE_WORDS
+        and not any(ch.isdigit() for ch in after))
+
+
+#: how many words the people noun after a bare count may run to ("børn og deres familier")
+MAX_NOUN_PHRASE_WORDS = 5
 
 
 #: a goal in a note after a count: " (mål: 75)", " (målet var 75)"
-_GOAL_NOTE = re.compile(r"[ \t]*\([ \t]*(?P<word>[^\W\d_]+)(?:[ \t]+[^\W\d_]+)?[ \t]*:?[ \t]*(?P<n>\d{1,6})[ \t]*\)")
+_GOAL_NOTE = re.compile(r"[ \t]*\([ \t]*(?P<word>[^\W\d_]+)(?:[ \t]+[^\W\d_]+)?[ \t]*:?[ \t]*(?P<n>\d{1,6})"
+                        r"(?:[ \t]+[^\W\d_]+)?[ \t]*\)")  # " (målet var 100 børn)"
 
 
 def _lead(text: str, b: Block) -> int:
@@ -186,10 +195,10 @@ def _from_sentences(text: str, lang: str, planned: re.Pattern, reached: re.Patte
     total = lexicon.phrase_pattern(lang, "total_cue")
     goal_of = lexicon.phrase_pattern(lang, "goal_of")
     managed = lexicon.phrase_pattern(lang, "managed_to_reach")
-    out: list[Candidate] = []
+    out: list[tuple[Candidate, bool]] = []  # (candidate, counts helpers)
     numbers = [n for n in find_numbers(text, lang) if _count(n)]
     if not numbers:
-        return out
+        return []
     sentences = lexicon.iter_sentences(text)
     starts = [st for st, _ in sentences]
     by_sentence: dict[int, list[Candidate]] = {}
@@ -241,8 +250,11 @@ def _from_sentences(text: str, lang: str, planned: re.Pattern, reached: re.Patte
         # "Vi har rekrutteret 24 frivillige …, og 61 elever har haft en læseven": the people reached, not
         # those who run the case, when both are counted in one sentence
         reached_people = {c.kind for c, helper in found if not helper}
-        out.extend(c for c, helper in found if not (helper and c.kind in reached_people))
-    return out
+        out.extend((c, helper) for c, helper in found if not (helper and c.kind in reached_people))
+    # "Vi har fått med oss elleve frivillige" in a text that counts its participants elsewhere: the
+    # helpers are no participants there either
+    counted = {c.kind for c, helper in out if not helper}
+    return [c for c, helper in out if not (helper and c.kind in counted)]
 
 
 #: the shortest people noun that may close a compound ("kommuninvånare", "hjemmeboende")

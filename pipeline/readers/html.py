@@ -154,10 +154,30 @@ def html_to_text(markup: str) -> tuple[str, list[tuple[int, int]]]:
 
     soup = BeautifulSoup(markup, "lxml")
     out = _Lines()
-    _walk(_content_root(soup), out)
+    root = _content_root(soup)
+    _walk(root, out)
     out.break_line()
+    for box in _contact_boxes(soup, root):
+        _walk(box, out)
+        out.break_line()
     out.lines.extend((line, False) for line in _dated_footer_lines(soup))
     return join_lines(out.lines)
+
+
+def _contact_boxes(soup, root) -> list:
+    """Boxes (<aside>) beside the page's <main> whose heading names a contact ("Kontakt", "Kontaktperson"):
+    the case's contact, read after the main text; other side boxes stay out."""
+    if root is soup:
+        return []
+    boxes = []
+    for aside in soup.find_all("aside"):
+        if root in aside.parents or aside in root.parents:
+            continue
+        heading = aside.find(_HEADINGS) or aside.find(_EMPHASIS)
+        norm = lexicon.normalise_heading(heading.get_text(" ", strip=True)) if heading else ""
+        if norm and any(lexicon.heading_index(lang).get(norm) == "contact" for lang in resources.languages()):
+            boxes.append(aside)
+    return boxes
 
 
 @lru_cache(maxsize=None)

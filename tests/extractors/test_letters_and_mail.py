@@ -276,3 +276,113 @@ def test_a_forms_how_many_questions(tmp_path, lang, planned_q, planned_a, reache
 ])
 def test_a_planned_count_told_after_a_goal_word(lang, sentence, planned):
     assert _value(extract(f"Tittel\n\n{sentence}\n"), "participants_planned") == planned
+
+
+@pytest.mark.parametrize("lang, head, body, organisation", [
+    ("da", "SKOVLUND KOMMUNE", "Udvalget – dagsorden\n\nPunkt 4: Aktiv fritid\n\nBaggrund\nKommunen ønsker at give flere "
+           "børn et tilbud efter skoletid i de næste to år.", "Skovlund Kommune"),
+    ("sv", "NORRVIKS KOMMUN", "Nämnden – föredragningslista\n\nÄrende 4: Aktiv fritid\n\nBakgrund\nKommunen vill ge fler "
+           "barn en aktivitet efter skoltid under de kommande två åren.", "Norrviks kommun"),
+    ("nb", "FJELLBY KOMMUNE", "Utvalget – saksliste\n\nSak 4: Aktiv fritid\n\nBakgrunn\nKommunen ønsker å gi flere barn "
+           "et tilbud etter skoletid de neste to årene.", "Fjellby kommune"),
+    ("nn", "LIADAL KOMMUNE                                   Sentralbord: 57 00 00 00",
+     "Utvalet – sakliste\n\nSak 4: Aktiv fritid\n\nBakgrunn\nKommunen ønskjer å gje fleire born eit tilbod etter "
+     "skuletid dei neste to åra, og det er ikkje gjort før.", "Liadal kommune"),
+])
+def test_a_case_documents_letterhead_is_its_organisation(lang, head, body, organisation):
+    case = extract(f"{head}\n\n{body}\n")
+    assert (_value(case, "language"), _value(case, "organisation")) == (lang, organisation)
+
+
+@pytest.mark.parametrize("lang, heading, body, organisation", [
+    ("da", "2. Organisation og samarbejdspartnere", "Foreningen Grønt Spor, Aabenraa. Vi har samarbejdet med to skoler.",
+     "Foreningen Grønt Spor"),
+    ("sv", "2. Organisation och samverkan", "Föreningen Lärkan, Västerås. Vi har samarbetat med kyrkan.", "Föreningen Lärkan"),
+    ("nb", "2. Organisering", "Hamar turlag\nVi har samarbeidet med frisklivssentralen.", "Hamar turlag"),
+    ("nn", "2. Organisering", "Fjell frivilligsentral, Øygarden. Vi har samarbeidd med kyrkja.", "Fjell frivilligsentral"),
+])
+def test_an_organisation_section_opening_with_the_name(lang, heading, body, organisation):
+    text = f"Sluttrapport\n\n1. Prosjektets navn\n\nAktiv fritid\n\n{heading}\n\n{body}\n\n3. Kontakt\n\nTekst.\n"
+    assert _value(extract(text), "organisation") == organisation
+
+
+@pytest.mark.parametrize("lang, signature, organisation", [
+    ("da", "Mikkel Dam\nProjektleder, Kor i Vest\nVejle Kommune\nTlf. 22 33 44 55", "Vejle Kommune"),
+    ("sv", "Sara Lind\nProjektledare, Läsglädje\nEkby kommun\nTel. 070-111 22 33", "Ekby kommun"),
+    ("nb", "Per Moe\nProsjektleder, Turglede\nFjellby kommune | Helse og omsorg\nTlf. 912 34 567",
+     "Fjellby kommune | Helse og omsorg"),
+    ("nn", "Ola Rud\nProsjektleiar, Ungdomsscena\nDalby kommune – Oppvekst og kultur\nTlf. 913 45 678",
+     "Dalby kommune – Oppvekst og kultur"),
+])
+def test_the_organisation_line_under_a_signatures_role_and_case_name(lang, signature, organisation):
+    contacts = find_contacts(f"Hei\n\nKort status her.\n\nMvh\n\n{signature}\n", lang)
+    assert [c["organisation"].value for c in contacts] == [organisation]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("da", "Tilbuddet kan videreføres i drift, hvis resultaterne er gode."),
+    ("sv", "Insatsen ska ingå i ordinarie verksamhet om utvärderingen visar effekt."),
+    ("nb", "Tiltaket kan bli del av ordinær drift dersom det gir gode resultater."),
+    ("nn", "Tiltaket kan vidareførast innanfor ordinær drift dersom det gjev gode resultat."),
+])
+def test_a_status_told_as_a_condition_is_no_status(lang, sentence):
+    assert _value(extract(f"Aktiv skole\n\nTekst om tiltaket. {sentence}\n"), "status") is None
+
+
+@pytest.mark.parametrize("lang, caption, rows, total", [
+    ("da", "Budget for projektperioden (t.kr.)", ["2022: 310", "2023: 420", "I alt: 730"], 730000.0),
+    ("sv", "Budget per år (tkr)", ["2023: 150", "2024: 250", "Summa: 400"], 400000.0),
+    ("nb", "Budsjett (tkr)", ["2024: 200", "2025: 300", "Sum: 500"], 500000.0),
+    ("nn", "Budsjett (tkr)", ["2024: 100", "2025: 120", "Sum: 220"], 220000.0),
+])
+def test_a_budget_table_in_thousands(tmp_path, lang, caption, rows, total):
+    economy, sentence = {
+        "da": ("Økonomi", "Projektet er finansieret af kommunen og en fond, og det er ikke dyrt."),
+        "sv": ("Ekonomi", "Projektet finansieras av kommunen och en stiftelse, och det är inte dyrt."),
+        "nb": ("Økonomi", "Prosjektet er finansiert av kommunen og en stiftelse, og det er ikke dyrt."),
+        "nn": ("Økonomi", "Prosjektet er finansiert av kommunen og ei stifting, og det er ikkje dyrt."),
+    }[lang]
+    page = (f"<html><body><main><h1>Aktiv fritid</h1><p>{sentence}</p><h2>{economy}</h2>"
+            f"<p>{sentence}</p><table><caption>{caption}</caption>"
+            + "".join(f"<tr><td>{r.split(': ')[0]}</td><td>{r.split(': ')[1]}</td></tr>" for r in rows)
+            + "</table></main></body></html>")
+    path = tmp_path / f"budget_{lang}.html"
+    path.write_text(page, encoding="utf-8")
+    case = extract(path)
+    assert _value(case, "language") == lang
+    years = {r.split(": ")[0]: float(r.split(": ")[1]) * 1000 for r in rows[:-1]}
+    assert (_value(case, "budget_total"), _value(case, "grants_by_year")) == (total, years)
+
+
+@pytest.mark.parametrize("lang, text, reached", [
+    ("da", "Status\n\nI dag har vi 54 faste deltagere på holdene.\n\nVi har fået elleve frivillige med som hjælpere.\n", 54),
+    ("sv", "Status\n\nI dag har vi 54 fasta deltagare i grupperna.\n\nVi har fått med elva volontärer som hjälper till.\n", 54),
+    ("nb", "Status\n\nPer i dag har vi 54 faste deltakere fordelt på gruppene.\n\nVi har fått med oss elleve "
+           "frivillige trimvenner.\n", 54),
+    ("nn", "Status\n\nNo har vi 54 faste deltakarar i gruppene.\n\nVi har fått med oss elleve frivillige turvener.\n", 54),
+])
+def test_volunteers_counted_apart_from_the_participants_are_no_participants(lang, text, reached):
+    assert _value(extract(text), "participants_reached") == reached
+
+
+@pytest.mark.parametrize("lang, sentence, end", [
+    ("da", "Projektet startede i januar 2024 og løber til december 2025.", "2025-12-31"),
+    ("sv", "Projektet startade i januari 2024 och löper till december 2025.", "2025-12-31"),
+    ("nb", "Prosjektet startet opp i januar 2024 og løper ut desember 2025.", "2025-12-31"),
+    ("nn", "Prosjektet starta i januar 2024 og varer ut desember 2025.", "2025-12-31"),
+])
+def test_a_period_told_with_runs_until(lang, sentence, end):
+    case = extract(f"Status\n\n{sentence}\n")
+    assert (_value(case, "period_start"), _value(case, "period_end")) == ("2024-01-01", end)
+
+
+@pytest.mark.parametrize("lang, when, frame, total", [
+    ("da", "Hvornår: august 2024 – juni 2025", "Projektet har en ramme på 1,5 mio. kr.", 1500000.0),
+    ("sv", "När: augusti 2024 – juni 2025", "Projektet har en ram på 1,5 miljoner kronor.", 1500000.0),
+    ("nb", "Når: august 2024 – juni 2025", "Prosjektet har en ramme på 2,5 mill. kr over tre år.", 2500000.0),
+    ("nn", "Når: august 2024 – juni 2025", "Prosjektet har ei ramme på 2,5 mill. kr over tre år.", 2500000.0),
+])
+def test_a_fact_boxs_when_and_a_budget_frame(lang, when, frame, total):
+    case = extract(f"Barn lærer å padle\n\nTekst om prosjektet. {frame}\n\nFakta\n{when}\n")
+    assert (_value(case, "period_start"), _value(case, "period_end"), _value(case, "budget_total")) == (
+        "2024-08-01", "2025-06-30", total)
