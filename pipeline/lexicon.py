@@ -10,8 +10,9 @@ from typing import Optional
 
 from . import resources
 
-#: a list marker or a heading's number: "#", "•", "2.", "2)", "1.2", "1.2.", "a)"
-_LIST_MARKER = re.compile(r"^\s*(?:[#]+|[•·▪◦*\-–—]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)](?=\s))\s*")
+#: a list marker or a heading's number: "#", "•", "2.", "2)", "1.2", "1.2.", "a)", "2 " before a capital
+_LIST_MARKER = re.compile(r"^\s*(?:[#]+|[•·▪◦*\-–—]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)](?=\s)"
+                          r"|\d{1,2}(?=[ \t]+[A-ZÆØÅÄÖ]))\s*")  # "2 Målgruppe": a number without its stop
 _PAREN_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 _SPACES = re.compile(r"\s+")
 _QUOTES = "\"'“”„«»‘’"

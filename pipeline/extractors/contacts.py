@@ -388,7 +388,8 @@ class ContactParser:
             return "name"
         cur = self._current()
         if cur is not None and cur.role is not None and cur.organisation is None \
-                and len(stripped.split()) <= 6 and not any(c.isdigit() for c in stripped):
+                and len(stripped.split()) <= 6 and not any(c.isdigit() for c in stripped) \
+                and not stripped.endswith((".", "!", "?")):  # "Mer tekst.": a sentence, no workplace
             self._attach("organisation", (stripped, start, end, SCORE["list"]))
             return "organisation"
         return "other"
@@ -719,6 +720,14 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
         if head.how == "prefix" and lines[head.line_index].text == header:
             header, took = _unwrapped(lines, head.line_index, end)
             joined.update(took)
+        told = _inline_contact_pattern(lang).match(header) if head.how == "prefix" else None
+        if told is not None and not told["colon"] and not (EMAIL.search(header) or _looks_like_phone_anywhere(header)):
+            # "Projektleder bliver Mads Holm, afdelingsleder …\n… Han kan kontaktes på tlf. …": a sentence
+            # naming the contact, its phone or e-mail later in the paragraph
+            word = told.group(0).split()[0]
+            role = (word, head.start, head.start + len(word), SCORE["label_value"]) if lexicon.is_role(word, lang) else None
+            _feed_told(parser, text, head.start + told.end(), role)
+            continue
         if head.how == "prefix" and (EMAIL.search(header) or _looks_like_phone_anywhere(header)):
             # "Prosjektleder Ole Halvorsen, Tromsø kommune, tlf. 52 56 74 84" taken for a heading:
             # the line is a contact; a role word opening it stays, "Kontakt" does not
@@ -787,13 +796,34 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
         if any(a <= m.start() < b for a, b in covered) or (at_line_start and m["colon"]):
             continue  # "Kontakt:" opening a line is a heading or label, read above
         rest = text[m.end():line_end(text, m.end())]
-        if EMAIL.search(rest) or _looks_like_phone_anywhere(rest):
+        para = _paragraph_rest(text, m.end())
+        if EMAIL.search(para) or _looks_like_phone_anywhere(para):
             # "Projektleder er Rasmus Holm, tlf. …": a role as the contact word is the person's role
             word = m.group(0).split(":")[0].split()[0] if m.group(0).strip() else ""
             start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
             role = (word, start, start + len(word), SCORE["label_value"]) \
                 if word and lexicon.is_role(word, lang) else None
-            parser.feed_line(rest, m.end(), role_label=role)
+            stop = _SENTENCE_STOP.search(rest)
+            sentence = rest[:stop.start()] if stop else rest
+            count = len(parser.drafts)
+            if EMAIL.search(sentence) or _looks_like_phone_anywhere(sentence):
+                parser.feed_line(rest, m.end(), role_label=role)
+            if len(parser.drafts) == count:
+                # "Projektleder bliver Mads Holm, afdelingsleder … Han kan kontaktes på tlf. …": the phone or
+                # e-mail later in the paragraph
+                _feed_told(parser, text, m.end(), role)
+
+    # "… angett projektledaren Malin Strandberg som kontaktperson för projektet, tel. 070-…": the name
+    # before the phrase, the phone and e-mail after it in the paragraph
+    for m in lexicon.phrase_pattern(lang, "contact_as").finditer(text):
+        name = _NAME_BEFORE.search(text, max(0, m.start() - MAX_NAME_BEFORE), m.start())
+        rest = _paragraph_rest(text, m.end())
+        if name and _name_tokens(name["name"], True) == " ".join(name["name"].split()) \
+                and (EMAIL.search(rest) or _looks_like_phone_anywhere(rest)):
+            parser.feed_line(name["name"], name.start("name"))
+            # from the first phone cue or e-mail on ("… for prosjektet. Ho kan nåast på tlf. 948 21 376")
+            first = _address_from(rest)
+            parser.feed_line(rest[first:], m.end() + first)
 
     # "Kontakta projektledaren Sara Lind, sara.lind[at]stockholm.se, tel. …": a contact asked for in a
     # sentence; what follows the verb reads as a contact line when it opens with a role or a name
@@ -835,6 +865,8 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
 
     if not parser.drafts:
         _feed_case_officer(parser, text, blocks)
+    if not parser.drafts:
+        _feed_sender(parser, text, lang)
     # a letter that names its contact ("Kontaktperson for projektet …") is signed by its sender, who is
     # no contact of the case; an e-mail's signature is its only contact
     drafts, signed_ids = parser.drafts, {id(d) for d in signed}
@@ -843,8 +875,60 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
     return _dedupe(drafts, text, lang)
 
 
+#: a name of two to four capitalised words closing the text before a phrase ("… Malin Strandberg som kontaktperson")
+_NAME_BEFORE = re.compile(r"(?<![\w-])(?P<name>[A-ZÆØÅÄÖ][\w-]+(?:[ \t\n]+[A-ZÆØÅÄÖ][\w-]+){1,3})[ \t\n]*\Z")
+MAX_NAME_BEFORE = 60
+#: how far into a paragraph a contact's phone or e-mail may stand after the sentence naming the person
+MAX_PARAGRAPH_REST = 300
+
+
+#: a sentence's end: a stop before a capital ("… i Ungdomsskolen. Han kan …"; "tlf. 24 61 …" goes on)
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-ZÆØÅÄÖ])|[.!?]\s*$")
+_NAME_LEAD = re.compile(r"[ \t]*[A-ZÆØÅÄÖ][\w-]+(?:[ \t]+[A-ZÆØÅÄÖ][\w-]+){1,3}")
+
+
+def _address_from(rest: str) -> int:
+    """Where the first phone cue or e-mail of a text stands (0 when none does)."""
+    cue = re.search(rf"(?<!\w)(?:{_phone_cue_words()})\.?\s*:?\s*(?=[+\d(])", rest, re.IGNORECASE)
+    return min((x.start() for x in (cue, EMAIL.search(rest)) if x), default=0)
+
+
+def _feed_told(parser: "ContactParser", text: str, start: int, role_label: Optional[tuple] = None) -> None:
+    """A contact told in a sentence from `start` ("Kari Holm fra kulturskolen. Hun kan nås på tlf. …"): the
+    sentence names the person, the phone or e-mail may follow later in the paragraph."""
+    para = _paragraph_rest(text, start)
+    stop = _SENTENCE_STOP.search(para)
+    head = para[:stop.start()] if stop else para
+    if "," not in head:
+        # "Kari Holm fra kulturskolen": the name that opens the sentence
+        lead = _NAME_LEAD.match(head)
+        head = lead.group(0) if lead else head
+    parser.feed_line(head, start, role_label=role_label)
+    if not (EMAIL.search(head) or _looks_like_phone_anywhere(head)):
+        first = _address_from(para[len(head):]) + len(head)
+        parser.feed_line(para[first:], start + first)
+
+
+def _paragraph_rest(text: str, pos: int) -> str:
+    """The text from `pos` to its paragraph's end (a blank line), at most MAX_PARAGRAPH_REST characters,
+    its line breaks as spaces (same length, so offsets hold)."""
+    end = text.find("\n\n", pos)
+    end = min(len(text) if end < 0 else end, pos + MAX_PARAGRAPH_REST)
+    return text[pos:end].replace("\n", " ")
+
+
 #: a short label of any kind opening a line: one to four words and a colon
 _SHORT_LABEL = re.compile(r"[ \t]*[A-ZÆØÅÄÖ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3}[ \t]*:[ \t]+")
+
+
+def _feed_sender(parser: "ContactParser", text: str, lang: str) -> None:
+    """An e-mail's sender from its header line ("Fra: Anders Holm <ah@klub.dk>"): the contact of an e-mail
+    whose signature names no one."""
+    words = lexicon.alternation(lexicon.phrases(lang, "email_from"))
+    m = re.match(rf"[ \t]*(?i:{words})[ \t]*:[ \t]*(?P<name>[^<>\n]+?)[ \t]*<(?P<email>[^<>\n]+)>", text)
+    if m and _name_tokens(m["name"], True) == " ".join(m["name"].split()):
+        parser.feed_line(m["name"], m.start("name"))
+        parser.feed_line(m["email"], m.start("email"), label="email")
 
 
 def _feed_case_officer(parser: "ContactParser", text: str, blocks: list[Block]) -> None:

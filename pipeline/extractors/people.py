@@ -53,6 +53,7 @@ def find_participants(text: str, lang: str, blocks: list[Block]) -> list[Candida
     out: list[Candidate] = []
     planned = lexicon.phrase_pattern(lang, "participants_planned_cue")
     reached = lexicon.phrase_pattern(lang, "participants_reached_cue")
+    people = lexicon.phrase_pattern(lang, "people_nouns")
     for b in blocks:
         if b.kind == "label" and b.key in ("participants_planned", "participants_reached") \
                 and b.value_start < b.value_end:
@@ -63,8 +64,8 @@ def find_participants(text: str, lang: str, blocks: list[Block]) -> list[Candida
                                      METHOD_PART + ":label"))
     heads = heading_blocks(blocks)
     for i, h in enumerate(heads):
-        if h.key != "participants":
-            continue
+        if h.key != "participants" or _count_question(h, people):
+            continue  # a form's "how many" question is read below
         # the heading's own words, not an inline value ("Deltagare: 60 (målet var 75)")
         field = "participants_reached" if reached.search(h.own_words) else (
             "participants_planned" if planned.search(h.own_words) else None)
@@ -88,9 +89,8 @@ def find_participants(text: str, lang: str, blocks: list[Block]) -> list[Candida
                 out.append(Candidate("participants_planned", int(note["n"]), note["n"], note.start("n"),
                                      note.end("n"), BARE_COUNT_SCORE, METHOD_PART + ":section_goal_note"))
     # a form's question as a heading ("2.1 Hvor mange deltagere forventede I at nå?"): the count answering it
-    people = lexicon.phrase_pattern(lang, "people_nouns")
     for i, h in enumerate(heads):
-        if h.key is not None or not h.header.rstrip().endswith("?") or not people.search(h.own_words):
+        if h.key not in (None, "participants") or not _count_question(h, people):
             continue
         field = "participants_reached" if reached.search(h.own_words) else (
             "participants_planned" if planned.search(h.own_words) else None)
@@ -107,6 +107,11 @@ def find_participants(text: str, lang: str, blocks: list[Block]) -> list[Candida
     out.extend(c for c in _from_sentences(text, lang, planned, reached)
                if c.kind != "participants_reached" or not any(s <= c.start < e for s, e in groups))
     return out
+
+
+def _count_question(h: Block, people: re.Pattern) -> bool:
+    """A heading that asks for a count of people ("2.2 Kor mange deltakarar har de nådd?")."""
+    return h.header.rstrip().endswith("?") and people.search(h.own_words) is not None
 
 
 def _answer_count(body: str, lang: str, people: re.Pattern) -> Optional[Candidate]:

@@ -386,3 +386,55 @@ def test_a_fact_boxs_when_and_a_budget_frame(lang, when, frame, total):
     case = extract(f"Barn lærer å padle\n\nTekst om prosjektet. {frame}\n\nFakta\n{when}\n")
     assert (_value(case, "period_start"), _value(case, "period_end"), _value(case, "budget_total")) == (
         "2024-08-01", "2025-06-30", total)
+
+
+@pytest.mark.parametrize("lang, headings, keys", [
+    ("da", ["1 Oplysninger om projektet", "2 Målgruppe", "3 Budget og regnskab"], ["details", "target_group", "economy"]),
+    ("sv", ["1 Uppgifter om projektet", "2 Målgrupp", "3 Ekonomisk redovisning"], ["details", "target_group", "economy"]),
+    ("nb", ["1 Prosjektinformasjon", "2 Hvem er prosjektet for?", "3 Budsjett og forbruk"], ["details", "target_group", "economy"]),
+    ("nn", ["1 Opplysningar om prosjektet", "2 Kven er prosjektet for?", "3 Budsjett og rekneskap"],
+     ["details", "target_group", "economy"]),
+])
+def test_form_headings_numbered_without_a_stop(lang, headings, keys):
+    text = "Statusrapport\n\n" + "".join(f"{h}\n\nTekst om dette punktet her.\n\n" for h in headings)
+    assert [s.key for s in segment(text, lang)] == keys
+
+
+@pytest.mark.parametrize("lang, greeting, signature, contact", [
+    ("da", "Mange hilsner", "Anders Kjeldsen\nProjektleder\nTlf. 28 91 44 07", ("Anders Kjeldsen", "+4528914407")),
+    ("sv", "Hälsningar", "Karin Berg\nProjektledare\nTel. 070-123 45 67", ("Karin Berg", "+46701234567")),
+    ("nb", "Beste hilsen", "Lars Nome\nProsjektleder\nMobil: 476 18 233", ("Lars Nome", "+4747618233")),
+    ("nn", "Helsing", "Eirik Haugland\nProsjektleiar\nMobil: 917 30 264", ("Eirik Haugland", "+4791730264")),
+])
+def test_more_closing_greetings_open_the_signature(lang, greeting, signature, contact):
+    text = f"Hei\n\nEin kort status om prosjektet.\n\n{greeting}\n\n{signature}\n"
+    assert [(c["name"].value, c["phone"].value) for c in find_contacts(text, lang)] == [contact]
+
+
+@pytest.mark.parametrize("lang, paragraph, contact", [
+    ("da", "Projektleder bliver Mads Holm, afdelingsleder i Ungdomsskolen. Han kan kontaktes på tlf. 24 61 07 93.",
+     ("Mads Holm", "Projektleder", "+4524610793")),
+    ("sv", "Föreningen har angett projektledaren Malin Strand som kontaktperson för projektet, tel. 070-318 42 66.",
+     ("Malin Strand", None, "+46703184266")),
+    ("nb", "Prosjektleder blir Kari Holm fra kulturskolen. Hun kan nås på tlf. 912 34 567.",
+     ("Kari Holm", "Prosjektleder", "+4791234567")),
+    ("nn", "Vi har registrert dagleg leiar Marit Nesse som kontaktperson for\nprosjektet. Ho kan nåast på tlf. 948 21 376.",
+     ("Marit Nesse", None, "+4794821376")),
+])
+def test_a_contact_named_in_a_sentence_with_the_phone_later_in_the_paragraph(lang, paragraph, contact):
+    text = f"Tittel\n\nTekst om prosjektet.\n\n{paragraph}\n\nMer tekst.\n"
+    got = [(c["name"].value, c["role"].value if c.get("role") else None, c["phone"].value)
+           for c in find_contacts(text, lang)]
+    assert got == [contact]
+
+
+@pytest.mark.parametrize("lang, header", [
+    ("da", "Fra: Anders Holm <ah@klub.dk>\nTil: Hanne Berg <hb@fond.dk>\nEmne: Status"),
+    ("sv", "Från: Anders Holm <ah@klubb.se>\nTill: Hanna Berg <hb@fond.se>\nÄmne: Status"),
+    ("nb", "Fra: Anders Holm <ah@klubb.no>\nTil: Hanne Berg <hb@fond.no>\nEmne: Status"),
+    ("nn", "Frå: Anders Holm <ah@klubb.no>\nTil: Hanne Berg <hb@fond.no>\nEmne: Status"),
+])
+def test_an_emails_sender_is_its_contact_without_a_signature(lang, header):
+    text = f"{header}\n\nHei\n\nKort status uten underskrift.\n"
+    assert [(c["name"].value, c["email"].value) for c in find_contacts(text, lang)] == [
+        ("Anders Holm", header.split("<", 1)[1].split(">", 1)[0])]
