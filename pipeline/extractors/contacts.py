@@ -287,6 +287,11 @@ class ContactParser:
         Roles set in columns ("Ordförande           Handläggare", under two signatures) are no one's."""
         if COLUMN_GAP in role[0].strip():
             return
+        if ":" in role[0]:
+            # "Roll i projektet: projektansvarig": the role after its label
+            label, _, value = role[0].rpartition(":")
+            if value.strip():
+                role = (value.strip(), role[2] - len(value.strip()), role[2], role[3])
         cur = self._current()
         if cur is not None and cur.role is None:
             cur.role = role
@@ -736,7 +741,9 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
             parser.feed_line(header[skip:], head.start + skip)
         elif lexicon.is_role(lexicon.normalise_heading(head.header).capitalize(), lang) \
                 and head.value_start == head.value_end:
-            role_label = (head.header.strip().rstrip(":"), head.start, head.end, SCORE["role_heading"])
+            # "1.3 Prosjektleder": the role without the form's number
+            header = _HEADING_NUMBER.sub("", head.header.strip()).rstrip(":")
+            role_label = (header, head.end - len(header), head.end, SCORE["role_heading"])
         elif head.value_start < head.value_end:
             # "Projektledare: Dag Lundblad": inline value of a role heading
             inline_head = head.own_words.strip().rstrip(":").strip()
@@ -882,6 +889,8 @@ MAX_NAME_BEFORE = 60
 MAX_PARAGRAPH_REST = 300
 
 
+#: a form heading's number: "1.3 ", "2. "
+_HEADING_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?[ \t]+")
 #: a sentence's end: a stop before a capital ("… i Ungdomsskolen. Han kan …"; "tlf. 24 61 …" goes on)
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-ZÆØÅÄÖ])|[.!?]\s*$")
 _NAME_LEAD = re.compile(r"[ \t]*[A-ZÆØÅÄÖ][\w-]+(?:[ \t]+[A-ZÆØÅÄÖ][\w-]+){1,3}")

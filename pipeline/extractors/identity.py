@@ -14,6 +14,7 @@ from .. import lexicon, resources
 from ..stages.sections import TITLE_KIND_KEYS, Block, heading_blocks, heading_body, split_lines
 from ..spans import line_end
 from .base import Candidate
+from .timeline import byline_date
 
 METHOD_TITLE = "title@1"
 METHOD_ORG = "organisation@1"
@@ -73,6 +74,11 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
             value = name[:tail.start()]
             out.append(Candidate("title", value, value, start, start + len(value), 0.86,
                                  METHOD_TITLE + ":before_report_kind"))
+        elif _is_news(text, lang):
+            # a news article's headline ("Børn knækker koden på biblioteket"): the case's name only
+            # where the text names no project
+            out.append(Candidate("title", name, text[start:end], start, end, NEWS_HEADLINE_SCORE,
+                                 METHOD_TITLE + ":headline"))
         else:
             out.append(Candidate("title", name, text[start:end], start, end, 0.84 if last else 0.88,
                                  METHOD_TITLE + (":wrapped_first_lines" if last else ":first_line")))
@@ -133,8 +139,8 @@ def _quoted_name(text: str, lines) -> Optional[Candidate]:
 #: beside it ("ULSTEIN KOMMUNE      Sentralbord: 70 01 78 00", "FONDEN KYSTLYS", "PORSGRUNN")
 _CAPS_HEAD = re.compile(r"[^\W\d_]{2,}(?:[ \t&.,/-]+[^\W\d_]{2,}){0,5}\.?")
 def _quoted(group: str) -> str:
-    """A quoted name opening with a capital or a digit, captured as `group`."""
-    return rf'["“«„](?P<{group}>[A-ZÆØÅÄÖÜ0-9][^"“”«»„\n]{{1,100}}?)["”»“]'
+    """A quoted name opening with a capital or a digit, captured as `group` (Danish sets »X«)."""
+    return rf'["“«„»](?P<{group}>[A-ZÆØÅÄÖÜ0-9][^"“”«»„\n]{{1,100}}?)["”»“«]'
 
 
 _QUOTED = re.compile(_quoted("name"))
@@ -358,15 +364,28 @@ def _report_dash(lang: str) -> re.Pattern:
                       re.IGNORECASE)
 
 
+#: a news article's headline as its title: below a project label or a named project anywhere in the text
+NEWS_HEADLINE_SCORE = 0.7
+def _is_news(text: str, lang: str) -> bool:
+    """A byline under the first line ("Af Ida Holm · Publiceret 14. november 2024"): a news article."""
+    return byline_date(text, lang) is not None
+
+
 def _project_line(text: str, lang: str, lines) -> Optional[Candidate]:
     """"Prosjekt: Turvenner i Bodø" in the fact lines under the first ("Søknad om tilskudd fra …")."""
     pattern = _project_label(lang)
-    for ln in lines[1:PREAMBLE_LINES + 4]:
+    news = _is_news(text, lang)
+    for i, ln in enumerate(lines[1:], start=1):
+        if i >= PREAMBLE_LINES + 4 and not news:
+            break  # a news article's fact box names the project further down ("Projekt: Seniorstyrke Møn, …")
         m = pattern.match(ln.text)
         if m and not _is_paragraph(m["name"]) and not m["name"].rstrip().endswith((".", ":")):
+            name = m["name"]
+            head, comma, tail = name.rpartition(",")
+            if comma and head.strip() and lexicon.is_organisation(tail.strip(), lang):
+                name = head.strip()  # "Seniorstyrke Møn, Vordingborg Kommune": the project, then who runs it
             start = ln.start + m.start("name")
-            return Candidate("title", m["name"], m["name"], start, start + len(m["name"]), 0.9,
-                             METHOD_TITLE + ":project_label")
+            return Candidate("title", name, name, start, start + len(name), 0.9, METHOD_TITLE + ":project_label")
     return None
 
 
@@ -547,11 +566,22 @@ def _project_noun(lang: str) -> re.Pattern:
 
 
 def _without_town(value: str, lang: str) -> str:
-    """An organisation without the town after its comma ("Foreningen Grønne Spor, Aabenraa"); a unit
-    after the comma ("Sundhedsplejen, Ringkøbing-Skjern Kommune") stays."""
-    head, comma, tail = value.rpartition(",")
+    """An organisation without its address, town or a note in brackets after it ("Foreningen Grønne Spor,
+    Aabenraa", "Klatreklubb, Ikornnesvegen 22, 6230 Sykkylven", "Bordtennisklubb (org.nr 817600-4412)"); a
+    unit after the comma ("Sundhedsplejen, Ringkøbing-Skjern Kommune") stays."""
+    value = _BRACKET_TAIL.sub("", value).strip() or value
     names = _municipality_names(resources.load(lang, "labels").country)
-    return head.strip() if comma and head.strip() and tail.strip().casefold() in names else value
+    parts = [part.strip() for part in value.split(",")]
+    kept = [parts[0]]
+    for part in parts[1:]:
+        if any(ch.isdigit() for ch in part) or part.casefold() in names:
+            break
+        kept.append(part)
+    return ", ".join(kept)
+
+
+#: a note in brackets closing a value: " (org.nr 817600-4412)", " (Silkeborg Kommune)"
+_BRACKET_TAIL = re.compile(r"[ \t]*\([^()]*\)[ \t]*$")
 
 
 def _letterhead_sender(text: str, lang: str) -> Optional[Candidate]:

@@ -257,7 +257,7 @@ def _from_sentences(text: str, lang: str, planned: re.Pattern, reached: re.Patte
         reached_people = {c.kind for c, helper in found if not helper}
         out.extend((c, helper) for c, helper in found if not (helper and c.kind in reached_people))
     # "Vi har fått med oss elleve frivillige" in a text that counts its participants elsewhere: the
-    # helpers are no participants there either
+    # helpers are no participants there either (counted alone, they may be the people the case reached)
     counted = {c.kind for c, helper in out if not helper}
     return [c for c, helper in out if not (helper and c.kind in counted)]
 

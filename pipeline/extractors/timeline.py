@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Optional
 
 from .. import lexicon, resources
 from ..stages.sections import Block, heading_blocks, heading_body
@@ -200,6 +201,37 @@ def _place_date(text: str, lang: str) -> list[Candidate]:
     return []
 
 
+#: how many lines under a news article's headline its byline may stand
+BYLINE_LINES = 6
+MAX_BYLINE_WORDS = 20
+
+
+def byline_date(text: str, lang: str) -> Optional[Candidate]:
+    """The date of a news article's byline under its headline: a publication word and a date
+    ("Publisert 18.10.2024 kl. 14:32"), or the writer and a date ("Af Rikke Holm · 14. februar 2024")."""
+    published = lexicon.phrase_pattern(lang, "published_cue")
+    by = lexicon.phrase_pattern(lang, "byline_by")
+    lines = text.split("\n")
+    pos = len(lines[0]) + 1 if lines else 0
+    for line in lines[1:BYLINE_LINES + 1]:
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip() or len(line.split()) > MAX_BYLINE_WORDS:
+            continue
+        cue = published.search(line)
+        writer = by.match(line.strip())
+        if cue is not None and re.match(r"[ \t:]*\d", line[cue.end():]):
+            at = cue.end()
+        elif writer is not None and line.strip()[writer.end():].strip()[:1].isupper():
+            at = 0
+        else:
+            continue
+        dates = find_dates(line[at:], lang)
+        if dates:
+            d = dates[0].shifted(start + at)
+            return Candidate("document_date", _iso(d.value), d.raw, d.start, d.end, 0.85 * _p(d), METHOD_DOC + ":byline")
+    return None
+
+
 def find_document_dates(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     """The text's own date: a date label's value or a date after a version cue
     ("version 2021-09-02"); the latest version wins."""
@@ -212,6 +244,9 @@ def find_document_dates(text: str, lang: str, blocks: list[Block]) -> list[Candi
                 out.append(Candidate("document_date", _iso(d.value), d.raw, d.start, d.end,
                                      0.9 * _p(d), METHOD_DOC + ":label"))
     out.extend(_place_date(text, lang))
+    byline = byline_date(text, lang)
+    if byline is not None:
+        out.append(byline)
     cue = lexicon.phrase_pattern(lang, "version_cue")
     versions = []
     for m in cue.finditer(text):

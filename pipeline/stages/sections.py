@@ -145,6 +145,8 @@ def _classify(line: Line, nxt: Optional[Line], lang: Optional[str],
             for cut in range(len(norm.split()) - 1, 0, -1):
                 head = " ".join(norm.split()[:cut])
                 if head in index and len(head) >= 4:
+                    if lang and lexicon.phrase_pattern(lang, "contact_is").match(norm.split()[cut]):
+                        return None  # "Projektleder bliver Mads Holm, …": a sentence naming the contact
                     return "heading", index[head], "prefix", code, None
     return None
 

@@ -144,7 +144,7 @@ def test_a_pages_update_date_in_its_footer_is_kept(lang, footer, expected):
 ])
 def test_a_news_bylines_publication_date(lang, byline, expected):
     text = f"Barn lærer å padle\n{byline}\n\nTekst om prosjektet.\n"
-    assert [c.value for c in find_document_dates(text, lang, find_blocks(text, lang))] == [expected]
+    assert {c.value for c in find_document_dates(text, lang, find_blocks(text, lang))} == {expected}
 
 
 @pytest.mark.parametrize("lang, text, title, organisation", [
@@ -438,3 +438,57 @@ def test_an_emails_sender_is_its_contact_without_a_signature(lang, header):
     text = f"{header}\n\nHei\n\nKort status uten underskrift.\n"
     assert [(c["name"].value, c["email"].value) for c in find_contacts(text, lang)] == [
         ("Anders Holm", header.split("<", 1)[1].split(">", 1)[0])]
+
+
+@pytest.mark.parametrize("lang, byline, fact, title, date", [
+    ("da", "Af Rikke Holm · 14. februar 2024, kl. 06.45", "Projekt: Seniorstyrke Møn, Vordingborg Kommune",
+     "Seniorstyrke Møn", "2024-02-14"),
+    ("sv", "Av Lisa Ek · Publicerad 3 mars 2025", "Projekt: Digitalt fika, Vimmerby kommun", "Digitalt fika",
+     "2025-03-03"),
+    ("nb", "Av Eline Tveten · Publisert 18.10.2024 kl. 14:32", "Prosjekt: Lørdagsåpent, Harstad kommune",
+     "Lørdagsåpent", "2024-10-18"),
+    ("nn", "Av Torunn Eide · 14.06.2025", "Prosjekt: Ut på fjorden, Fjaler kommune", "Ut på fjorden", "2025-06-14"),
+])
+def test_a_news_articles_headline_gives_way_to_the_project_its_fact_box_names(lang, byline, fact, title, date):
+    headline, body = {
+        "da": ("Seniorer bliver stærkere sammen i forsamlingshuset", "Hver mandag skubbes stolene ind til væggen, og "
+               "de ældre går i gang med træningen. Det er ikke svært, siger de."),
+        "sv": ("Seniorerna lär sig surfa på biblioteket", "Varje tisdag fylls biblioteket av äldre som vill lära sig "
+               "använda surfplattan. Det är inte svårt, säger de."),
+        "nb": ("Ungdommene fyller hallen på lørdager", "Hver lørdag er hallen full av ungdom som vil spille og henge. "
+               "Det er ikke vanskelig å komme i gang, sier de."),
+        "nn": ("Ungdommane padlar ut på fjorden", "Kvar tysdag er det fullt i naustet, og ungdommane er ikkje redde "
+               "for vatnet. Det er ikkje vanskeleg, seier dei."),
+    }[lang]
+    text = f"{headline}\n{byline}\n\n{body}\n\nFakta\n{fact}\n"
+    case = extract(text)
+    assert (_value(case, "title"), _value(case, "document_date")) == (title, date)
+
+
+@pytest.mark.parametrize("lang, label, value, organisation", [
+    ("da", "Tilskudsmodtager", "Foreningen Beboerhuset, Søholtvej 8, 8600 Silkeborg (Silkeborg Kommune)",
+     "Foreningen Beboerhuset"),
+    ("sv", "Stödmottagare", "Hallstahammars Bordtennisklubb (org.nr 817600-4412)", "Hallstahammars Bordtennisklubb"),
+    ("nb", "Tilskuddsmottaker", "Gjøvik Pårørendeforening, Storgata 3, 2815 Gjøvik", "Gjøvik Pårørendeforening"),
+    ("nn", "Tilskotsmottakar", "Sykkylven Klatreklubb, Ikornnesvegen 22, 6230 Sykkylven", "Sykkylven Klatreklubb"),
+])
+def test_an_organisation_label_without_its_address(lang, label, value, organisation):
+    text = f"Sluttrapport\n\n{label}: {value}\n\nTekst om prosjektet.\n"
+    assert _value(extract(text), "organisation") == organisation
+
+
+@pytest.mark.parametrize("lang, lines, role", [
+    ("da", "1.3 Projektleder\n\nAmir Rahimi\nTlf. 48 13 06 62", "Projektleder"),
+    ("sv", "1.2 Kontaktperson\n\nEmir Kovač\nRoll i projektet: projektansvarig\nTel. 073-562 18 09", "projektansvarig"),
+    ("nb", "1.3 Prosjektleder\n\nAmir Rahimi\nTlf. 481 30 662", "Prosjektleder"),
+    ("nn", "1.2 Kontaktperson\n\nGunnhild Vik\nRolle i prosjektet: prosjektleiar\nTlf. 952 61 048", "prosjektleiar"),
+])
+def test_a_roles_form_number_and_label_are_no_part_of_it(lang, lines, role):
+    text = f"Statusrapport\n\n{lines}\n\n2. Mål\n\nTekst.\n"
+    assert [c["role"].value for c in find_contacts(text, lang)] == [role]
+
+
+def test_a_danish_quote_the_other_way_round_names_the_project():
+    text = ("FONDEN LYSGAARD\nStrandvej 1, 8000 Aarhus C\n\nGenerationshuset\nAtt.: Lene Bach\nØstergade 41\n9800 Hjørring\n\n"
+            "Bevilling til projektet »Sammen i Køkkenet«\n\nFonden støtter projektet »Sammen i Køkkenet« med 720.000 kr.\n")
+    assert _value(extract(text), "title") == "Sammen i Køkkenet"
