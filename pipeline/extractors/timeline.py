@@ -74,7 +74,12 @@ def find_period(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
                 d = d.shifted(start)
                 out.append(Candidate("period_start", _iso(d.value), d.raw, d.start, d.end,
                                      0.7 * _p(d), METHOD + ":type_section"))
-    out.extend(_from_sentences(text, lang))
+    sentences = _from_sentences(text, lang)
+    # "Till kultur- och fritidsnämnden, sammanträde 2024-10-15", "som kom in till stiftelsen den 30
+    # september 2024": an end told in running text before the period's start is no end of it
+    starts = [c.value for c in (*out, *sentences) if c.kind == "period_start"]
+    first = min(starts) if starts else None
+    out.extend(c for c in sentences if not (c.kind == "period_end" and first is not None and c.value < first))
     return out
 
 

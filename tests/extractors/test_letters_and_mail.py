@@ -492,3 +492,18 @@ def test_a_danish_quote_the_other_way_round_names_the_project():
     text = ("FONDEN LYSGAARD\nStrandvej 1, 8000 Aarhus C\n\nGenerationshuset\nAtt.: Lene Bach\nØstergade 41\n9800 Hjørring\n\n"
             "Bevilling til projektet »Sammen i Køkkenet«\n\nFonden støtter projektet »Sammen i Køkkenet« med 720.000 kr.\n")
     assert _value(extract(text), "title") == "Sammen i Køkkenet"
+
+
+@pytest.mark.parametrize("lang, text, period", [
+    ("da", "Indstilling\n\nTil udvalget, møde 2024-10-15 kl. 13.00.\n\nProjektet starter den 1. februar 2025 og "
+           "afsluttes den 31. december 2026.\n", ("2025-02-01", "2026-12-31")),
+    ("sv", "Tjänsteskrivelse\n\nTill kultur- och fritidsnämnden, sammanträde 2024-10-15 kl. 13.00\n\nProjektet startar den "
+           "1 februari 2025 och avslutas den 31 december 2026.\n", ("2025-02-01", "2026-12-31")),
+    ("sv", "Beslut\n\nTack för er ansökan, som kom in till stiftelsen den 30 september 2024.\n\nProjektet ska bedrivas "
+           "under tiden 1 mars 2025 – 31 december 2027.\n", ("2025-03-01", "2027-12-31")),
+    ("nn", "Tilsegn\n\nVi viser til søknaden dykkar, motteken 15. oktober 2024.\n\nPeriode\nProsjektperioden er frå "
+           "1. mars 2025 til 31. mai 2027.\n", ("2025-03-01", "2027-05-31")),
+])
+def test_a_date_told_with_to_before_the_period_is_no_end_of_it(lang, text, period):
+    case = extract(text)
+    assert (_value(case, "period_start"), _value(case, "period_end")) == period
