@@ -141,6 +141,10 @@ def _completion_told(text: str, lang: str) -> Optional[tuple[str, int, int]]:
     return None
 
 
+#: an evaluation section's opening answer this short ("Svar: Ja.") is read with the sentence after it
+SHORT_ANSWER_WORDS = 3
+
+
 def find_evaluation(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     """evaluated (bool) and evaluation_kind (internal/external) from the first sentence of
     the evaluation section ("Ja, Internt evalueret", "Prosjektet evalueres internt ...")
@@ -152,10 +156,20 @@ def find_evaluation(text: str, lang: str, blocks: list[Block]) -> list[Candidate
     for i, h in enumerate(heads):
         if h.key == "evaluation":
             start, end = heading_body(text, heads, i)
+            if not text[start:end].strip() and i + 1 < len(heads) and heads[i + 1].key is None \
+                    and heads[i + 1].header.strip().endswith("?"):
+                # "## 5 Evaluering\n**Er det gjennomført evaluering?**\nSvar: Ja, ekstern.": the form's
+                # question set as a heading of its own; its answer is the section's
+                start, end = heading_body(text, heads, i + 1)
             sections.append((start, end))
-            for s0, sentence in lexicon.iter_sentences(text[start:end]):
-                bodies.append((start + s0, start + s0 + len(sentence), "section"))
-                break
+            sentences = [s for s in lexicon.iter_sentences(text[start:end])
+                         if not s[1].strip().rstrip("*").endswith("?")]  # the form's question; its answer follows
+            if sentences:
+                s0, sentence = sentences[0]
+                s1 = s0 + len(sentence)
+                if len(sentences) > 1 and len(sentence.split()) <= SHORT_ANSWER_WORDS:
+                    s1 = sentences[1][0] + len(sentences[1][1])  # "Svar: Ja. Vi har selv gennemført en evaluering …"
+                bodies.append((start + s0, start + s1, "section"))
     for b in blocks:
         if b.kind == "label" and b.key == "evaluated" and b.value_start < b.value_end:
             bodies.append((b.value_start, b.value_end, "label"))
@@ -178,7 +192,9 @@ def find_evaluation(text: str, lang: str, blocks: list[Block]) -> list[Candidate
                                      f"{METHOD_EVAL}:{how}"))
             continue
         kind = _evaluation_kind(answer, lang)
-        yes = lexicon.phrase_pattern(lang, "evaluated_yes").match(answer.lstrip())
+        label = lexicon.phrase_pattern(lang, "answer_labels").match(answer.lstrip())
+        reply = answer.lstrip()[label.end():].lstrip(" \t:") if label else answer.lstrip()  # "Svar: Ja, ekstern."
+        yes = lexicon.phrase_pattern(lang, "evaluated_yes").match(reply)
         method = f"{METHOD_EVAL}:{how}"
         if negative:
             out.append(Candidate("evaluated", False, negative.group(0), start + negative.start(),
@@ -242,10 +258,15 @@ def _evaluation_in_sentences(text: str, lang: str, offset: int = 0, how: str = "
     refs = _opening(lang, "evaluation_refs", case=True)
     method = f"{METHOD_EVAL}:{how}"
     sentences = lexicon.iter_sentences(text)
+    kinded = lexicon.phrase_pattern(lang, "evaluation_kinded")
+    planned = lexicon.phrase_pattern(lang, "status_conditional")
     for i, (base, sentence) in enumerate(sentences):
         hit = done.search(sentence)
         if not hit:
-            continue
+            # "I september lavede vi en intern midtvejsevaluering": an evaluation named by its kind, not planned
+            hit = kinded.search(sentence)
+            if hit is None or planned.search(sentence) or "?" in sentence:
+                continue
         out = [Candidate("evaluated", True, hit.group(0), offset + base + hit.start(), offset + base + hit.end(),
                          score, method)]
         kind = _evaluation_kind(sentence, lang)
@@ -370,6 +391,10 @@ def _rating_answer(window: str, lang: str, scale_named: bool = False) -> Optiona
         return None  # the printed scale
     if not hits:
         m = _numeric_step(lang).match(window) or (_BARE_STEP.match(window) if scale_named else None)
+        if m is None:
+            # "Svar: 2": a bare step after a form's answer label
+            label = re.match(rf"\s*(?i:{lexicon.alternation(lexicon.phrases(lang, 'answer_labels'))})[ \t]*:", window)
+            m = _BARE_STEP.match(window, label.end()) if label else None
         return (m.start("n"), m.end("n"), int(m["n"])) if m else None
     gap = window[:hits[0][0]]
     step = _STEP_BEFORE.fullmatch(gap)

@@ -507,3 +507,42 @@ def test_a_danish_quote_the_other_way_round_names_the_project():
 def test_a_date_told_with_to_before_the_period_is_no_end_of_it(lang, text, period):
     case = extract(text)
     assert (_value(case, "period_start"), _value(case, "period_end")) == period
+
+
+@pytest.mark.parametrize("lang, heading, question, answer, evaluated, kind", [
+    ("da", "5. Evaluering", "Er projektet evalueret?", "Svar: Ja. Vi har selv gennemført en evaluering med spørgeskema.",
+     True, "internal"),
+    ("sv", "5. Utvärdering", "Har projektet utvärderats?", "Svar: Ja, externt. Högskolan gjorde en uppföljning.", True,
+     "external"),
+    ("nb", "5 Evaluering", "Er det gjennomført evaluering?", "Svar: Ja, ekstern. Senter for omsorgsforskning leverte den.",
+     True, "external"),
+    ("nn", "4 Evaluering", "Er prosjektet evaluert?", "Svar: Nei, ikkje enno.", False, None),
+])
+def test_a_forms_evaluation_question_and_its_answer(tmp_path, lang, heading, question, answer, evaluated, kind):
+    path = tmp_path / f"eval_{lang}.md"
+    path.write_text(f"# Statusrapport\n\n## {heading}\n\n**{question}**\n{answer}\n\n## 6 Økonomi\n\nTekst.\n", encoding="utf-8")
+    case = extract(path)
+    assert (_value(case, "evaluated"), _value(case, "evaluation_kind")) == (evaluated, kind)
+
+
+@pytest.mark.parametrize("lang, sentence, evaluated, kind", [
+    ("da", "I september lavede vi en intern midtvejsevaluering med børn og forældre.", True, "internal"),
+    ("sv", "En extern utvärdering är planerad till våren 2026.", None, None),
+    ("nb", "Agder Analyse har gjort en ekstern evaluering av prosjektet.", True, "external"),
+    ("nn", "I oktober gjennomførte vi ei intern evaluering med spørjeskjema.", True, "internal"),
+])
+def test_an_evaluation_named_by_its_kind_in_an_email(lang, sentence, evaluated, kind):
+    case = extract(f"Hei\n\nHer er ein kort status. {sentence} Elles går det bra.\n")
+    assert (_value(case, "evaluated"), _value(case, "evaluation_kind")) == (evaluated, kind)
+
+
+@pytest.mark.parametrize("lang, question, answer, step", [
+    ("da", "I hvilken grad er projektets mål nået?", "Svar: 2", 2),
+    ("sv", "I vilken utsträckning har projektets mål uppnåtts?", "- [ ] I begränsad utsträckning\n- [x] I ganska stor "
+           "utsträckning\n- [ ] I mycket stor utsträckning", 3),
+    ("nb", "I hvilken grad har prosjektet nådd målene sine?", "Svar: 3", 3),
+    ("nn", "I kva grad har prosjektet nådd måla sine?", "Svar: 2", 2),
+])
+def test_a_rating_as_a_bare_step_after_an_answer_label_or_in_other_words(lang, question, answer, step):
+    text = f"Statusrapport\n\n3.1 {question}\n{answer}\n\nMeir tekst.\n"
+    assert _value(extract(text), "goal_fulfilment") == step
