@@ -824,10 +824,16 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
     # before the phrase, the phone and e-mail after it in the paragraph
     for m in lexicon.phrase_pattern(lang, "contact_as").finditer(text):
         name = _NAME_BEFORE.search(text, max(0, m.start() - MAX_NAME_BEFORE), m.start())
+        told = name["name"] if name else ""
+        if name is None:
+            # "Fonden har noteret Lene Bach Sørensen, projektleder i Generationshuset, som projektets
+            # kontaktperson": the name, then its role and workplace between commas
+            name = _NAME_THEN_COMMA.search(text, max(0, m.start() - MAX_TOLD_BEFORE), m.start())
+            told = text[name.start("name"):m.start()].replace("\n", " ").rstrip(" ,") if name else ""
         rest = _paragraph_rest(text, m.end())
         if name and _name_tokens(name["name"], True) == " ".join(name["name"].split()) \
                 and (EMAIL.search(rest) or _looks_like_phone_anywhere(rest)):
-            parser.feed_line(name["name"], name.start("name"))
+            parser.feed_line(told, name.start("name"))
             # from the first phone cue or e-mail on ("… for prosjektet. Ho kan nåast på tlf. 948 21 376")
             first = _address_from(rest)
             parser.feed_line(rest[first:], m.end() + first)
@@ -885,6 +891,9 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
 #: a name of two to four capitalised words closing the text before a phrase ("… Malin Strandberg som kontaktperson")
 _NAME_BEFORE = re.compile(r"(?<![\w-])(?P<name>[A-ZÆØÅÄÖ][\w-]+(?:[ \t\n]+[A-ZÆØÅÄÖ][\w-]+){1,3})[ \t\n]*\Z")
 MAX_NAME_BEFORE = 60
+#: a name and a comma further back in the sentence before the phrase
+_NAME_THEN_COMMA = re.compile(r"(?<![\w-])(?P<name>[A-ZÆØÅÄÖ][\w-]+(?:[ \t\n]+[A-ZÆØÅÄÖ][\w-]+){1,3}),[^.!?]*\Z")
+MAX_TOLD_BEFORE = 160
 #: how far into a paragraph a contact's phone or e-mail may stand after the sentence naming the person
 MAX_PARAGRAPH_REST = 300
 

@@ -546,3 +546,33 @@ def test_an_evaluation_named_by_its_kind_in_an_email(lang, sentence, evaluated, 
 def test_a_rating_as_a_bare_step_after_an_answer_label_or_in_other_words(lang, question, answer, step):
     text = f"Statusrapport\n\n3.1 {question}\n{answer}\n\nMeir tekst.\n"
     assert _value(extract(text), "goal_fulfilment") == step
+
+
+@pytest.mark.parametrize("lang, sentence, contact", [
+    ("da", "Fonden har noteret Lene Bach, projektleder i Generationshuset, som projektets kontaktperson (tlf. 41 87 26 05).",
+     ("Lene Bach", "projektleder", "+4541872605")),
+    ("sv", "Stiftelsen har noterat Eva Lind, projektledare i Föreningen Lärkan, som projektets kontaktperson, tel. 070-318 42 66.",
+     ("Eva Lind", "projektledare", "+46703184266")),
+    ("nb", "Vi har registrert Kari Holm, prosjektleder i Hamar turlag, som prosjektets kontaktperson, tlf. 912 34 567.",
+     ("Kari Holm", "prosjektleder", "+4791234567")),
+    ("nn", "Vi har registrert Ola Vik, prosjektleiar i Fjell frivilligsentral, som kontaktperson for prosjektet, tlf. 913 45 678.",
+     ("Ola Vik", "prosjektleiar", "+4791345678")),
+])
+def test_a_contact_named_before_its_role_and_the_contact_phrase(lang, sentence, contact):
+    got = [(c["name"].value, c["role"].value, c["phone"].value) for c in find_contacts(f"Tittel\n\n{sentence}\n", lang)]
+    assert got == [contact]
+
+
+@pytest.mark.parametrize("lang, lines, phone, organisation", [
+    ("da", "Anders Holm\nProjektleder, Kystliv\nSurfklubben Vesterhavet\nDirekte: +45 28 91 44 07", "+4528914407",
+     "Surfklubben Vesterhavet"),
+    ("sv", "Cecilia Berg\nProjektledare, Kvällsöppet\nSollefteå Bordtennisklubb\nDirektnummer: 0620-68 25 14", "+46620682514",
+     "Sollefteå Bordtennisklubb"),
+    ("nb", "Lars Nome\nProsjektleder, Fiks og Del\nArendal sykkelklubb\nDirektenummer: 476 18 233", "+4747618233",
+     "Arendal sykkelklubb"),
+    ("nn", "Eirik Haugland\nProsjektleiar, Friluftsskulen\nHemsedal klatreklubb\nDirektenummer: 917 30 264", "+4791730264",
+     "Hemsedal klatreklubb"),
+])
+def test_a_signatures_club_and_direct_number(lang, lines, phone, organisation):
+    contacts = find_contacts(f"Hei\n\nKort status.\n\nMvh\n\n{lines}\n", lang)
+    assert [(c["phone"].value, c["organisation"].value) for c in contacts] == [(phone, organisation)]
