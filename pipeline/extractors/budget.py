@@ -169,6 +169,11 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
         for z in zones:
             if z.kind in ("section", "per_year") and z.how == "section":  # "Budget per år (tkr)" over a table too
                 out.extend(_from_table(text, z, lang, default_currency) or _bare_sum_line(text, z, lang, default_currency))
+    elif not any(c.kind == "grants_by_year" for c in out):
+        # a total told in a sentence, the years in the section's table ("2025 · 370 000 · … · 540 000")
+        for z in zones:
+            if z.kind in ("section", "per_year") and z.how == "section":
+                out.extend(c for c in _from_table(text, z, lang, default_currency) if c.kind == "grants_by_year")
     if not any(c.kind in STATED_FIELDS or c.kind == "budget_stated" for c in out):
         out.extend(_year_label_lines(text, lang, country, default_currency))
     if not any(c.kind in STATED_FIELDS or c.kind == "budget_stated" for c in out):
@@ -266,6 +271,29 @@ def _year_label_lines(text: str, lang: str, country: str, default_currency: str)
             _currency(first, default_currency, 0.8)]
 
 
+def _year_of(cell: str) -> Optional[str]:
+    """The year a table's heading cell names, without a unit in brackets ("2024 (kr)" -> "2024")."""
+    bare = _BRACKET_UNIT.sub("", cell.strip("* ")).strip()
+    return bare if _YEAR_CELL.fullmatch(bare) else None
+
+
+_BRACKET_UNIT = re.compile(r"\s*\([^()]*\)")
+
+
+def _year_row_column(named: Optional[list[str]], width: int, lang: str) -> Optional[int]:
+    """Which cell of a year row of `width` cells holds the year's amount: the column the heading row names
+    as the sum ("Summa"), else as the budget ("Tildelt", "Budget"); None without such a heading row."""
+    if named is None or len(named) != width:
+        return None
+    total_word = lexicon.phrase_pattern(lang, "total_row")
+    budget_col = lexicon.phrase_pattern(lang, "budget_column")
+    for match in (lambda c: total_word.fullmatch(c), lambda c: budget_col.match(c)):
+        found = [i for i, c in enumerate(named) if i > 0 and match(c)]
+        if found:
+            return found[0]
+    return None
+
+
 def _cells(line: str) -> list[str]:
     return [c.strip() for c in _CELL_BREAK.split(line.strip().strip("|")) if c.strip()]
 
@@ -320,22 +348,26 @@ def _from_table(text: str, z: _Zone, lang: str, default_currency: str) -> list[C
             cells = [pair[1], pair[2]]  # "2022: 310", "I alt: 1.000": a two-cell row as the readers write it
         if len(cells) < 2:
             continue
-        if len(cells) == 2 and _YEAR_CELL.fullmatch(cells[0]) and cells[0] not in years:
-            amount = _cell_amount(cells[1], lang, scale)
+        if _YEAR_CELL.fullmatch(cells[0].strip("*")) and cells[0] not in years:
+            # "2024   kr 320 000"; in a wider row the column the heading row names as the sum or the budget
+            # ("År · Personal · Buss · Summa", "År | Tildelt | Brukt")
+            column = 1 if len(cells) == 2 else _year_row_column(named, len(cells), lang)
+            amount = _cell_amount(cells[column].strip("*"), lang, scale) if column is not None else None
             if amount is not None:
-                years[cells[0]] = amount
+                years[cells[0].strip("*")] = amount
                 raw = line.strip()
                 year_rows.append((start + line.index(raw), start + line.index(raw) + len(raw)))
                 continue
-        if header is None and sum(bool(_YEAR_CELL.fullmatch(c)) for c in cells) >= 2:
-            header = cells
+        if header is None and sum(bool(_year_of(c)) for c in cells) >= 2:
+            header = [_year_of(c) or c for c in cells]  # "2024 (kr)": the year without its unit
             continue
-        if named is None and any(budget_col.match(c) or accounts_col.match(c) for c in cells[1:]):
+        if named is None and any(budget_col.match(c) or accounts_col.match(c) or total_word.fullmatch(c)
+                                 for c in cells[1:]):
             named = cells
             continue
-        if not total_word.fullmatch(cells[0]):
+        if not total_word.fullmatch(cells[0].strip("*")):
             continue
-        values = [_cell_amount(c, lang, scale) for c in cells[1:]]
+        values = [_cell_amount(c.strip("*"), lang, scale) for c in cells[1:]]
         if not any(v is not None for v in values):
             continue
         grants, total = {}, None

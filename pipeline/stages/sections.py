@@ -200,8 +200,9 @@ def _unknown_heading(line: Line, nxt: Optional[Line], is_first: bool, lang: Opti
         return False
     if not text[0].isupper() or _SENTENCE_END.search(text) or _VALUE_LIKE.search(text):
         return False
-    if " · " in text:
-        return False  # "Post · Budsjett · Regnskap": a table's header row, its cells joined by the reader
+    if " · " in text or len([c for c in _WIDE_GAP.split(text) if c.strip()]) >= 3:
+        # "Post · Budsjett · Regnskap", "År      Personal    Buss och drift   Summa": a table's header row
+        return False
     if _INLINE.match(text):
         return False  # "Huvudman: Kiruna kommun" is a label and its value, even an unknown label
     if text.endswith(":") and nxt is not None and _LIST_ITEM.match(nxt.text):

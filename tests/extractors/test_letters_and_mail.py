@@ -576,3 +576,29 @@ def test_a_contact_named_before_its_role_and_the_contact_phrase(lang, sentence, 
 def test_a_signatures_club_and_direct_number(lang, lines, phone, organisation):
     contacts = find_contacts(f"Hei\n\nKort status.\n\nMvh\n\n{lines}\n", lang)
     assert [(c["phone"].value, c["organisation"].value) for c in contacts] == [(phone, organisation)]
+
+
+@pytest.mark.parametrize("lang, table, grants", [
+    ("da", ["  År      Løn        Lokaler     I alt", "  2025    300.000    40.000      340.000",
+            "  2026    310.000    45.000      355.000", "  I alt                           695.000 kr."],
+     {"2025": 340000.0, "2026": 355000.0}),
+    ("sv", ["  År      Personal    Buss och drift   Material     Summa", "  2025    370 000     140 000          30 000       540 000",
+            "  2026    405 000     155 000          25 000       585 000", "  Totalt                                            1 125 000 kr"],
+     {"2025": 540000.0, "2026": 585000.0}),
+    ("nb", ["| År | Tildelt (kr) | Brukt (kr) |", "|---|---:|---:|", "| 2023 | 180 000 | 172 400 |",
+            "| 2024 | 420 000 | 198 900 |", "| **Sum** | **600 000** | **371 300** |"], {"2023": 180000.0, "2024": 420000.0}),
+    ("nn", ["| Post | 2024 (kr) | 2025 (kr) | Rekneskap (kr) |", "|---|---:|---:|---:|", "| Honorar | 110 000 | 150 000 | 92 400 |",
+            "| Utstyr | 80 000 | 80 000 | 20 900 |", "| **Sum** | **190 000** | **230 000** | **113 300** |"],
+     {"2024": 190000.0, "2025": 230000.0}),
+])
+def test_a_budget_tables_years_beside_a_total_told_in_a_sentence(tmp_path, lang, table, grants):
+    heading, sentence = {
+        "da": ("Økonomi", "Projektets samlede budget er på 695.000 kr."),
+        "sv": ("Ekonomiska konsekvenser", "Projektet finansieras med sammanlagt 1 125 000 kronor."),
+        "nb": ("Budsjett og forbruk", "Totalt er det bevilget 600 000 kroner."),
+        "nn": ("Budsjett og rekneskap", "Samla budsjett for prosjektet er kr 420 000."),
+    }[lang]
+    path = tmp_path / f"table_{lang}.md"
+    path.write_text(f"# Rapport\n\n## {heading}\n\n{sentence}\n\n" + "\n".join(table) + "\n\n## Kontakt\n\nTekst.\n",
+                    encoding="utf-8")
+    assert _value(extract(path), "grants_by_year") == grants
