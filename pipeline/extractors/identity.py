@@ -526,8 +526,14 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
             start, end = heading_body(text, heads, i)
             # the name on its own line, or opening the section's first sentence before a comma or a stop
             # ("Föreningen Fröslunda Träffpunkt, Eskilstuna. Vi har samarbetat med …")
-            first = re.split(r"[,.;:]\s|\.$", text[start:end].strip().split("\n", 1)[0].strip(), maxsplit=1)[0].strip()
-            if first and len(first.split()) <= MAX_PREAMBLE_ORG_WORDS and lexicon.is_organisation(first, lang):
+            body = text[start:end].strip()
+            line, _, after = body.partition("\n")
+            first = re.split(r"[,.;:]\s|\.$", line.strip(), maxsplit=1)[0].strip()
+            copula = lexicon.phrase_pattern(lang, "contact_is")
+            # not a sentence wrapped by the page ("Tilbuddet er organiseret i Center for træning og\n…")
+            wrapped = first == line.strip() and (after[:1].islower() or first.split()[-1].casefold() in lexicon.name_joiners(lang))
+            if first and len(first.split()) <= MAX_PREAMBLE_ORG_WORDS and lexicon.is_organisation(first, lang) \
+                    and not wrapped and not copula.search(first):
                 s = text.index(first, start)
                 out.append(Candidate("organisation", first, first, s, s + len(first), 0.8,
                                      METHOD_ORG + ":section"))

@@ -602,3 +602,16 @@ def test_a_budget_tables_years_beside_a_total_told_in_a_sentence(tmp_path, lang,
     path.write_text(f"# Rapport\n\n## {heading}\n\n{sentence}\n\n" + "\n".join(table) + "\n\n## Kontakt\n\nTekst.\n",
                     encoding="utf-8")
     assert _value(extract(path), "grants_by_year") == grants
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("da", "Tilbuddet er organiseret i Center for træning og\nomsorg, som har ansvaret for holdene."),
+    ("sv", "Projektet Läsglädje är ett samarbetsprojekt\nmellan biblioteket och skolorna i kommunen."),
+    ("nb", "Tiltaket er organisert i Senter for helse og\nmestring, som har ansvaret for gruppene."),
+    ("nn", "Prosjektet Turvenn er eit samarbeidsprosjekt\nmellom frivilligsentralen og kommunen."),
+])
+def test_an_organisation_sections_sentence_wrapped_by_the_page_names_no_organisation(lang, body):
+    text = f"Rapport\n\nFormål\nTekst om formålet.\n\nOrganisering\n{body}\n\nKontakt\nTekst.\n"
+    from pipeline.extractors.identity import find_organisations
+    found = [c.method for c in find_organisations(text, lang, find_blocks(text, lang), [])]
+    assert "organisation@1:section" not in found
