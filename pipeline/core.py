@@ -6,7 +6,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Optional, Union
 
-from . import resources
+from . import lexicon, resources
 from .config import Config
 from .errors import EmptyInput, NotNordic
 from .extractors.assessment import find_evaluation, find_ratings, find_status
@@ -83,7 +83,9 @@ def extract_document(doc: Document, config: Optional[Config] = None) -> Case:
     )
     # "Prosjektleder, Trim i grenda" under a signature: the case's own name is no organisation
     titles = {c.value.casefold() for c in cands if c.kind == "title"}
-    cands = [c for c in cands if c.kind != "organisation" or c.value.casefold() not in titles]
+    # "Beslutning", "Syfte": a heading or label word of the form is no organisation either
+    cands = [c for c in cands if c.kind != "organisation" or not (
+        c.value.casefold() in titles or _form_word(c.value, lang_final))]
     by_field: dict[str, list] = {}
     for c in cands:
         by_field.setdefault(c.kind, []).append(c)
@@ -105,6 +107,12 @@ def extract_document(doc: Document, config: Optional[Config] = None) -> Case:
         entities=ents,
         **fields,
     )
+
+
+def _form_word(value: str, lang: str) -> bool:
+    """A heading or label of the lexicon ("Beslutning", "Syfte"), in the text's language or another."""
+    norm = lexicon.normalise_heading(value)
+    return any(lexicon.lookup(norm, lang, which)[0] for which in ("heading", "label"))
 
 
 FIELD_ZONE_PREAMBLE_CHARS = 400

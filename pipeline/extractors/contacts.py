@@ -522,8 +522,12 @@ def _inline_contact_pattern(lang: str) -> re.Pattern:
     verbs = "|".join(re.escape(v) for v in lexicon.phrases(lang, "contact_is"))
     # "Kontaktperson for prosjektet er …": the case named between the word and the copula
     of = lexicon.alternation(lexicon.phrases(lang, "report_of"))
-    return re.compile(rf"(?<!\w)(?:{_contact_words(lang)})(?:\s*(?P<colon>:)\s*|(?:\s+(?:{of}))?\s+(?:{verbs})\s+)",
+    return re.compile(rf"(?<!\w)(?:{_contact_words(lang)})(?:\s*(?P<colon>:)\s*|(?:\s+(?:{of})|{_BETWEEN})?\s+(?:{verbs})\s+)",
                       re.IGNORECASE)
+
+
+#: up to two words between a contact word and its copula ("Kontaktperson hos bidragsmottagaren är …")
+_BETWEEN = r"(?:[ \t]+[^\W\d_]+){1,2}?"
 
 
 def _feed_asked(parser: "ContactParser", rest: str, pos: int, lang: str) -> None:
@@ -716,8 +720,9 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
         # the section runs to the next known heading: a short contact line standing alone
         # ("Koordinator Knut Rise, Frivilligsentralen") reads as an unknown heading, a question
         # ("Kva var målet med prosjektet?") does not
-        end = next((h.start for h in heads[n + 1:] if h.key is not None or h.header.rstrip().endswith("?")),
-                   len(text))
+        # (a one-word heading no lexicon holds, "Beslutning", ends it too: a contact line names a person)
+        end = next((h.start for h in heads[n + 1:] if h.key is not None or h.header.rstrip().endswith("?")
+                    or len(h.header.split()) == 1), len(text))
         sections_read.append((head.start, end))
         role_label = None
         joined: set[int] = set()  # lines read with the line above them
@@ -834,6 +839,9 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
         if name and _name_tokens(name["name"], True) == " ".join(name["name"].split()) \
                 and (EMAIL.search(rest) or _looks_like_phone_anywhere(rest)):
             parser.feed_line(told, name.start("name"))
+            role = m.group(0).split()[-1]
+            if lexicon.is_role(role, lang):  # "… Eirik Bakken som prosjektleder (tlf. …)"
+                parser.set_role((role, m.end() - len(role), m.end(), SCORE["label_value"]))
             # from the first phone cue or e-mail on ("… for prosjektet. Ho kan nåast på tlf. 948 21 376")
             first = _address_from(rest)
             parser.feed_line(rest[first:], m.end() + first)

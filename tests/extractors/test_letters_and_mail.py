@@ -615,3 +615,25 @@ def test_an_organisation_sections_sentence_wrapped_by_the_page_names_no_organisa
     from pipeline.extractors.identity import find_organisations
     found = [c.method for c in find_organisations(text, lang, find_blocks(text, lang), [])]
     assert "organisation@1:section" not in found
+
+
+@pytest.mark.parametrize("lang, sentence, contact", [
+    ("da", "Grundejere kan ringe til projektleder Jakob Friis på 76 29 14 52 eller skrive til janf@horsens.dk.",
+     ("Jakob Friis", "projektleder", "+4576291452")),
+    ("sv", "Kontaktperson hos bidragsmottagaren är projektledare Sara Nyberg, 070-382 15 46, sara.nyberg@ungaroster.se.",
+     ("Sara Nyberg", "projektledare", "+46703821546")),
+    ("nb", "Klubben har oppgitt Eirik Bakken som prosjektleder (tlf. 976 31 582, e-post eirik@klatring.no).",
+     ("Eirik Bakken", "prosjektleder", "+4797631582")),
+    ("nn", "Laget har meldt inn Siri Dale som prosjektleiar (tlf. 913 45 678, siri@laget.no).",
+     ("Siri Dale", "prosjektleiar", "+4791345678")),
+])
+def test_contacts_told_with_a_call_verb_a_place_word_or_as_a_role(lang, sentence, contact):
+    got = [(c["name"].value, c["role"].value, c["phone"].value) for c in find_contacts(f"Tittel\n\n{sentence}\n", lang)]
+    assert got == [contact]
+
+
+@pytest.mark.parametrize("lang, word", [("da", "Beslutning"), ("sv", "Beslut"), ("nb", "Vedtak"), ("nn", "Vedtak")])
+def test_a_one_word_heading_ends_a_contact_block(lang, word):
+    text = (f"Sak\n\nKontaktperson\nAnna Holm, projektleder\nTlf. 912 34 567\n\n{word}\nGodkjent som innstilt i møtet "
+            f"i dag og sendt videre til kommunestyret.\n")
+    assert [c["name"].value for c in find_contacts(text, lang)] == ["Anna Holm"]
