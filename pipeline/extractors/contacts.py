@@ -730,14 +730,6 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
         if head.how == "prefix" and lines[head.line_index].text == header:
             header, took = _unwrapped(lines, head.line_index, end)
             joined.update(took)
-        told = _inline_contact_pattern(lang).match(header) if head.how == "prefix" else None
-        if told is not None and not told["colon"] and not (EMAIL.search(header) or _looks_like_phone_anywhere(header)):
-            # "Projektleder bliver Mads Holm, afdelingsleder …\n… Han kan kontaktes på tlf. …": a sentence
-            # naming the contact, its phone or e-mail later in the paragraph
-            word = told.group(0).split()[0]
-            role = (word, head.start, head.start + len(word), SCORE["label_value"]) if lexicon.is_role(word, lang) else None
-            _feed_told(parser, text, head.start + told.end(), role)
-            continue
         if head.how == "prefix" and (EMAIL.search(header) or _looks_like_phone_anywhere(header)):
             # "Prosjektleder Ole Halvorsen, Tromsø kommune, tlf. 52 56 74 84" taken for a heading:
             # the line is a contact; a role word opening it stays, "Kontakt" does not
