@@ -13,7 +13,8 @@ from . import resources
 #: a list marker or a heading's number: "#", "•", "2.", "2)", "1.2", "1.2.", "a)", "2 " before a capital
 _LIST_MARKER = re.compile(r"^\s*(?:[#]+|[•·▪◦*\-–—]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)](?=\s)"
                           r"|\d{1,2}(?=[ \t]+[A-ZÆØÅÄÖ]))\s*")  # "2 Målgruppe": a number without its stop
-_PAREN_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+#: a note in brackets closing a text: " (org.nr 817600-4412)", " (Silkeborg Kommune)"
+PAREN_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 _SPACES = re.compile(r"\s+")
 _QUOTES = "\"'“”„«»‘’"
 
@@ -23,7 +24,7 @@ def normalise_heading(line: str) -> str:
     or a parenthetical tail: the form lexicon variants are compared in."""
     text = line.strip()
     text = _LIST_MARKER.sub("", text, count=1)
-    text = _PAREN_TAIL.sub("", text)
+    text = PAREN_TAIL.sub("", text)
     text = text.strip().strip(_QUOTES).rstrip(":?.!,").strip()
     return _SPACES.sub(" ", text).casefold()
 

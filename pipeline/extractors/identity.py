@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from .. import lexicon, resources
+from ..readers.text import COLUMN_GAP
 from ..stages.sections import TITLE_KIND_KEYS, Block, heading_blocks, heading_body, split_lines
 from ..spans import line_end
 from .base import Candidate
@@ -57,6 +58,7 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
                                  b.value_end, 0.9, METHOD_TITLE + ":label"))
     name, last = _wrapped_name(lines, 0, lang, blocks) if lines else ("", 0)
     header = _header_kind(text, lang, lines)
+    news = byline_date(text, lang) is not None  # a byline under the first line: a news article
     report = None if header else _report_named(text, lang, blocks, lines, last) or _quoted_name(text, lines)
     if header == "email":
         subject = _email_subject(text, lang, lines)
@@ -74,7 +76,7 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
             value = name[:tail.start()]
             out.append(Candidate("title", value, value, start, start + len(value), 0.86,
                                  METHOD_TITLE + ":before_report_kind"))
-        elif _is_news(text, lang):
+        elif news:
             # a news article's headline ("Børn knækker koden på biblioteket"): the case's name only
             # where the text names no project
             out.append(Candidate("title", name, text[start:end], start, end, NEWS_HEADLINE_SCORE,
@@ -92,7 +94,7 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
                 out.append(Candidate("title", ln.text, ln.text, ln.start, ln.end, 0.6,
                                      METHOD_TITLE + ":repeated"))
                 break
-    project = _project_line(text, lang, lines)
+    project = _project_line(text, lang, lines, news)
     if project is not None:
         out.append(project)
     elif header == "letterhead":
@@ -138,6 +140,14 @@ def _quoted_name(text: str, lines) -> Optional[Candidate]:
 #: a letterhead's first line: an organisation or a place in capitals, perhaps with its switchboard
 #: beside it ("ULSTEIN KOMMUNE      Sentralbord: 70 01 78 00", "FONDEN KYSTLYS", "PORSGRUNN")
 _CAPS_HEAD = re.compile(r"[^\W\d_]{2,}(?:[ \t&.,/-]+[^\W\d_]{2,}){0,5}\.?")
+
+
+def _letterhead(lines) -> str:
+    """The first line's first column: the sender's name in a letterhead ("ULSTEIN KOMMUNE" beside its
+    switchboard)."""
+    return lines[0].text.strip().split(COLUMN_GAP, 1)[0].strip()
+
+
 def _quoted(group: str) -> str:
     """A quoted name opening with a capital or a digit, captured as `group` (Danish sets »X«)."""
     return rf'["“«„»](?P<{group}>[A-ZÆØÅÄÖÜ0-9][^"“”«»„\n]{{1,100}}?)["”»“«]'
@@ -159,7 +169,7 @@ def _header_kind(text: str, lang: str, lines) -> Optional[str]:
     m = headers.match(first)
     if m and first[m.end():m.end() + 1] == ":":
         return "email"
-    head = first.split("   ", 1)[0].strip()
+    head = _letterhead(lines)
     if not _CAPS_HEAD.fullmatch(head) or head != head.upper():
         return None
     names = _municipality_names(resources.load(lang, "labels").country)
@@ -218,11 +228,10 @@ def _named_project(text: str, lang: str, lines, trust_quotes: bool) -> Optional[
     is taken too. A name quoted in capitals is given as the text writes it elsewhere; a capitals
     subject line that opens with it and a dash adds its subtitle ("TRYGG I VANNET – SVØMMEOPPLÆRING
     FOR VOKSNE KVINNER")."""
-    project = lexicon.alternation(lexicon.phrases(lang, "project_words"))
+    noun = _project_noun(lang).pattern
     copula = lexicon.alternation(lexicon.phrases(lang, "project_is"))
-    noun = rf"(?i:[^\W\d_]*(?:{project})[^\W\d_]*)"
     articles = lexicon.alternation(lexicon.phrases(lang, "articles"))
-    pattern = _named_pattern(project, copula, noun, articles)
+    pattern = _named_pattern(copula, noun, articles)
     folded = text.casefold()
     found = None
     for m in pattern.finditer(text):
@@ -231,13 +240,11 @@ def _named_project(text: str, lang: str, lines, trust_quotes: bool) -> Optional[
         break
     if found is None:
         not_a_name = {w.casefold() for w in lexicon.phrases(lang, "not_a_name")}
-        bare = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-ZÆØÅÄÖÜ][^\W\d_]*(?:[ \t]+[^\W_][^ \t\n.,;:!?]*){{0,6}}?)"
-                          rf"[ \t]+(?i:{copula})[ \t]+(?:[^\W\d_]+[ \t]+)?{noun}\b")
-        for m in bare.finditer(text):
+        for m in _bare_named_pattern(copula, noun).finditer(text):
             first = m["name"].split()[0]
             # "Indsatsen er en forebyggende indsats": the project word itself is no name
             if folded.count(m["name"].casefold()) >= 2 and first.casefold() not in not_a_name \
-                    and not re.fullmatch(noun, first):
+                    and not _project_noun(lang).fullmatch(first):
                 found = (m["name"], m.start("name"))
                 break
     if found is None and trust_quotes:
@@ -267,7 +274,14 @@ def _named_project(text: str, lang: str, lines, trust_quotes: bool) -> Optional[
 
 
 @lru_cache(maxsize=None)
-def _named_pattern(project: str, copula: str, noun: str, articles: str) -> re.Pattern:
+def _bare_named_pattern(copula: str, noun: str) -> re.Pattern:
+    """An unquoted name opening a sentence before "is a (three-year) project"."""
+    return re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-ZÆØÅÄÖÜ][^\W\d_]*(?:[ \t]+[^\W_][^ \t\n.,;:!?]*){{0,6}}?)"
+                      rf"[ \t]+(?i:{copula})[ \t]+(?:[^\W\d_]+[ \t]+)?{noun}\b")
+
+
+@lru_cache(maxsize=None)
+def _named_pattern(copula: str, noun: str, articles: str) -> re.Pattern:
     """A quoted name after a project word (group a), or before "is a (three-year) project" (group b)."""
     return re.compile(rf"(?<![^\W\d_]){noun}[ \t]+{_quoted('a')}"
                       rf"|{_quoted('b')}(?:,?[ \t]+(?i:{copula})|,[ \t]+(?i:{articles}))[ \t]+"
@@ -366,15 +380,12 @@ def _report_dash(lang: str) -> re.Pattern:
 
 #: a news article's headline as its title: below a project label or a named project anywhere in the text
 NEWS_HEADLINE_SCORE = 0.7
-def _is_news(text: str, lang: str) -> bool:
-    """A byline under the first line ("Af Ida Holm · Publiceret 14. november 2024"): a news article."""
-    return byline_date(text, lang) is not None
 
 
-def _project_line(text: str, lang: str, lines) -> Optional[Candidate]:
-    """"Prosjekt: Turvenner i Bodø" in the fact lines under the first ("Søknad om tilskudd fra …")."""
+def _project_line(text: str, lang: str, lines, news: bool) -> Optional[Candidate]:
+    """"Prosjekt: Turvenner i Bodø" in the fact lines under the first ("Søknad om tilskudd fra …"); in a
+    news article (`news`) anywhere, as its fact box names the project further down."""
     pattern = _project_label(lang)
-    news = _is_news(text, lang)
     for i, ln in enumerate(lines[1:], start=1):
         if i >= PREAMBLE_LINES + 4 and not news:
             break  # a news article's fact box names the project further down ("Projekt: Seniorstyrke Møn, …")
@@ -511,13 +522,12 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
     run_by = _run_by(text, lang, entities)
     if run_by is not None:
         out.append(run_by)
-    recipient = _recipient(text, lang)
-    if recipient is not None:
-        out.append(recipient)
-    else:
-        sender = _letterhead_sender(text, lang)
-        if sender is not None:
-            out.append(sender)
+    all_lines = split_lines(text)
+    if _header_kind(text, lang, all_lines) == "letterhead":
+        # a grant letter's recipient runs the case; a case document without one is its sender's
+        found = _recipient(lang, all_lines) or _letterhead_sender(lang, all_lines)
+        if found is not None:
+            out.append(found)
     # "2. Organisation och samarbetspartner\nFöreningen Fröslunda Träffpunkt": an organisation section
     # opening with the organisation's name on a line of its own
     heads = heading_blocks(blocks)
@@ -546,13 +556,10 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
     return out
 
 
-def _recipient(text: str, lang: str) -> Optional[Candidate]:
+def _recipient(lang: str, lines) -> Optional[Candidate]:
     """The organisation a letter from a letterhead is sent to: the line above its attention line
     ("Foreningen Grøn Havn Svendborg\nAtt.: Camilla Frost Nørgaard"); a grant letter's recipient runs
     the case."""
-    lines = split_lines(text)
-    if _header_kind(text, lang, lines) != "letterhead":
-        return None
     attention = re.compile(rf"(?i:{lexicon.alternation(lexicon.phrases(lang, 'attention'))})(?:[ \t]*:)?[ \t]")
     for above, ln in zip(lines[1:SUBJECT_LINES], lines[2:SUBJECT_LINES]):
         value = above.text.strip()
@@ -575,7 +582,7 @@ def _without_town(value: str, lang: str) -> str:
     """An organisation without its address, town or a note in brackets after it ("Foreningen Grønne Spor,
     Aabenraa", "Klatreklubb, Ikornnesvegen 22, 6230 Sykkylven", "Bordtennisklubb (org.nr 817600-4412)"); a
     unit after the comma ("Sundhedsplejen, Ringkøbing-Skjern Kommune") stays."""
-    value = _BRACKET_TAIL.sub("", value).strip() or value
+    value = lexicon.PAREN_TAIL.sub("", value).strip() or value
     names = _municipality_names(resources.load(lang, "labels").country)
     parts = [part.strip() for part in value.split(",")]
     kept = [parts[0]]
@@ -586,18 +593,12 @@ def _without_town(value: str, lang: str) -> str:
     return ", ".join(kept)
 
 
-#: a note in brackets closing a value: " (org.nr 817600-4412)", " (Silkeborg Kommune)"
-_BRACKET_TAIL = re.compile(r"[ \t]*\([^()]*\)[ \t]*$")
 
-
-def _letterhead_sender(text: str, lang: str) -> Optional[Candidate]:
+def _letterhead_sender(lang: str, lines) -> Optional[Candidate]:
     """A case document's sender in its letterhead ("FREDERIKSHAVN KOMMUNE" over "Ældreudvalget –
     dagsorden"), written as a name: the municipality or body whose case it is, where the letter has no
     recipient (a grant letter's letterhead is the funder's)."""
-    lines = split_lines(text)
-    if _header_kind(text, lang, lines) != "letterhead":
-        return None
-    head = lines[0].text.split("   ", 1)[0].strip()
+    head = _letterhead(lines)
     if not lexicon.is_organisation(head, lang):
         return None
     # the language's own spelling of a joiner or a municipality word ("Gjøvik kommune", "Skive Kommune")
