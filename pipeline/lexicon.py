@@ -37,15 +37,20 @@ def _index(mapping: dict[str, list[str]]) -> dict[str, str]:
 def heading_index(lang: str) -> dict[str, str]:
     """Normalised heading variant -> canonical section key (a closing greeting opens a contact section)."""
     index = _index(resources.load(lang, "headings").headings)
-    index.update((normalise_heading(g), "contact") for g in resources.load(lang, "labels").phrases["closing_greetings"])
+    index.update((g, "contact") for g in _greetings(lang))
     return index
+
+
+@lru_cache(maxsize=None)
+def _greetings(lang: str) -> frozenset[str]:
+    """A language's closing greetings, normalised as headings are."""
+    return frozenset(normalise_heading(g) for g in resources.load(lang, "labels").phrases["closing_greetings"])
 
 
 def is_greeting(header: str, lang: Optional[str]) -> bool:
     """A letter's closing greeting ("Med venlig hilsen"), in any language."""
     norm = normalise_heading(header)
-    return any(norm in {normalise_heading(g) for g in resources.load(code, "labels").phrases["closing_greetings"]}
-               for code in search_order(lang))
+    return any(norm in _greetings(code) for code in search_order(lang))
 
 
 @lru_cache(maxsize=None)

@@ -216,8 +216,8 @@ def byline_date(text: str, lang: str) -> Optional[Candidate]:
     ("Publisert 18.10.2024 kl. 14:32"), or the writer and a date ("Af Rikke Holm · 14. februar 2024")."""
     published = lexicon.phrase_pattern(lang, "published_cue")
     by = lexicon.phrase_pattern(lang, "byline_by")
-    lines = text.split("\n")
-    pos = len(lines[0]) + 1 if lines else 0
+    lines = text.split("\n", BYLINE_LINES + 1)  # the first lines only; the last piece is the rest
+    pos = len(lines[0]) + 1
     for line in lines[1:BYLINE_LINES + 1]:
         start, pos = pos, pos + len(line) + 1
         if not line.strip() or len(line.split()) > MAX_BYLINE_WORDS:

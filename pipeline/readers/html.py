@@ -175,7 +175,7 @@ def _contact_boxes(soup, root) -> list:
             continue
         heading = aside.find(_HEADINGS) or aside.find(_EMPHASIS)
         norm = lexicon.normalise_heading(heading.get_text(" ", strip=True)) if heading else ""
-        if norm and any(lexicon.heading_index(lang).get(norm) == "contact" for lang in resources.languages()):
+        if norm and lexicon.lookup(norm, None, "heading")[0] == "contact":
             boxes.append(aside)
     return boxes
 
