@@ -14,7 +14,7 @@ from typing import Optional, Sequence
 import phonenumbers
 
 from .. import lexicon, resources
-from ..stages.sections import Block
+from ..stages.sections import _NUMBERING, Block
 from ..readers.text import COLUMN_GAP
 from ..spans import line_end
 from .base import Candidate
@@ -714,7 +714,8 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
             continue
         before = len(parser.drafts)
         greeting = lexicon.is_greeting(head.header, lang)
-        # a signature's lines fill no contact named above it (its role line under two names set side by side)
+        # a signature's lines fill no contact named above it ("Med vennlig hilsen\nStiftelsen Samhold" is the
+        # sender's, not the workplace of the contact the letter named)
         kept = [(d, copy.copy(d)) for d in parser.drafts] if greeting else []
         parser.previous_line = []  # a new contact section: no role line above
         # the section runs to the next known heading: a short contact line standing alone
@@ -739,7 +740,7 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
         elif lexicon.is_role(lexicon.normalise_heading(head.header).capitalize(), lang) \
                 and head.value_start == head.value_end:
             # "1.3 Prosjektleder": the role without the form's number
-            header = _HEADING_NUMBER.sub("", head.header.strip()).rstrip(":")
+            header = _NUMBERING.sub("", head.header.strip(), count=1).rstrip(":")
             role_label = (header, head.end - len(header), head.end, SCORE["role_heading"])
         elif head.value_start < head.value_end:
             # "Projektledare: Dag Lundblad": inline value of a role heading
@@ -807,8 +808,7 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
             start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
             role = (word, start, start + len(word), SCORE["label_value"]) \
                 if word and lexicon.is_role(word, lang) else None
-            stop = _SENTENCE_STOP.search(rest)
-            sentence = rest[:stop.start()] if stop else rest
+            sentence = _first_sentence(rest)
             count = len(parser.drafts)
             if EMAIL.search(sentence) or _looks_like_phone_anywhere(sentence):
                 parser.feed_line(rest, m.end(), role_label=role)
@@ -898,8 +898,6 @@ MAX_TOLD_BEFORE = 160
 MAX_PARAGRAPH_REST = 300
 
 
-#: a form heading's number: "1.3 ", "2. "
-_HEADING_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?[ \t]+")
 #: a sentence's end: a stop before a capital ("… i Ungdomsskolen. Han kan …"; "tlf. 24 61 …" goes on)
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-ZÆØÅÄÖ])|[.!?]\s*$")
 _NAME_LEAD = re.compile(r"[ \t]*[A-ZÆØÅÄÖ][\w-]+(?:[ \t]+[A-ZÆØÅÄÖ][\w-]+){1,3}")
@@ -907,16 +905,26 @@ _NAME_LEAD = re.compile(r"[ \t]*[A-ZÆØÅÄÖ][\w-]+(?:[ \t]+[A-ZÆØÅÄÖ][\w
 
 def _address_from(rest: str) -> int:
     """Where the first phone cue or e-mail of a text stands (0 when none does)."""
-    cue = re.search(rf"(?<!\w)(?:{_phone_cue_words()})\.?\s*:?\s*(?=[+\d(])", rest, re.IGNORECASE)
-    return min((x.start() for x in (cue, EMAIL.search(rest)) if x), default=0)
+    return min((x.start() for x in (_phone_cue_inside().search(rest), EMAIL.search(rest)) if x), default=0)
+
+
+@lru_cache(maxsize=None)
+def _phone_cue_inside() -> re.Pattern:
+    """A phone cue word and its number anywhere in a text ("… Ho kan nåast på tlf. 948 21 376")."""
+    return re.compile(rf"(?<!\w)(?:{_phone_cue_words()})\.?\s*:?\s*(?=[+\d(])", re.IGNORECASE)
+
+
+def _first_sentence(text: str) -> str:
+    """The text up to its first sentence's end (`_SENTENCE_STOP`), or all of it."""
+    stop = _SENTENCE_STOP.search(text)
+    return text[:stop.start()] if stop else text
 
 
 def _feed_told(parser: "ContactParser", text: str, start: int, role_label: Optional[tuple] = None) -> None:
     """A contact told in a sentence from `start` ("Kari Holm fra kulturskolen. Hun kan nås på tlf. …"): the
     sentence names the person, the phone or e-mail may follow later in the paragraph."""
     para = _paragraph_rest(text, start)
-    stop = _SENTENCE_STOP.search(para)
-    head = para[:stop.start()] if stop else para
+    head = _first_sentence(para)
     if "," not in head:
         # "Kari Holm fra kulturskolen": the name that opens the sentence
         lead = _NAME_LEAD.match(head)
