@@ -192,8 +192,8 @@ def find_evaluation(text: str, lang: str, blocks: list[Block]) -> list[Candidate
                                      f"{METHOD_EVAL}:{how}"))
             continue
         kind = _evaluation_kind(answer, lang)
-        label = lexicon.phrase_pattern(lang, "answer_labels").match(answer.lstrip())
-        reply = answer.lstrip()[label.end():].lstrip(" \t:") if label else answer.lstrip()  # "Svar: Ja, ekstern."
+        label_end = _after_answer_label(answer, lang, colon=False)
+        reply = answer[label_end:].lstrip(" \t:") if label_end else answer.lstrip()  # "Svar: Ja, ekstern."
         yes = lexicon.phrase_pattern(lang, "evaluated_yes").match(reply)
         method = f"{METHOD_EVAL}:{how}"
         if negative:
@@ -391,10 +391,9 @@ def _rating_answer(window: str, lang: str, scale_named: bool = False) -> Optiona
         return None  # the printed scale
     if not hits:
         m = _numeric_step(lang).match(window) or (_BARE_STEP.match(window) if scale_named else None)
-        if m is None:
-            # "Svar: 2": a bare step after a form's answer label
-            label = re.match(rf"\s*(?i:{lexicon.alternation(lexicon.phrases(lang, 'answer_labels'))})[ \t]*:", window)
-            m = _BARE_STEP.match(window, label.end()) if label else None
+        label_end = _after_answer_label(window, lang) if m is None else 0
+        if label_end:
+            m = _BARE_STEP.match(window, label_end)  # "Svar: 2": a bare step after a form's answer label
         return (m.start("n"), m.end("n"), int(m["n"])) if m else None
     gap = window[:hits[0][0]]
     step = _STEP_BEFORE.fullmatch(gap)
@@ -430,6 +429,18 @@ def _numeric_step(lang: str) -> re.Pattern:
 
 #: The step's number written before its words: "3 (", "4 -", "2:".
 _STEP_BEFORE = re.compile(r"\s*([1-4])\s*[(:.–-]?\s*")
+
+
+def _after_answer_label(text: str, lang: str, colon: bool = True) -> int:
+    """Where the answer begins after a form's answer label opening `text` ("Svar: …"; with `colon` false
+    the colon may be missing); 0 when no label opens it."""
+    m = _answer_label(lang).match(text)
+    return m.end() if m and (m["colon"] or not colon) else 0
+
+
+@lru_cache(maxsize=None)
+def _answer_label(lang: str) -> re.Pattern:
+    return re.compile(rf"\s*(?i:{lexicon.alternation(lexicon.phrases(lang, 'answer_labels'))})(?!\w)[ \t]*(?P<colon>:)?")
 
 
 def _answer_opens(gap: str, lang: str) -> bool:

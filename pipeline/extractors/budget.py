@@ -165,15 +165,15 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
                                      0.75, f"{METHOD}:{z.how}_cue"))
                 out.append(_currency(a, default_currency, 0.75))
                 break
+    # economy sections, "Budget per år (tkr)" over a table too
+    sections = [z for z in zones if z.kind in ("section", "per_year") and z.how == "section"]
     if not any(c.kind in STATED_FIELDS or c.kind == "budget_stated" for c in out):
-        for z in zones:
-            if z.kind in ("section", "per_year") and z.how == "section":  # "Budget per år (tkr)" over a table too
-                out.extend(_from_table(text, z, lang, default_currency) or _bare_sum_line(text, z, lang, default_currency))
+        for z in sections:
+            out.extend(_from_table(text, z, lang, default_currency) or _bare_sum_line(text, z, lang, default_currency))
     elif not any(c.kind == "grants_by_year" for c in out):
         # a total told in a sentence, the years in the section's table ("2025 · 370 000 · … · 540 000")
-        for z in zones:
-            if z.kind in ("section", "per_year") and z.how == "section":
-                out.extend(c for c in _from_table(text, z, lang, default_currency) if c.kind == "grants_by_year")
+        for z in sections:
+            out.extend(c for c in _from_table(text, z, lang, default_currency) if c.kind == "grants_by_year")
     if not any(c.kind in STATED_FIELDS or c.kind == "budget_stated" for c in out):
         out.extend(_year_label_lines(text, lang, country, default_currency))
     if not any(c.kind in STATED_FIELDS or c.kind == "budget_stated" for c in out):

@@ -67,8 +67,7 @@ def find_participants(text: str, lang: str, blocks: list[Block]) -> list[Candida
         if h.key != "participants" or _count_question(h, people):
             continue  # a form's "how many" question is read below
         # the heading's own words, not an inline value ("Deltagare: 60 (målet var 75)")
-        field = "participants_reached" if reached.search(h.own_words) else (
-            "participants_planned" if planned.search(h.own_words) else None)
+        field = _field_asked(h, planned, reached)
         start, end = heading_body(text, heads, i)
         body = text[start:end]
         nums = [n for n in find_numbers(body, lang) if _count(n)]
@@ -92,8 +91,7 @@ def find_participants(text: str, lang: str, blocks: list[Block]) -> list[Candida
     for i, h in enumerate(heads):
         if h.key not in (None, "participants") or not _count_question(h, people):
             continue
-        field = "participants_reached" if reached.search(h.own_words) else (
-            "participants_planned" if planned.search(h.own_words) else None)
+        field = _field_asked(h, planned, reached)
         start, end = heading_body(text, heads, i)
         n = _answer_count(text[start:end], lang, people) if field else None
         if n is not None:
@@ -107,6 +105,13 @@ def find_participants(text: str, lang: str, blocks: list[Block]) -> list[Candida
     out.extend(c for c in _from_sentences(text, lang, planned, reached)
                if c.kind != "participants_reached" or not any(s <= c.start < e for s, e in groups))
     return out
+
+
+def _field_asked(h: Block, planned: re.Pattern, reached: re.Pattern) -> Optional[str]:
+    """The count a participants heading or question asks for, by its own words: reached, planned or neither."""
+    if reached.search(h.own_words):
+        return "participants_reached"
+    return "participants_planned" if planned.search(h.own_words) else None
 
 
 def _count_question(h: Block, people: re.Pattern) -> bool:
@@ -132,6 +137,7 @@ def _answer_count(body: str, lang: str, people: re.Pattern) -> Optional[Candidat
 
 #: how far a total word ("til sammen", "Totalt") may stand from an answer's count
 TOTAL_NEAR = 25
+QUESTION_COUNT_SCORE = 0.85
 _SPACE_AFTER = re.compile(r"[ \t]+")
 _WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]+[ \t]+")
 
@@ -140,7 +146,6 @@ def _people_follow(body: str, end: int, people: re.Pattern) -> bool:
     """A people noun follows the count at `end`, right after it or after one word ("74 unika deltagare")."""
     return any(gap is not None and people.match(body, gap.end())
                for gap in (_SPACE_AFTER.match(body, end), _WORD_AFTER.match(body, end)))
-QUESTION_COUNT_SCORE = 0.85
 
 
 def _bare_count(body: str, n: Candidate, lang: str) -> bool:
