@@ -191,6 +191,11 @@ def _name_tokens(text: str, strict: bool) -> Optional[str]:
 
 
 #: An e-mail or a phone number in brackets after a name (same length when made a comma part).
+#: a postal address line: a street and its number, then a post code (Danish and Norwegian four digits,
+#: Swedish "801 84", perhaps after a country letter) and a town; or the post code and town alone
+_POSTAL_ADDRESS = re.compile(r"(?:[A-ZÆØÅÄÖ][^\W\d_]*\.?(?:[ \t-][^\W\d_]+\.?){0,3}[ \t]+\d{1,4}[ \t]?[A-Za-z]?"
+                             r"(?:,[ \t]*[^,\n]{1,20})?,[ \t]*)?(?:[A-Z]{1,2}-)?(?:\d{4}|\d{3}[ \t]\d{2})[ \t]+"
+                             r"[A-ZÆØÅÄÖ][^\W\d_]*(?:[ \t-][A-ZÆØÅÄÖ]?[^\W\d_]+){0,2}\.?")
 _BRACKETED_ADDRESS = re.compile(r" \(([^()\n]*@[^()\n]*|\+?[\d][\d \u00a0-]{5,}\d)\)")
 
 
@@ -406,6 +411,8 @@ class ContactParser:
         marker = _LIST_MARKER.match(line)
         if marker:
             line = " " * marker.end() + line[marker.end():]
+        if _POSTAL_ADDRESS.fullmatch(line.strip()):
+            return  # "Prinsens Allé 5, 8800 Viborg": a street and a post code, no one's name
         # "Ingrid Moe (ingrid.moe@bodo.kommune.no)": an address in brackets is a part of its own
         line = _bracketed_as_parts(line)
         people = _person_segments(line)
@@ -832,11 +839,54 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
                 and (EMAIL.search(rest) or _looks_like_phone_anywhere(rest)):
             parser.feed_line(told, name.start("name"))
             role = m.group(0).split()[-1]
+            before = _WORD_BEFORE.search(text, max(0, name.start("name") - MAX_NAME_BEFORE), name.start("name"))
             if lexicon.is_role(role, lang):  # "… Eirik Bakken som prosjektleder (tlf. …)"
                 parser.set_role((role, m.end() - len(role), m.end(), SCORE["label_value"]))
+            elif before and lexicon.is_role(before["word"], lang):  # "… registrert prosjektleder Ingrid Solbakken som kontaktperson"
+                parser.set_role(_role_before(text, before, lang))
             # from the first phone cue or e-mail on ("… for prosjektet. Ho kan nåast på tlf. 948 21 376")
             first = _address_from(rest)
             parser.feed_line(rest[first:], m.end() + first)
+
+    # "Mette Holm er projektleder og kan kontaktes på tlf. …", "projektleder Line Bech Mortensen er klubbens
+    # kontaktperson …": a name, "is", perhaps an owner's word, then a role or the contact word; the phone or
+    # e-mail later in the paragraph
+    contact_words = _contact_nouns(lang)
+    for m in _contact_is_pattern(lang).finditer(text):
+        group = next((g for g in ("word", "then") if m[g] and (
+            lexicon.is_role(m[g], lang) or m[g].casefold() in contact_words)), None)
+        rest = _paragraph_rest(text, m.end(group) if group else m.end())
+        if group is None or not (EMAIL.search(rest) or _looks_like_phone_anywhere(rest)):
+            continue
+        # from the first phone cue, e-mail or phone on ("… og nås på 070-123 45 67"); a name in a later
+        # sentence before it is the one reached there ("… er formand. Projektleder er Mette Holm, tlf. …")
+        first = _address_from(rest) or next((c.start() for c in _phone_chunks(rest)), 0)
+        stop = _SENTENCE_STOP.search(rest, 0, first)
+        if stop and _NAME_INSIDE.search(rest, stop.end(), first):
+            continue
+        word, begin, end = m[group], m.start(group), m.end(group)
+        if m["then"] and f"{m['word']} {m['then']}".casefold() in lexicon.roles(lang)[0]:
+            word, begin, end = text[m.start("word"):m.end("then")], m.start("word"), m.end("then")  # "daglig leder"
+        name, start = m["name"], m.start("name")
+        role = None if word.casefold() in contact_words else (word, begin, end, SCORE["label_value"])
+        lead = name.split()[0]
+        if lexicon.is_role(lead, lang):  # "Projektleder Mette Holm er kontaktperson"
+            role = role or (lead, start, start + len(lead), SCORE["label_value"])
+            start = m.start("name") + len(name) - len(name[len(lead):].lstrip())
+            name = name[len(lead):].strip()
+        else:
+            before = _WORD_BEFORE.search(text, max(0, start - MAX_NAME_BEFORE), start)
+            if before and lexicon.is_role(before["word"], lang):  # "… at projektleder Line Bech Mortensen er …"
+                role = role or _role_before(text, before, lang)
+        if _name_tokens(name, True) != " ".join(name.split()) or name.split()[0].casefold() in contact_words:
+            continue
+        count = len(parser.drafts)
+        parser.feed_line(name, start)
+        if len(parser.drafts) == count:
+            continue
+        if role is not None:
+            parser.set_role(role)
+        parser.feed_line(rest[first:], end + first)
 
     # "Kontakta projektledaren Sara Lind, sara.lind[at]stockholm.se, tel. …": a contact asked for in a
     # sentence; what follows the verb reads as a contact line when it opens with a role or a name
@@ -878,8 +928,14 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
 
     if not parser.drafts:
         _feed_case_officer(parser, text, blocks)
-    if not parser.drafts:
-        _feed_sender(parser, text, lang)
+    _feed_sender(parser, text, lang)
+    # "Projektleder, Spis Sammen" under a greeting: a name the text quotes elsewhere is the case's, no person's
+    quoted = {id(d) for d in signed if d.phone is None and d.email is None and _quoted_elsewhere(d.name[0]).search(text)}
+    if quoted:
+        signed = [d for d in signed if id(d) not in quoted]
+        parser.drafts = [d for d in parser.drafts if id(d) not in quoted]
+    if len(signed) == 1:
+        _feed_first_person(parser, signed[0], text, lang)
     # a letter that names its contact ("Kontaktperson for projektet …") is signed by its sender, who is
     # no contact of the case; an e-mail's signature is its only contact
     drafts, signed_ids = parser.drafts, {id(d) for d in signed}
@@ -896,6 +952,46 @@ _NAME_THEN_COMMA = re.compile(r"(?<![\w-])(?P<name>[A-ZÆØÅÄÖ][\w-]+(?:[ \t\
 MAX_TOLD_BEFORE = 160
 #: how far into a paragraph a contact's phone or e-mail may stand after the sentence naming the person
 MAX_PARAGRAPH_REST = 300
+
+
+def _quoted_elsewhere(name: str) -> re.Pattern:
+    """The name between quotes ('Status på "Spis Sammen"', «Spis sammen»)."""
+    return re.compile(rf"[\"“”«»„]{re.escape(name)}[\"“”«»]", re.IGNORECASE)
+
+
+def _role_before(text: str, before: re.Match, lang: str) -> tuple:
+    """The role word before a name as a role, with the word before it where the two are a listed title
+    ("dagleg leiar Marit Nesse"), a definite form given as the title ("angett projektledaren Malin Strand"
+    -> "projektledare": up to two letters less where that is a listed title)."""
+    word, start = before["word"], before.start("word")
+    titles = lexicon.roles(lang)[0]
+    two = _WORD_BEFORE.search(text, max(0, start - MAX_NAME_BEFORE), start)
+    if two and f"{two['word']} {word}".casefold() in titles:
+        return text[two.start("word"):before.end("word")], two.start("word"), before.end("word"), SCORE["label_value"]
+    cut = next((k for k in (1, 2) if word[:-k].casefold() in titles and word.casefold() not in titles), 0)
+    return word[:len(word) - cut], start, start + len(word) - cut, SCORE["label_value"]
+
+
+#: two capitalised words in a row: a name
+_NAME_INSIDE = re.compile(r"(?<![\w-])[A-ZÆØÅÄÖ][\w-]+[ \t]+[A-ZÆØÅÄÖ][\w-]+")
+#: the word closing the text before a name ("… at projektleder Line Bech Mortensen")
+_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<word>[^\W\d_]+)[ \t\n]+\Z")
+
+
+@lru_cache(maxsize=None)
+def _contact_nouns(lang: str) -> frozenset[str]:
+    """The one-word contact headings that are no role ("kontaktperson", "kontakt"), case-folded."""
+    return frozenset(v.casefold() for v in lexicon.heading_variants(lang, "contact")
+                     if len(v.split()) == 1 and not lexicon.is_role(v, lang))
+
+
+@lru_cache(maxsize=None)
+def _contact_is_pattern(lang: str) -> re.Pattern:
+    """A name of two to five capitalised words, "is" (`contact_is`), then the word that says what the person
+    is (group `word`) or, after an owner's word ("klubbens"), the word after it (group `then`)."""
+    copula = lexicon.alternation(lexicon.phrases(lang, "contact_is"))
+    return re.compile(rf"(?<![\w-])(?P<name>[A-ZÆØÅÄÖ][\w-]+(?:[ \t]+[A-ZÆØÅÄÖ][\w-]+){{1,4}})[ \t]+(?:{copula})"
+                      rf"[ \t]+(?P<word>[^\W\d_]+)\b(?:[ \t]+(?P<then>[^\W\d_]+)\b)?")
 
 
 #: a sentence's end: a stop before a capital ("… i Ungdomsskolen. Han kan …"; "tlf. 24 61 …" goes on)
@@ -947,14 +1043,39 @@ def _paragraph_rest(text: str, pos: int) -> str:
 _SHORT_LABEL = re.compile(r"[ \t]*[A-ZÆØÅÄÖ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3}[ \t]*:[ \t]+")
 
 
-def _feed_sender(parser: "ContactParser", text: str, lang: str) -> None:
-    """An e-mail's sender from its header line ("Fra: Anders Holm <ah@klub.dk>"): the contact of an e-mail
-    whose signature names no one."""
+def _feed_first_person(parser: "ContactParser", signer: ContactDraft, text: str, lang: str) -> None:
+    """The phone a letter's or an e-mail's writer gives in the first person ("… kan I fange mig på mobil
+    21 63 08 57"): the signer's, where the signature has none."""
+    if signer.phone is not None:
+        return
+    me = lexicon.phrase_pattern(lang, "first_person")
+    for start, sentence in lexicon.iter_sentences(text):
+        if me.search(sentence):
+            found = parser._phone(sentence, start)
+            if found:
+                signer.phone = found
+                return
+
+
+def _sender(text: str, lang: str) -> Optional[re.Match]:
+    """An e-mail's sender header opening the text ("Fra: Anders Holm <ah@klub.dk>"), groups name and email."""
     words = lexicon.alternation(lexicon.phrases(lang, "email_from"))
     m = re.match(rf"[ \t]*(?i:{words})[ \t]*:[ \t]*(?P<name>[^<>\n]+?)[ \t]*<(?P<email>[^<>\n]+)>", text)
-    if m and _name_tokens(m["name"], True) == " ".join(m["name"].split()):
+    return m if m and _name_tokens(m["name"], True) == " ".join(m["name"].split()) else None
+
+
+def _feed_sender(parser: "ContactParser", text: str, lang: str) -> None:
+    """An e-mail's sender from its header line: the contact of an e-mail whose signature names no one, or
+    the e-mail address of the contact its signature names."""
+    m = _sender(text, lang)
+    if m is None:
+        return
+    signer = next((d for d in parser.drafts if d.name[0].casefold() == " ".join(m["name"].split()).casefold()), None)
+    if signer is None and not parser.drafts:
         parser.feed_line(m["name"], m.start("name"))
         parser.feed_line(m["email"], m.start("email"), label="email")
+    elif signer is not None and signer.email is None:
+        signer.email = parser._email(m["email"], m.start("email"))
 
 
 def _feed_case_officer(parser: "ContactParser", text: str, blocks: list[Block]) -> None:

@@ -15,7 +15,7 @@ from ..readers.text import COLUMN_GAP
 from ..stages.sections import TITLE_KIND_KEYS, Block, heading_blocks, heading_body, split_lines
 from ..spans import line_end
 from .base import Candidate
-from .timeline import byline_date
+from .timeline import byline_date, slide_marker
 
 METHOD_TITLE = "title@1"
 METHOD_ORG = "organisation@1"
@@ -35,14 +35,20 @@ MAX_CHROME_LINES = 6
 _BREADCRUMB = re.compile(r"[^\n>›»]{1,60}(?:\s+[>›»]\s+[^\n>›»]{1,60}){2,}")
 
 
+#: "← Tilbage til søgeresultater", "« Tillbaka till projektdatabasen": a link back, set after an arrow
+_BACK_LINK = re.compile(r"[ \t]*[←⟵↩‹«<][ \t]")
+
+
 def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     """The case's name: the first line, a title label's value, or a repeated page header."""
     lines = split_lines(text)
     skip = {s.casefold() for code in lexicon.search_order(lang)
             for s in resources.load(code, "labels").title_skip}
     # a page saved as text keeps its chrome above the name ("Til indholdet", "Forside > Projekter > …")
+    slide = slide_marker(lang)
     lead = next((i for i, ln in enumerate(lines[:MAX_CHROME_LINES + 1])
-                 if ln.text.casefold() not in skip and not _BREADCRUMB.fullmatch(ln.text)), 0)
+                 if ln.text.casefold() not in skip and not _BREADCRUMB.fullmatch(ln.text)
+                 and not _BACK_LINK.match(ln.text) and not slide.fullmatch(ln.text)), 0)
     if lead:
         lines = lines[lead:]
         blocks = [dataclasses.replace(b, line_index=b.line_index - lead) for b in blocks
@@ -149,8 +155,8 @@ def _letterhead(lines) -> str:
 
 
 def _quoted(group: str) -> str:
-    """A quoted name opening with a capital or a digit, captured as `group` (Danish sets »X«)."""
-    return rf'["“«„»](?P<{group}>[A-ZÆØÅÄÖÜ0-9][^"“”«»„\n]{{1,100}}?)["”»“«]'
+    """A quoted name opening with a capital or a digit, captured as `group` (Danish sets »X«, Swedish ”X”)."""
+    return rf'["“”«„»](?P<{group}>[A-ZÆØÅÄÖÜ0-9][^"“”«»„\n]{{1,100}}?)["”»“«]'
 
 
 _QUOTED = re.compile(_quoted("name"))
@@ -348,7 +354,7 @@ def _report_named(text: str, lang: str, blocks: list[Block], lines, last: int) -
             return None
         start, end = first.start + m.end(), first.end
     value = text[start:end].strip()
-    if value[:1] in "\"“«„»" and value:
+    if value[:1] in "\"“”«„»" and value:
         if len(value) < 3 or value[-1] not in "\"”»“«":
             return None  # a quoted name closed on the next line: read by _quoted_name
         value = value[1:-1].strip()  # 'Sluttrapport for prosjektet «Språkkafé»': the name, not its quotes

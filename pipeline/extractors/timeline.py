@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon, resources
+from ..readers.text import COLUMN_GAP
 from ..stages.sections import Block, heading_blocks, heading_body
 from .base import Candidate
 from .dates import find_dates, find_periods, last_day
@@ -206,6 +207,82 @@ def _place_date(text: str, lang: str) -> list[Candidate]:
     return []
 
 
+@lru_cache(maxsize=None)
+def slide_marker(lang: str) -> re.Pattern:
+    """A slide's number on a line of its own in text exported from a presentation ("Dias 3", "Bild 1",
+    "--- Lysbilde 2 ---", "Slide 4 av 12"): page chrome, no heading, title or content."""
+    words = lexicon.alternation(lexicon.phrases(lang, "slide_words"))
+    return re.compile(rf"[ \t#*=–—-]*(?i:{words})[ \t]*\d{{1,3}}(?:[ \t]*(?:/|(?i:{lexicon.alternation(lexicon.phrases(lang, 'out_of'))}))"
+                      rf"[ \t]*\d{{1,3}})?[ \t#*=:–—-]*")
+
+#: how many lines a presentation's first slide may hold
+TITLE_SLIDE_LINES = 8
+
+
+def _title_slide_date(text: str, lang: str) -> list[Candidate]:
+    """The date closing a line of a presentation's first slide ("Netværksdag om læsning, Vejle – 23.01.2025"):
+    the day it was given."""
+    marker = slide_marker(lang)
+    lines = text.split("\n", TITLE_SLIDE_LINES + 2)[:TITLE_SLIDE_LINES + 2]
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    if first is None or not marker.fullmatch(lines[first]):
+        return []
+    pos = sum(len(ln) + 1 for ln in lines[:first + 1])
+    for line in lines[first + 1:]:
+        start, pos = pos, pos + len(line) + 1
+        if marker.fullmatch(line):
+            break
+        dates = find_dates(line, lang)
+        if dates and _LINE_CLOSE.match(line, dates[-1].end) and not find_periods(line, lang):
+            d = dates[-1].shifted(start)
+            return [Candidate("document_date", _iso(d.value), d.raw, d.start, d.end, 0.8 * _p(d),
+                              METHOD_DOC + ":title_slide")]
+    return []
+
+
+#: how many lines of a letter's head may hold its reference line, or an e-mail's header lines
+HEAD_LINES = 25
+
+
+def _column_label_date(text: str, lang: str) -> list[Candidate]:
+    """The date under a date label in a column of a letter's reference line ("Vår ref.: 2025/118-3
+    Deres ref.: søknad av 15.01.2025      Dato: 27.03.2025"); labels open lines only elsewhere."""
+    pos = 0
+    for line in text.split("\n", HEAD_LINES)[:HEAD_LINES]:
+        start, pos = pos, pos + len(line) + 1
+        if COLUMN_GAP not in line.strip():
+            continue
+        for cell in re.finditer(rf"(?:(?<=^)|(?<={COLUMN_GAP}))[ \t]*(?P<label>[^:\n]{{1,30}}):[ \t]*(?P<value>.+?)"
+                                rf"(?=[ \t]*(?:{COLUMN_GAP}|$))", line):
+            key, _ = lexicon.lookup(lexicon.normalise_heading(cell["label"]), lang, "label")
+            dates = find_dates(cell["value"], lang) if key == "document_date" else []
+            if dates:
+                d = dates[0].shifted(start + cell.start("value"))
+                return [Candidate("document_date", _iso(d.value), d.raw, d.start, d.end, 0.9 * _p(d),
+                                  METHOD_DOC + ":label")]
+    return []
+
+
+def _email_date(text: str, lang: str) -> list[Candidate]:
+    """The date an e-mail printed as text was sent, from its header lines ("Sendt: 6. marts 2025 10:42")."""
+    headers = lexicon.phrase_pattern(lang, "email_headers")
+    sent = lexicon.phrase_pattern(lang, "email_sent")
+    pos = 0
+    for line in text.split("\n", HEAD_LINES)[:HEAD_LINES]:
+        start, pos = pos, pos + len(line) + 1
+        head = headers.match(line.strip())
+        if not head or line.strip()[head.end():head.end() + 1] != ":":
+            return []  # the header lines end at the first line that is none
+        m = sent.match(line)
+        if m and line[m.end():m.end() + 1] == ":":
+            dates = find_dates(line[m.end() + 1:], lang)
+            if dates:
+                d = dates[0].shifted(start + m.end() + 1)
+                return [Candidate("document_date", _iso(d.value), d.raw, d.start, d.end, 0.9 * _p(d),
+                                  METHOD_DOC + ":email_sent")]
+    return []
+
+
 #: how many lines under a news article's headline its byline may stand
 BYLINE_LINES = 6
 MAX_BYLINE_WORDS = 20
@@ -248,6 +325,10 @@ def find_document_dates(text: str, lang: str, blocks: list[Block]) -> list[Candi
                 d = dates[0].shifted(b.value_start)
                 out.append(Candidate("document_date", _iso(d.value), d.raw, d.start, d.end,
                                      0.9 * _p(d), METHOD_DOC + ":label"))
+    if not out:
+        out.extend(_column_label_date(text, lang))
+    out.extend(_email_date(text, lang))
+    out.extend(_title_slide_date(text, lang))
     out.extend(_place_date(text, lang))
     byline = byline_date(text, lang)
     if byline is not None:

@@ -122,6 +122,9 @@ def _classify(line: Line, nxt: Optional[Line], lang: Optional[str],
         if key:
             return "heading", key, "inline", found, offset
         key, found = lexicon.lookup(head, lang, "label")
+        if key is None and _TRAILING_YEARS.search(head):
+            # "Total projektbudget 2024–2025: 2,4 mnkr": the label, then the years it covers
+            key, found = lexicon.lookup(_TRAILING_YEARS.sub("", head), lang, "label")
         if key:
             return "label", key, "inline", found, offset
         source = lexicon.phrase_pattern(lang, "funder_joiners").search(head) if lang else None
@@ -151,6 +154,9 @@ def _classify(line: Line, nxt: Optional[Line], lang: Optional[str],
     return None
 
 
+#: a span of years closing a label ("Total projektbudget 2024–2025"; one year, "Tilskudd 2021", labels that
+#: year's amount)
+_TRAILING_YEARS = re.compile(r"[ \t]+(?:19|20)\d\d[ \t]*[–—-][ \t]*(?:(?:19|20)\d\d|\d\d)\Z")
 #: a label and its value on one line without a colon, as PDF text gives a form's two columns: a wide
 #: gap ("Kontraktansvarlig partner    Erhvervsakademiet Lillebælt"), or a value opening with a digit or a
 #: bound on a short line ("Startdato 01.09.2015", "Budget 20.902.013")

@@ -1,0 +1,160 @@
+"""Contacts told in a sentence ("Mette Holm er projektleder og kan kontaktes …"), e-mail headers, letters'
+reference lines, presentations exported as text, pages with a link back, budget labels with years
+(stop 23). All texts are written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract
+
+
+def _value(case, field):
+    return getattr(case, field).value
+
+
+def _contacts(case):
+    return [(c.name.value, c.role.value, c.phone.value, c.email.value) for c in case.contacts]
+
+
+INTRO = {
+    "da": "Lektiehjælp i Gellerup\n\nVi hjælper børn med lektier to aftener om ugen i Gellerup.\n\n",
+    "sv": "Läxhjälp i Fittja\n\nVi hjälper barn med läxor två kvällar i veckan i Fittja.\n\n",
+    "nb": "Leksehjelp på Furuset\n\nVi hjelper barn med lekser to kvelder i uka på Furuset.\n\n",
+    "nn": "Leksehjelp i Førde\n\nVi hjelper born med lekser to kveldar i veka i Førde.\n\n",
+}
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("da", "Mette Holm er projektleder og kan kontaktes på tlf. 20 30 40 50.",
+     ("Mette Holm", "projektleder", "+4520304050", None)),
+    ("da", "Foreningen har oplyst, at projektleder Line Bech Mortensen er foreningens kontaktperson. "
+           "Line kan træffes på tlf. 28 45 61 93 eller på lbm@lektiehjaelp.dk.",
+     ("Line Bech Mortensen", "projektleder", "+4528456193", "lbm@lektiehjaelp.dk")),
+    ("sv", "Sara Lind är projektledare och nås på 070-123 45 67.",
+     ("Sara Lind", "projektledare", "+46701234567", None)),
+    ("nb", "Hans Olsen er daglig leder i Frivilligsentralen Nord og nås på hans@fsn.no eller 988 77 665.",
+     ("Hans Olsen", "daglig leder", "+4798877665", "hans@fsn.no")),
+    ("nn", "Kari Nes er prosjektleiar og kan nåast på tlf. 948 21 376.",
+     ("Kari Nes", "prosjektleiar", "+4794821376", None)),
+])
+def test_a_contact_told_as_the_name_is_the_role(lang, sentence, expected):
+    case = extract(INTRO[lang] + sentence + "\n")
+    assert _value(case, "language") == lang
+    assert _contacts(case) == [expected]
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("da", "Ole Sørensen er formand for foreningen. Projektleder er Mette Holm, tlf. 20 30 40 50.",
+     [("Mette Holm", "Projektleder", "+4520304050", None)]),
+    ("nb", "Stiftelsen har registrert prosjektleder Ingrid Solbakken som kontaktperson for prosjektet, "
+           "tlf. 481 26 570.", [("Ingrid Solbakken", "prosjektleder", "+4748126570", None)]),
+])
+def test_whose_phone_and_role_a_sentence_tells(lang, sentence, expected):
+    # the phone after a later sentence's name is that person's; a role word before the name is the role
+    assert _contacts(extract(INTRO[lang] + sentence + "\n")) == expected
+
+
+EMAILS = {
+    "da": ("Fra: Malene Skov <msk@lundby.dk>\nTil: Torben Ahl <toah@lundby.dk>\nSendt: 6. marts 2025 10:42\n"
+           "Emne: Status på \"Spis Sammen\"\n\nHej Torben\n\nProjektet kører efter planen fra 1. september 2024 "
+           "til 31. august 2026. Har du spørgsmål, kan du fange mig på mobil 21 63 08 57.\n\nMange hilsner\n\n"
+           "Malene Skov\nProjektleder, Spis Sammen\nPrinsens Allé 5, 8800 Lundby\n"),
+    "sv": ("Från: Malin Ek <malin.ek@norrvik.se>\nTill: Per Lund <per.lund@norrvik.se>\n"
+           "Skickat: den 6 mars 2025 10:42\nÄmne: Läget i \"Äta tillsammans\"\n\nHej Per\n\n"
+           "Projektet löper enligt plan. Har du frågor når du mig på 070-123 45 67.\n\nVänliga hälsningar\n\n"
+           "Malin Ek\nProjektledare, Äta tillsammans\nStorgatan 12 B, 123 45 Norrvik\n"),
+    "nb": ("Fra: Kari Moe <kari.moe@skogheim.kommune.no>\nTil: Ola Dal <ola.dal@skogheim.kommune.no>\n"
+           "Sendt: 6. mars 2025 10:42\nEmne: Status for «Spis sammen»\n\nHei Ola\n\nProsjektet går etter planen. "
+           "Har du spørsmål, kan du nå meg på mobil 918 22 431.\n\nVennlig hilsen\n\nKari Moe\n"
+           "Prosjektleder, Spis sammen\nStorgata 3, 2317 Skogheim\n"),
+    "nn": ("Frå: Kari Moe <kari.moe@liadal.kommune.no>\nTil: Ola Dal <ola.dal@liadal.kommune.no>\n"
+           "Sendt: 6. mars 2025 10:42\nEmne: Status for «Et saman»\n\nHei Ola\n\nProsjektet går etter planen. "
+           "Har du spørsmål, kan du nå meg på mobil 918 22 431.\n\nVenleg helsing\n\nKari Moe\n"
+           "Prosjektleiar, Et saman\nStorgata 3, 6800 Liadal\n"),
+}
+
+
+@pytest.mark.parametrize("lang, contact", [
+    ("da", ("Malene Skov", "Projektleder", "+4521630857", "msk@lundby.dk")),
+    ("sv", ("Malin Ek", "Projektledare", "+46701234567", "malin.ek@norrvik.se")),
+    ("nb", ("Kari Moe", "Prosjektleder", "+4791822431", "kari.moe@skogheim.kommune.no")),
+    ("nn", ("Kari Moe", "Prosjektleiar", "+4791822431", "kari.moe@liadal.kommune.no")),
+])
+def test_an_emails_sent_date_sender_address_and_first_person_phone(lang, contact):
+    # the "Sendt:" header dates the text; the sender header's address and the phone the writer gives in
+    # the first person go to the signature's contact; the address line under it is no one's name
+    case = extract(EMAILS[lang])
+    assert (_value(case, "language"), _value(case, "document_date")) == (lang, "2025-03-06")
+    assert _contacts(case) == [contact]
+
+
+@pytest.mark.parametrize("lang, line, expected", [
+    ("nb", "Vår ref.: 2025/118-3        Deres ref.: søknad av 15.01.2025        Dato: 27.03.2025", "2025-03-27"),
+    ("da", "Vores ref.: 25/1184        Deres ref.: ansøgning af 15.01.2025        Dato: 27.03.2025", "2025-03-27"),
+])
+def test_a_date_label_in_a_column_of_a_letters_reference_line(lang, line, expected):
+    head = {"nb": "Skogheim idrettslag\nPostboks 12\n2317 Skogheim\n\n",
+            "da": "Skovlund Svømmeklub\nStadion Allé 9\n6400 Skovlund\n\n"}[lang]
+    body = {"nb": "\n\nTILSAGN OM TILSKUDD\n\nStyret har vedtatt å gi idrettslaget kr 200 000 til prosjektet.\n",
+            "da": "\n\nTILSAGN OM TILSKUD\n\nBestyrelsen har besluttet at give klubben 200.000 kr. til projektet.\n"}[lang]
+    assert _value(extract(head + line + body), "document_date") == expected
+
+
+def test_a_swedish_name_in_swedish_quotes():
+    text = ("NORRVIKS KOMMUN\nSocialförvaltningen\n\nTJÄNSTESKRIVELSE\nDatum: 2025-02-11\n\n"
+            "Medel för projektet ”Eget boende – steg två”\n\nBakgrund\n"
+            "Nämnden har sedan 2021 erbjudit bostad till personer i hemlöshet i liten skala.\n")
+    assert _value(extract(text), "title") == "Eget boende – steg två"
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("da", "Borgere der er fyldt 65 år og bor alene."),
+    ("sv", "Personer som fyllt 65 år och bor ensamma."),
+    ("nb", "Innbyggere som har fylt 65 år og bor alene."),
+    ("nn", "Innbyggjarar som har fylt 65 år og bur åleine."),
+])
+def test_an_age_reached_is_the_lower_bound(lang, sentence):
+    heading = {"da": "Målgruppe", "sv": "Målgrupp", "nb": "Målgruppe", "nn": "Målgruppe"}[lang]
+    case = extract(INTRO[lang] + heading + "\n" + sentence + "\n")
+    assert (_value(case, "target_age_min"), _value(case, "target_age_max")) == (65, None)
+
+
+SLIDES = {
+    "da": ("Dias 1\nLæselyst\nBogklubber i udskolingen\nAnne Holm, konsulent\nNetværksdag, Vejle – 23.01.2025\n\n"
+           "Dias 2\nBaggrund\n• Kun hver tredje elev læser i fritiden\n• Projektbudget: 1,2 mio. kr.\n",
+           "Læselyst", "2025-01-23", 1200000),
+    "sv": ("Bild 1\nMöbelbanken\nÅterbruk av möbler\nElin Berg, miljöstrateg\nBeredningen, 22/4 2025\n\n"
+           "Bild 2\nBakgrund\n• Kommunen köper nya möbler varje år\n• Total projektbudget 2024–2025: 2,4 mnkr\n",
+           "Möbelbanken", "2025-04-22", 2400000),
+    "nb": ("--- Lysbilde 1 ---\nOmbrukslageret\nErfaringer etter første år\nSigrid Holm, klimarådgiver\n"
+           "Skogheim, 6. mai 2025\n\n--- Lysbilde 2 ---\nBakgrunn\n• Kommunen kaster brukbare møbler\n"
+           "• Ramme: 3,6 mill. kr for hele perioden\n", "Ombrukslageret", "2025-05-06", 3600000),
+    "nn": ("Slide 1\nBygdebilen\nDelte elbilar i fem bygder\nEirik Dal, Liadal kommune\nKlimaforum, Bergen – "
+           "21. oktober 2025\n\nSlide 2\nBakgrunn\n• Få bussar i bygdene\n• Budsjettramme: 2,1 mill. kr\n",
+           "Bygdebilen", "2025-10-21", 2100000),
+}
+
+
+@pytest.mark.parametrize("lang", ["da", "sv", "nb", "nn"])
+def test_a_presentation_exported_as_text(lang):
+    # a slide's number is no title; the date closing the first slide dates the text; a budget label with
+    # the years it covers or a frame ("Ramme") gives the total
+    text, title, date, total = SLIDES[lang]
+    case = extract(text)
+    assert (_value(case, "language"), _value(case, "title"), _value(case, "document_date"),
+            _value(case, "budget_total")) == (lang, title, date, total)
+
+
+@pytest.mark.parametrize("lang, back, title, body", [
+    ("da", "← Tilbage til søgeresultater", "Stemmer fra Havnen",
+     "Projektet samler fortællinger fra havnens beboere og opfører dem som teater."),
+    ("sv", "« Tillbaka till projektdatabasen", "Jobbspår Norrvik",
+     "Projektet ger unga vuxna praktik hos lokala företag under ett år."),
+    ("nb", "← Tilbake til søkeresultatene", "Turglede for alle",
+     "Prosjektet gir familier med lite penger gratis turer i nærmiljøet."),
+    ("nn", "← Tilbake til alle prosjekt", "Kvedarskulen",
+     "Prosjektet lærer born gamle kvede frå bygda gjennom eit heilt skuleår."),
+])
+def test_a_link_back_is_no_title(lang, back, title, body):
+    case = extract(f"{back}\n\n{title}\n\n{body}\n")
+    assert (_value(case, "language"), _value(case, "title")) == (lang, title)
