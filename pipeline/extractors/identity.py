@@ -70,8 +70,16 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
         subject = _email_subject(text, lang, lines)
         if subject is not None:
             out.append(subject)
+    minutes = _minutes(lang).fullmatch(lines[0].text) if lines else None
+    if minutes or _is_minutes(lines, lang):
+        # minutes of a meeting: the case is the agenda item the text keeps naming
+        item = _agenda_item(text, lang, lines)
+        if item is not None:
+            out.append(item)
     if report is not None:
         out.append(report)
+    elif minutes:
+        pass  # "PROTOKOLL" on the first line: the kind of text, no name
     elif lines and not header and 0 not in block_lines and len(lines[0].text) <= MAX_TITLE_CHARS \
             and lines[0].text.casefold() not in skip \
             and not _is_paragraph(name, MAX_STANDALONE_TITLE_WORDS if _stands_alone(text, lines[last].end)
@@ -115,6 +123,52 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     return [Candidate(c.kind, c.value, c.raw, c.start, c.end,
                       min(0.97, c.score + 0.07) if values[c.value.strip("\"'“”«» ").casefold()] > 1
                       else c.score, c.method) for c in out]
+
+
+@lru_cache(maxsize=None)
+def _minutes(lang: str) -> re.Pattern:
+    """A minutes word on a line of its own ("PROTOKOLL", "Referat", "MØTEREFERAT")."""
+    return re.compile(rf"[ \t]*(?i:{lexicon.alternation(lexicon.phrases(lang, 'minutes_kinds'))})[ \t:]*")
+
+
+def _is_minutes(lines, lang: str) -> bool:
+    """Whether a minutes word stands on one of the text's first lines (under a letterhead)."""
+    return any(_minutes(lang).fullmatch(ln.text) for ln in lines[:PREAMBLE_LINES + 2])
+
+
+@lru_cache(maxsize=None)
+def _agenda_pattern(lang: str) -> re.Pattern:
+    """An agenda item's line: its word and number ("Punkt 3.", "Sak 31/24", "§ 4") or a number alone ("3."),
+    a name, then a dash and what the item is about."""
+    words = lexicon.alternation(lexicon.phrases(lang, "agenda_item"))
+    return re.compile(rf"^[ \t]*(?:(?i:{words})[ \t]*)?\d{{1,3}}(?:/\d{{2,4}})?\.?[ \t]+"
+                      rf"(?P<name>[A-ZÆØÅÄÖÜ][^\n–—]{{1,80}}?)[ \t]+[–—-][ \t]+\S", re.MULTILINE)
+
+
+#: how often an agenda item's name must recur in the minutes (besides the item's own lines) to be the case's
+MIN_AGENDA_NAME_REPEATS = 1
+
+
+def _agenda_item(text: str, lang: str, lines) -> Optional[Candidate]:
+    """The case discussed in minutes: the agenda item whose name recurs most in the text outside the items'
+    own lines ("Punkt 3. Vejen Videre – status, økonomi og forlængelse" … "Vejen Videre er et …")."""
+    items = list(_agenda_pattern(lang).finditer(text))
+    if not items:
+        return None
+    stripped = _agenda_pattern(lang).sub("", text)
+    best, count = None, MIN_AGENDA_NAME_REPEATS - 1
+    for m in items:
+        name = m["name"].strip()
+        if _is_paragraph(name, 8):
+            continue
+        n = stripped.count(name)
+        if n > count:
+            best, count = m, n
+    if best is None:
+        return None
+    name = best["name"].strip()
+    return Candidate("title", name, name, best.start("name"), best.start("name") + len(name), 0.86,
+                     METHOD_TITLE + ":agenda_item")
 
 
 #: A name in quotes after words on the first line, closed on that line or the next:

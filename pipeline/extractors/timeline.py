@@ -135,12 +135,21 @@ def _from_periods(value: str, lang: str, offset: int, score: float, how: str,
     return out
 
 
+#: a period told in a sentence with a period word, a date after a start or end cue
+SENTENCE_SCORE = 0.6
+CUE_SCORE = 0.62
+#: a sentence that tells an extension: its end outweighs the other sentences' (not a label's or a section's)
+EXTENDED_BONUS = 0.08
+
+
 def _from_sentences(text: str, lang: str) -> list[Candidate]:
     """"fra 1. marts 2020 til 31. december 2021", "Indsatsen startede 1. januar 2019",
     "ble avsluttet i desember 2020" (a month as the end means its last day)."""
     start_cue = lexicon.phrase_pattern(lang, "start_cue")
     end_cue = lexicon.phrase_pattern(lang, "end_cue")
     period_words = lexicon.phrase_pattern(lang, "period_words")
+    meeting = _meeting_before(lang)
+    extension = lexicon.phrase_pattern(lang, "extension_words")
     out: list[Candidate] = []
     all_periods = [p for p in find_periods(text, lang) if p.attrs.get("precision") != "year"]
     # a season or half told in passing ("bli tillgängligt till våren 2017") is loose talk: alone in
@@ -149,11 +158,15 @@ def _from_sentences(text: str, lang: str) -> list[Candidate]:
     for base, s in lexicon.iter_sentences(text):
         end = base + len(s)
         periods = [p for p in all_periods if base <= p.start < end]
+        # "Prosjektperioden for «Trygt hjem» forlenges til og med 30. juni 2025", "Ny prosjektperiode er …": a
+        # decided extension outweighs the period first planned, told in an earlier sentence
+        moved = extension.search(s) is not None
         if periods and (start_cue.search(s) or period_words.search(s)):
             p = periods[0]
-            out.extend(_period_candidates(p, 0.6, "sentence"))
+            out.extend(_period_candidates(p, SENTENCE_SCORE + EXTENDED_BONUS * moved, "sentence"))
             continue
-        dates = [d for d in all_dates if base <= d.start < end]
+        # "Referat fra møtet 19.09.2024": a meeting's date after a start cue is no start
+        dates = [d for d in all_dates if base <= d.start < end and not meeting.search(text, max(0, d.start - 30), d.start)]
         for field, cue_rx in (("period_start", start_cue), ("period_end", end_cue)):
             for cue in cue_rx.finditer(s):
                 near = [d for d in dates if 0 <= d.start - base - cue.end() <= CUE_WINDOW]
@@ -161,10 +174,18 @@ def _from_sentences(text: str, lang: str) -> list[Candidate]:
                     continue
                 d = near[0]
                 value = d.value if field == "period_start" else last_day(d.value, d.attrs["precision"])
+                bonus = EXTENDED_BONUS if moved and field == "period_end" else 0.0
                 out.append(Candidate(field, _iso(value), d.raw, d.start, d.end,
-                                     0.62 * _p(d), f"{METHOD}:{field[7:]}_cue"))
+                                     (CUE_SCORE + bonus) * _p(d), f"{METHOD}:{field[7:]}_cue"))
                 break
     return out
+
+
+@lru_cache(maxsize=None)
+def _meeting_before(lang: str) -> re.Pattern:
+    """A meeting word closing the text before a date ("fra møtet 19.09.2024", "från mötet den 28 januari")."""
+    words = lexicon.alternation(lexicon.phrases(lang, "meeting_words"))
+    return re.compile(rf"(?<!\w)(?i:{words})[ \t]+\Z")
 
 
 #: how far a version cue's line may run to the date that closes it
@@ -325,6 +346,19 @@ def find_document_dates(text: str, lang: str, blocks: list[Block]) -> list[Candi
                 d = dates[0].shifted(b.value_start)
                 out.append(Candidate("document_date", _iso(d.value), d.raw, d.start, d.end,
                                      0.9 * _p(d), METHOD_DOC + ":label"))
+    if len(out) > 1:
+        # "Publisert 04.04.2024 … Sist oppdatert 12.06.2025": the text's latest version
+        out = [max(out, key=lambda c: c.value)]
+    if not out:
+        # minutes: "Møtedato: torsdag 14. november 2024" where no date label dates the text itself
+        for b in blocks:
+            dates = find_dates(text[b.value_start:b.value_end], lang) \
+                if b.kind == "label" and b.key == "meeting_date" and b.value_start < b.value_end else []
+            if dates:
+                d = dates[0].shifted(b.value_start)
+                out.append(Candidate("document_date", _iso(d.value), d.raw, d.start, d.end,
+                                     0.85 * _p(d), METHOD_DOC + ":meeting_date"))
+                break
     if not out:
         out.extend(_column_label_date(text, lang))
     out.extend(_email_date(text, lang))

@@ -9,7 +9,7 @@ from ..schema import SECTION_KEYS
 
 #: Label groups every language's labels.yaml must define (value may be an empty list).
 LABEL_KEYS = (
-    "title", "organisation", "responsible", "municipality", "period", "start_date", "end_date", "document_date",
+    "title", "organisation", "responsible", "municipality", "period", "start_date", "end_date", "document_date", "meeting_date",
     "budget_total", "budget_per_year", "budget_other", "status", "contact", "contact_name", "case_officer", "contact_role",
     "phone", "email",
     "participants_planned", "participants_reached", "target_age", "evaluated",
@@ -22,7 +22,7 @@ PHRASE_KEYS = (
     "evaluated_yes", "evaluated_no", "evaluation_internal", "evaluation_external", "evaluation_done", "evaluation_kinded", "evaluator_by", "external_evaluator_stems", "evaluation_report_kinds", "evaluation_refs", "evaluation_negation", "evaluation_stems",
     "rating_1", "rating_2", "rating_3", "rating_4",
     "age_max", "age_min", "age_min_after", "most_of", "age_unit", "start_cue", "end_cue", "period_words", "extended_to", "range_joiners",
-    "and_words", "or_words", "clause_joiners", "between", "out_of", "slide_words", "application_kinds", "report_kinds", "report_of", "name_joiners", "project_words", "email_headers", "email_subject", "email_from", "email_sent", "first_person", "reply_prefixes", "attention", "answer_labels", "project_is", "published_cue", "byline_by", "articles", "not_a_name", "closing_greetings", "total_row", "budget_column", "accounts_column", "contact_verbs", "reach_at", "name_titles", "role_at",
+    "and_words", "or_words", "clause_joiners", "between", "out_of", "slide_words", "meeting_words", "extension_words", "minutes_kinds", "agenda_item", "application_kinds", "report_kinds", "report_of", "name_joiners", "project_words", "email_headers", "email_subject", "email_from", "email_sent", "first_person", "reply_prefixes", "attention", "answer_labels", "project_is", "published_cue", "byline_by", "articles", "not_a_name", "closing_greetings", "total_row", "budget_column", "accounts_column", "contact_verbs", "reach_at", "name_titles", "role_at",
     "participants_reached_cue", "participants_planned_cue", "goal_of", "managed_to_reach", "people_nouns", "helper_nouns", "took_part", "approx",
     "municipality_suffix", "partner_joiners", "run_by", "contact_is", "contact_as", "funder_joiners", "version_cue", "per_year", "per_month", "total_cue", "share_of",
     "rating_goal_words", "rating_plan_words", "goal_reached", "status_word_project", "status_word_in_operation",

@@ -158,3 +158,56 @@ def test_a_presentation_exported_as_text(lang):
 def test_a_link_back_is_no_title(lang, back, title, body):
     case = extract(f"{back}\n\n{title}\n\n{body}\n")
     assert (_value(case, "language"), _value(case, "title")) == (lang, title)
+
+
+MINUTES = {
+    "da": ("SKOVLUND KOMMUNE\nBeskæftigelse\n\nREFERAT\nStyregruppen for ungeindsatsen\n\n"
+           "Mødedato: Torsdag den 14. november 2024\nSted: Rådhuset\n\n"
+           "Punkt 1. Opfølgning på referat fra mødet den 5. september 2024\nReferatet blev godkendt.\n\n"
+           "Punkt 2. Næste Skridt – status og forlængelse\nNæste Skridt er et forløb for unge ledige. "
+           "Projektet startede 1. marts 2023 og skulle slutte 31. december 2024.\n\nBeslutning\n"
+           "Styregruppen godkender, at Næste Skridt forlænges til og med 30. juni 2025.\n",
+           "Næste Skridt", "2024-11-14", "2023-03-01", "2025-06-30"),
+    "sv": ("PROTOKOLL\nStyrgruppen för äldreomsorgens utveckling\nNorrviks kommun\n\n"
+           "Mötesdatum: tisdagen den 11 mars 2025\nPlats: Stadshuset\n\n§ 1 Föregående protokoll\n"
+           "Protokollet från mötet 2025-01-28 lades till handlingarna.\n\n§ 2 Grannar emellan – lägesrapport\n"
+           "Projektet Grannar emellan startade den 1 februari 2024 och skulle pågå till och med den 30 juni 2025.\n\n"
+           "Beslut\nStyrgruppen beslutar att förlänga projektet Grannar emellan till och med den 31 december 2025.\n",
+           "Grannar emellan", "2025-03-11", "2024-02-01", "2025-12-31"),
+    "nb": ("SKOGHEIM KOMMUNE\nHelse og omsorg\n\nPROTOKOLL\nStyringsgruppen for velferdsteknologi\n\n"
+           "Møtedato: torsdag 14. november 2024\nSted: Rådhuset\n\nSak 30/24 Referat fra møtet 19.09.2024\n"
+           "Referatet ble godkjent.\n\nSak 31/24 Trygt hjemme – status og forlengelse\n"
+           "Trygt hjemme startet opp 1. mars 2023 og skulle etter planen avsluttes 31.12.2024.\n\nVedtak\n"
+           "Prosjektperioden for Trygt hjemme forlenges til og med 30. juni 2025.\n",
+           "Trygt hjemme", "2024-11-14", "2023-03-01", "2025-06-30"),
+    "nn": ("LIADAL KOMMUNE\nHelse og omsorg\n\nMØTEREFERAT\nStyringsgruppa for folkehelse\n\n"
+           "Møtedato: 14. januar 2025\nStad: Kommunehuset\n\nSak 02/25 Referat frå førre møte\n"
+           "Referatet frå møtet 19.11.2024 vart godkjent.\n\nSak 03/25 Sunn kvardag – status og forlenging\n"
+           "Sunn kvardag starta 1. februar 2023 og skulle avsluttast 31. januar 2026.\n\nVedtak\n"
+           "Prosjektperioden vert forlengd med fem månader. Ny prosjektperiode er 1. februar 2023 – 30. juni 2026.\n",
+           "Sunn kvardag", "2025-01-14", "2023-02-01", "2026-06-30"),
+}
+
+
+@pytest.mark.parametrize("lang", ["da", "sv", "nb", "nn"])
+def test_minutes_of_a_meeting(lang):
+    # the agenda item the minutes keep naming is the case ("PROTOKOLL" is no title); the meeting's date dates
+    # the text; the last meeting's date after "fra" is no start; the extension decided outweighs the end
+    # first planned
+    text, title, date, start, end = MINUTES[lang]
+    case = extract(text)
+    assert (_value(case, "language"), _value(case, "title"), _value(case, "document_date"),
+            _value(case, "period_start"), _value(case, "period_end")) == (lang, title, date, start, end)
+
+
+@pytest.mark.parametrize("lang, labels, expected", [
+    # a case document's own date beats the date of the meeting it goes to
+    ("da", "Mødedato: 9. april 2024\nDato: 12. marts 2024", "2024-03-12"),
+    ("sv", "Sammanträdesdatum: 2024-04-09\nDatum: 2024-03-12", "2024-03-12"),
+    # published and updated: the latest version
+    ("nb", "Publisert: 04.04.2024\nSist oppdatert: 12.06.2025", "2025-06-12"),
+    ("nn", "Publisert: 04.04.2024\nSist endra: 12.06.2025", "2025-06-12"),
+])
+def test_which_date_label_dates_the_text(lang, labels, expected):
+    text = INTRO[lang].replace("\n\n", f"\n\n{labels}\n\n", 1)
+    assert _value(extract(text), "document_date") == expected
