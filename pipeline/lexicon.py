@@ -116,6 +116,12 @@ def phrase_pattern(lang: str, name: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def project_noun(lang: str) -> re.Pattern:
+    """A word holding the case's own word ("Prosjektets", "Projektet", "Indsatsen", "førebyggingsprosjekt")."""
+    return re.compile(rf"(?i:[^\W\d_]*(?:{alternation(phrases(lang, 'project_words'))})[^\W\d_]*)")
+
+
+@lru_cache(maxsize=None)
 def roles(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """(role titles case-folded, role suffixes case-folded) of a language."""
     labels = resources.load(lang, "labels")

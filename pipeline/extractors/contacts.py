@@ -771,8 +771,10 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
                                                   and not EMAIL.search(line.text)
                                                   and not _looks_like_phone_anywhere(line.text)):
                 break  # a paragraph: the contact block has ended
-            if _FOOTER.match(line.text):
-                break  # "© 2024 Vejle Kommune · Cookiepolitik": the page's footer
+            if _FOOTER.match(line.text) or lexicon.phrase_pattern(lang, "page_chrome").match(line.text.strip()):
+                break  # "© 2024 Vejle Kommune · Cookiepolitik", "Sidansvarig: …", "Dela sidan": the page's footer
+            if _next_form_item(line.text):
+                break  # "5. Kort om foreningen": the form's next item
             verb = _contact_verb_pattern(lang).search(line.text)
             if verb and verb.start() > 0 and len(line.text.split()) > MAX_CONTACT_LINE_WORDS:
                 # "For mere information kontakt projektleder Anna Holm (…) eller …": a sentence asking
@@ -780,6 +782,8 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
                 asked.add(line.start + verb.start())
                 continue
             block = label_of_line.get(ln_index)
+            if block is not None and block.kind == "label" and block.key in ("document_date", "meeting_date"):
+                break  # "Sidst opdateret: 3. februar 2025": the page's date under its contact box
             if block is not None and block.kind == "label":
                 if block.key in ("phone", "email"):
                     parser.feed_line(block.value(text), block.value_start, label=block.key)
@@ -787,6 +791,8 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
                 if block.key in ("contact", "contact_name") and block.value_start < block.value_end:
                     parser.feed_line(block.value(text), block.value_start)
                     continue
+                if block.key == "title" and lexicon.project_noun(lang).search(text, block.start, block.value_start):
+                    break  # "4. Projektets namn" and the name under it: the form's next item
                 # "Titel: Naturvejleder" under a contact heading is the person's title, not the case's
                 if block.key in ("contact_role", "title") and block.value_start < block.value_end:
                     role = block.value(text)  # Block.value is stripped
@@ -957,6 +963,18 @@ MAX_PARAGRAPH_REST = 300
 def _quoted_elsewhere(name: str) -> re.Pattern:
     """The name between quotes ('Status på "Spis Sammen"', «Spis sammen»)."""
     return re.compile(rf"[\"“”«»„]{re.escape(name)}[\"“”«»]", re.IGNORECASE)
+
+
+#: a numbered line of a few words ("5. Kort om foreningen")
+_FORM_ITEM = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(?P<rest>[A-ZÆØÅÄÖ][^\d@\n,]{0,60})")
+MAX_FORM_ITEM_WORDS = 6
+
+
+def _next_form_item(line: str) -> bool:
+    """A form's numbered item heading ("5. Kort om foreningen") under a contact item: no person's line
+    ("2. Anna Berg" is a name, "1. Anna Berg, projektleder" has its comma)."""
+    m = _FORM_ITEM.fullmatch(line)
+    return m is not None and len(m["rest"].split()) <= MAX_FORM_ITEM_WORDS and _name_tokens(m["rest"], True) is None
 
 
 def _role_before(text: str, before: re.Match, lang: str) -> tuple:

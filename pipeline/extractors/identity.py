@@ -58,8 +58,10 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     heads = heading_blocks(blocks)
     contact_parts = [heading_body(text, heads, i) for i, h in enumerate(heads) if h.key == "contact"]
     for b in blocks:
+        # "Titel: Naturvejleder" under a contact heading is a person's title; "4. Projektets namn" is not
         if b.kind == "label" and b.key == "title" and b.value_start < b.value_end \
-                and not any(start <= b.start < end for start, end in contact_parts):  # a person's title
+                and (lexicon.project_noun(lang).search(text, b.start, b.value_start) is not None
+                     or not any(start <= b.start < end for start, end in contact_parts)):
             out.append(Candidate("title", b.value(text), b.value(text), b.value_start,
                                  b.value_end, 0.9, METHOD_TITLE + ":label"))
     name, last = _wrapped_name(lines, 0, lang, blocks) if lines else ("", 0)
@@ -288,7 +290,7 @@ def _named_project(text: str, lang: str, lines, trust_quotes: bool) -> Optional[
     is taken too. A name quoted in capitals is given as the text writes it elsewhere; a capitals
     subject line that opens with it and a dash adds its subtitle ("TRYGG I VANNET – SVØMMEOPPLÆRING
     FOR VOKSNE KVINNER")."""
-    noun = _project_noun(lang).pattern
+    noun = lexicon.project_noun(lang).pattern
     copula = lexicon.alternation(lexicon.phrases(lang, "project_is"))
     articles = lexicon.alternation(lexicon.phrases(lang, "articles"))
     pattern = _named_pattern(copula, noun, articles)
@@ -304,7 +306,7 @@ def _named_project(text: str, lang: str, lines, trust_quotes: bool) -> Optional[
             first = m["name"].split()[0]
             # "Indsatsen er en forebyggende indsats": the project word itself is no name
             if folded.count(m["name"].casefold()) >= 2 and first.casefold() not in not_a_name \
-                    and not _project_noun(lang).fullmatch(first):
+                    and not lexicon.project_noun(lang).fullmatch(first):
                 found = (m["name"], m.start("name"))
                 break
     if found is None and trust_quotes:
@@ -541,7 +543,7 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
             continue
         # "1. Prosjektets navn": the case's own word is no organisation
         orgs = [e for e in entities if e.label == "ORG" and ln.start <= e.start and e.end <= ln.end
-                and not _project_noun(lang).fullmatch(text[e.start:e.end])]
+                and not lexicon.project_noun(lang).fullmatch(text[e.start:e.end])]
         if orgs:
             first = orgs[0]
             # the organisation runs to the end of the line when more name parts follow it
@@ -611,8 +613,10 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
     for contact in contacts:
         org = contact.get("organisation")
         if org is not None:
-            out.append(Candidate("organisation", org.value, org.raw, org.start, org.end, 0.75,
-                                 METHOD_ORG + ":contact"))
+            # "Boligforeningen Lindebo, Lindeparken 2, st., 4220 Korsør": the name without its address
+            value = _without_town(org.value, lang)
+            out.append(Candidate("organisation", value, org.raw, org.start, org.start + len(value) if org.raw.startswith(value)
+                                 else org.end, 0.75, METHOD_ORG + ":contact"))
     return out
 
 
@@ -631,13 +635,6 @@ def _recipient(lang: str, lines) -> Optional[Candidate]:
     return None
 
 
-@lru_cache(maxsize=None)
-def _project_noun(lang: str) -> re.Pattern:
-    """A form of the case's own word ("Prosjektets", "Projektet", "Indsatsen")."""
-    words = lexicon.alternation(lexicon.phrases(lang, "project_words"))
-    return re.compile(rf"(?i:[^\W\d_]*(?:{words})[^\W\d_]*)")
-
-
 def _without_town(value: str, lang: str) -> str:
     """An organisation without its address, town or a note in brackets after it ("Foreningen Grønne Spor,
     Aabenraa", "Klatreklubb, Ikornnesvegen 22, 6230 Sykkylven", "Bordtennisklubb (org.nr 817600-4412)"); a
@@ -651,7 +648,6 @@ def _without_town(value: str, lang: str) -> str:
             break
         kept.append(part)
     return ", ".join(kept)
-
 
 
 def _letterhead_sender(lang: str, lines) -> Optional[Candidate]:

@@ -182,6 +182,12 @@ def _from_sentences(text: str, lang: str) -> list[Candidate]:
 
 
 @lru_cache(maxsize=None)
+def _date_label_word(lang: str) -> re.Pattern:
+    """A date label's words anywhere in a line, colon or not ("… · Sist oppdatert 12.02.2025")."""
+    return re.compile(rf"(?<!\w)(?i:{lexicon.alternation(resources.load(lang, 'labels').labels['document_date'])})(?!\w)")
+
+
+@lru_cache(maxsize=None)
 def _meeting_before(lang: str) -> re.Pattern:
     """A meeting word closing the text before a date ("fra møtet 19.09.2024", "från mötet den 28 januari")."""
     words = lexicon.alternation(lexicon.phrases(lang, "meeting_words"))
@@ -210,21 +216,25 @@ def _closing_date(text: str, start: int, lang: str) -> list[Candidate]:
     return [dates[-1].shifted(start)]
 
 
-#: a letter's place and date on a line of their own: "Odense, den 18. december 2023", "Voss, 3.3.2025"
-_PLACE_DATE = re.compile(r"^[ \t]*[A-ZÆØÅÄÖ][^\W\d_]+(?:[ -][A-ZÆØÅÄÖ][^\W\d_]+){0,2},[ \t]+(?:[^\W\d_]{1,3}[ \t]+)?"
-                         r"(?=\d)(?P<date>[^\n]{6,30}?)[ \t]*$", re.MULTILINE)
-#: how far into a letter its place and date may stand
+#: a letter's place and date on a line of their own: "Odense, den 18. december 2023", "Voss, 3.3.2025",
+#: "Kiruna 2025-10-09" (a date written as digits with dashes needs no comma)
+_PLACE_DATE = re.compile(r"^[ \t]*[A-ZÆØÅÄÖ][^\W\d_]+(?:[ -][A-ZÆØÅÄÖ][^\W\d_]+){0,2}(?:,[ \t]+(?:[^\W\d_]{1,3}[ \t]+)?"
+                         r"(?=\d)|[ \t]+(?=\d{4}-\d\d-\d\d[ \t]*$))(?P<date>[^\n]{6,30}?)[ \t]*$", re.MULTILINE)
+#: how far into a letter its place and date may stand, or from the end of a signed form or letter
 PLACE_DATE_CHARS = 1500
+SIGNED_DATE_CHARS = 600
 
 
 def _place_date(text: str, lang: str) -> list[Candidate]:
-    """The date of a letter's place-and-date line, where the date is all the line holds after the place."""
-    for m in _PLACE_DATE.finditer(text, 0, PLACE_DATE_CHARS):
-        dates = find_dates(m["date"], lang)
-        if len(dates) == 1 and dates[0].raw.strip() == m["date"].strip():
-            d = dates[0].shifted(m.start("date"))
-            return [Candidate("document_date", _iso(d.value), d.raw, d.start, d.end, 0.8 * _p(d),
-                              METHOD_DOC + ":place_date")]
+    """The date of a letter's place-and-date line, where the date is all the line holds after the place:
+    under the letterhead, or above the signature of a form or a letter ("Næstved, 26. marts 2025")."""
+    for lo, hi in ((0, PLACE_DATE_CHARS), (max(PLACE_DATE_CHARS, len(text) - SIGNED_DATE_CHARS), len(text))):
+        for m in _PLACE_DATE.finditer(text, lo, hi):
+            dates = find_dates(m["date"], lang)
+            if len(dates) == 1 and dates[0].raw.strip() == m["date"].strip():
+                d = dates[0].shifted(m.start("date"))
+                return [Candidate("document_date", _iso(d.value), d.raw, d.start, d.end, 0.8 * _p(d),
+                                  METHOD_DOC + ":place_date")]
     return []
 
 
@@ -235,6 +245,7 @@ def slide_marker(lang: str) -> re.Pattern:
     words = lexicon.alternation(lexicon.phrases(lang, "slide_words"))
     return re.compile(rf"[ \t#*=–—-]*(?i:{words})[ \t]*\d{{1,3}}(?:[ \t]*(?:/|(?i:{lexicon.alternation(lexicon.phrases(lang, 'out_of'))}))"
                       rf"[ \t]*\d{{1,3}})?[ \t#*=:–—-]*")
+
 
 #: how many lines a presentation's first slide may hold
 TITLE_SLIDE_LINES = 8
@@ -341,7 +352,11 @@ def find_document_dates(text: str, lang: str, blocks: list[Block]) -> list[Candi
     out: list[Candidate] = []
     for b in blocks:
         if b.kind == "label" and b.key == "document_date" and b.value_start < b.value_end:
-            dates = find_dates(text[b.value_start:b.value_end], lang)
+            value = text[b.value_start:b.value_end]
+            dates = find_dates(value, lang)
+            if len(dates) > 1 and _date_label_word(lang).search(value, dates[0].end, dates[1].start):
+                # "Publisert 28.08.2024 · Sist oppdatert 12.02.2025": a second date label on the line
+                dates = [max(dates[:2], key=lambda d: d.value)]
             if dates:
                 d = dates[0].shifted(b.value_start)
                 out.append(Candidate("document_date", _iso(d.value), d.raw, d.start, d.end,

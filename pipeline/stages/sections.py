@@ -16,6 +16,10 @@ from ..schema import Section, SectionKey
 _LIST_ITEM = re.compile(r"^\s*(?:[•·▪◦*\-–—]|\d{1,2}[.)])\s+\S")
 _INLINE = re.compile(r"^(?P<head>[^:\n]{2,80}?)\s*:\s+(?P<rest>\S.*)$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+#: an amount alone after a row's label, in thousands or more, a short unit word around it ("140 000 kr",
+#: "kr 1.200.000", "45.000,-", "120000 SEK"); "65 år" and "2024" are no amounts
+_AMOUNT_ROW = re.compile(r"(?:[^\W\d_]{1,4}\.?[ \t]*)?(?:\d{1,3}(?:[ .\u00a0]\d{3})+|\d{5,})(?:,\d+|,-)?"
+                         r"(?:[ \t]*[^\W\d_]{1,7}\.?)?[ \t.]*")
 _VALUE_LIKE = re.compile(r"@|\d{3}|https?://|www\.")
 #: the number of a numbered heading ("2. ", "3.1 ", "II. ")
 _NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+(?=\S)")
@@ -119,7 +123,8 @@ def _classify(line: Line, nxt: Optional[Line], lang: Optional[str],
         head = lexicon.normalise_heading(inline.group("head"))
         offset = inline.start("rest")
         key, found = lexicon.lookup(head, lang, "heading")
-        if key:
+        if key and not _AMOUNT_ROW.fullmatch(inline.group("rest")):
+            # "Aktiviteter: 140 000 kr" is a budget row, not the description's heading
             return "heading", key, "inline", found, offset
         key, found = lexicon.lookup(head, lang, "label")
         if key is None and _TRAILING_YEARS.search(head):

@@ -211,3 +211,59 @@ def test_minutes_of_a_meeting(lang):
 def test_which_date_label_dates_the_text(lang, labels, expected):
     text = INTRO[lang].replace("\n\n", f"\n\n{labels}\n\n", 1)
     assert _value(extract(text), "document_date") == expected
+
+
+FORMS = {
+    "da": ("ANSØGNINGSSKEMA\nFællespuljen 2025\n\n1. Ansøger\nForeningen Brobyggerne\n\n2. Kontaktperson\n"
+           "Amira Holm, projektkoordinator\nTlf. 31 62 48 90\namira@brobyggerne.dk\n\n3. Kort om foreningen\n"
+           "Foreningen blev stiftet i 2016 og har 64 medlemmer.\n\n4. Projektets titel\nUng til Ung\n\n5. Budget\n"
+           "Løn til koordinator: 300.000 kr.\nAktiviteter: 120.000 kr.\nUdgifter i alt: 420.000 kr.\n\n"
+           "Jeg bekræfter, at oplysningerne er korrekte.\n\nSkovlund, 26. marts 2025\n\nKasper Lind\nFormand\n",
+           "Ung til Ung", 420000, "2025-03-26"),
+    "sv": ("ANSÖKAN OM UTVECKLINGSBIDRAG\nNorrviks kommun – Kulturnämnden\n\n1. Sökande\nFöreningen Ljudverkstan\n\n"
+           "2. Kontaktperson för projektet\nNamn: Sanna Niemi\nRoll i projektet: projektansvarig\n"
+           "Telefon: 0980-31 92 45\nE-post: sanna@ljudverkstan.se\n\n3. Projektets namn\nBeat och berättelse\n\n"
+           "4. Budget\nArvoden: 156 000 kr\nLokalhyra: 22 000 kr\nSumma kostnader: 178 000 kr\n\n"
+           "Härmed intygas att uppgifterna i ansökan är riktiga.\n\nNorrvik 2025-10-09\n\nTomas Wik\nOrdförande\n",
+           "Beat och berättelse", 178000, "2025-10-09"),
+    "nb": ("SØKNADSSKJEMA\nTilskudd til inkluderingstiltak\n\n1. Søker\nFlerkulturelt Nettverk Skogheim\n\n"
+           "2. Kontaktperson\nNavn: Amira Haddad\nStilling: daglig leder\nMobil: 455 81 902\n\n3. Prosjektets navn\n"
+           "Språkvenn Skogheim\n\n4. Budsjett\nKoordinator: 600 000 kr\nAktiviteter: 140 000 kr\nSum kostnader: 740 000 kr\n\n"
+           "Skogheim, 9. september 2025\nKnut Aasen, styreleder\n", "Språkvenn Skogheim", 740000, "2025-09-09"),
+    "nn": ("SØKNAD OM TILSKOT\nLiadal kommune – tilskot til integrering\n\n1. Namn på søkjar\nFleirkulturelt Lag Liadal\n\n"
+           "2. Kontaktperson\nNamn: Nasrin Holsen\nRolle: dagleg leiar\nTelefon: 941 27 305\n\n3. Namn på prosjektet\n"
+           "Språkvenn i kvardagen\n\n4. Budsjett\nTolk: 200 000 kr\nAktivitetar: 140 000 kr\nSum kostnader: 340 000 kr\n\n"
+           "Liadal, 9. oktober 2025\nArnfinn Skrede, styreleiar\n", "Språkvenn i kvardagen", 340000, "2025-10-09"),
+}
+
+
+@pytest.mark.parametrize("lang", ["da", "sv", "nb", "nn"])
+def test_a_grant_application_form(lang):
+    # the project's name under its numbered item (also after the contact item), the cost table's sum,
+    # the place and date above the signature; the form's next item is no workplace of the contact
+    text, title, total, date = FORMS[lang]
+    case = extract(text)
+    assert (_value(case, "language"), _value(case, "title"), _value(case, "budget_total"),
+            _value(case, "document_date")) == (lang, title, total, date)
+    assert [c.organisation.value for c in case.contacts] == [None]
+
+
+@pytest.mark.parametrize("lang, footer", [
+    ("da", "Sidst opdateret: 3. februar 2025\nRelaterede links\nKommunens klimaplan"),
+    ("sv", "Sidansvarig: Maria Lund\nDela sidan | Tyck till om sidan"),
+    ("nb", "Publisert 28.08.2024 · Sist oppdatert 12.02.2025\nRelaterte lenker\nFritidskortet"),
+    ("nn", "Del sida\nSist endra: 12.06.2025"),
+])
+def test_a_pages_footer_under_its_contact_box_is_no_ones(lang, footer):
+    contact = {"da": "Kontakt\nDitte Munk, projektleder\nTelefon 96 15 72 41",
+               "sv": "Kontakt\nLeyla Karimi, samordnare\nTelefon: 031-390 06 71",
+               "nb": "Kontakt\nMari Solbakken, prosjektleder\nMobil: 482 19 577",
+               "nn": "Kontakt\nIngrid Rø, prosjektleiar\nTelefon: 930 41 276"}[lang]
+    case = extract(INTRO[lang] + contact + "\n" + footer + "\n")
+    assert [(c.name.value, c.organisation.value) for c in case.contacts] == [(contact.split("\n")[1].split(",")[0], None)]
+
+
+def test_a_contacts_workplace_as_the_organisation_without_its_address():
+    text = INTRO["da"] + ("Kontakt\n\nYasmin Nielsen, boligsocial projektleder\n"
+                          "Boligforeningen Lindebo, Lindeparken 2, st., 4220 Korsør\nTlf. +45 58 50 27 14\n")
+    assert _value(extract(text), "organisation") == "Boligforeningen Lindebo"
