@@ -126,6 +126,8 @@ class AmountExtractor:
             if m:
                 attrs["year"] = int(m["y"])  # "kr 350 000 i 2023"; the span stays the amount's
         m = self.per_after.match(text, end)
+        if m and text[end - 1] == "." and m["per"][:1].isupper():
+            m = None  # "… 5,4 mill. kroner. Årlig ramme er …": the next sentence's word
         if m:
             attrs["per"] = self.per_of[fold(m["per"])]
             end = m.end()

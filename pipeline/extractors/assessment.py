@@ -314,7 +314,10 @@ def find_ratings(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
         offset = q.end()
         window = text[offset:offset + ANSWER_WINDOW]
         window = window[:_next_question(window)]
-        answer = _rating_answer(window, lang, scale_named=bool(_SCALE_NAMED.search(q.group(0))))
+        # the scale named in the question ("(1–4)") or printed as a legend above it ("Skala: 1 = inte alls, …,
+        # 4 = i hög grad"): a bare number answers
+        named = _SCALE_NAMED.search(q.group(0)) or _SCALE_LEGEND.search(text, max(0, q.start() - LEGEND_WINDOW), q.start())
+        answer = _rating_answer(window, lang, scale_named=bool(named))
         if answer is None:
             continue
         start, end, n = answer
@@ -416,8 +419,11 @@ _TICKED = re.compile(r"(?:[☒☑✔✓■]|\[[xX✓✔]\]|\([xX✓✔]\))\s*\Z"
 _BOX = re.compile(r"[☐□☒☑■]|\[[ xX✓✔]\]|\([ xX✓✔]\)")
 #: A question or label that names the four-step scale: "Måloppnåelse (1–4)", "på en skala fra 1-4".
 _SCALE_NAMED = re.compile(r"(?<!\d)1\s*[-–]\s*4(?!\d)")
-#: A bare step standing alone as the answer: "3", "3.", "3 (".
-_BARE_STEP = re.compile(r"[ \t]*\n?[ \t]*(?P<n>[1-4])[ \t]*(?:\.|\(|\n|\Z)")
+#: A bare step standing alone as the answer: "3", "3.", "3 (", ": 3" (a table's cell after its question).
+_BARE_STEP = re.compile(r"[ \t]*:?[ \t]*\n?[ \t]*(?P<n>[1-4])[ \t]*(?:\.|\(|\n|\Z)")
+#: a printed scale's legend: "1 = ikke i det hele tatt, … 4 = i høy grad"
+_SCALE_LEGEND = re.compile(r"(?<!\d)1[ \t]*=[^\n]{3,120}?(?<!\d)4[ \t]*=")
+LEGEND_WINDOW = 300
 
 
 @lru_cache(maxsize=None)
@@ -428,7 +434,7 @@ def _numeric_step(lang: str) -> re.Pattern:
 
 
 #: The step's number written before its words: "3 (", "4 -", "2:".
-_STEP_BEFORE = re.compile(r"\s*([1-4])\s*[(:.–-]?\s*")
+_STEP_BEFORE = re.compile(r"\s*:?\s*([1-4])\s*[(:.–—-]?\s*")
 
 
 def _after_answer_label(text: str, lang: str, colon: bool = True) -> int:

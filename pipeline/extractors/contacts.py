@@ -866,7 +866,7 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
             continue
         # from the first phone cue, e-mail or phone on ("… og nås på 070-123 45 67"); a name in a later
         # sentence before it is the one reached there ("… er formand. Projektleder er Mette Holm, tlf. …")
-        first = _address_from(rest) or next((c.start() for c in _phone_chunks(rest)), 0)
+        first = _first_address(rest)
         stop = _SENTENCE_STOP.search(rest, 0, first)
         if stop and _NAME_INSIDE.search(rest, stop.end(), first):
             continue
@@ -932,6 +932,8 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
                         parser.feed_line(value_line, pos)
                     pos += len(value_line) + 1
 
+    if not parser.drafts:
+        _feed_first_person_contact(parser, text, lang)
     if not parser.drafts:
         _feed_case_officer(parser, text, blocks)
     _feed_sender(parser, text, lang)
@@ -1073,6 +1075,46 @@ def _feed_first_person(parser: "ContactParser", signer: ContactDraft, text: str,
             if found:
                 signer.phone = found
                 return
+
+
+def _feed_first_person_contact(parser: "ContactParser", text: str, lang: str) -> None:
+    """The writer who names themself as the one to ask, in a report without a contact section ("… så ring
+    endelig til mig, Bent Overgaard, tovholder på gåfodbolden, på 20 47 13 86, eller skriv til …"): the
+    name after the first-person word, a role word of the sentence, its phone and e-mail."""
+    me = lexicon.phrase_pattern(lang, "first_person")
+    for start, sentence in lexicon.iter_sentences(text):
+        pronoun = me.search(sentence)
+        if pronoun is None or not (EMAIL.search(sentence) or _looks_like_phone_anywhere(sentence)):
+            continue
+        name = _NAME_RUN.search(sentence, pronoun.end(), pronoun.end() + MAX_NAME_BEFORE)
+        if name is None or _name_tokens(name.group(0), True) != name.group(0):
+            continue
+        first = _first_address(sentence)
+        if first <= name.end():
+            continue
+        count = len(parser.drafts)
+        parser.feed_line(name.group(0), start + name.start())
+        if len(parser.drafts) == count:
+            continue
+        role = next((w for w in _WORDS.finditer(sentence, pronoun.end(), first)
+                     if not name.start() <= w.start() < name.end() and lexicon.is_role(w.group(0), lang)), None)
+        if role is not None:
+            parser.set_role((role.group(0), start + role.start(), start + role.end(), SCORE["label_value"]))
+        parser.feed_line(sentence[first:], start + first)
+        return
+
+
+#: the words of a text
+_WORDS = re.compile(r"[^\W\d_]+")
+#: two to four capitalised words in a row: a name
+_NAME_RUN = re.compile(r"(?<![\w-])[A-ZÆØÅÄÖ][\w-]+(?:[ \t]+[A-ZÆØÅÄÖ][\w-]+){1,3}")
+
+
+def _first_address(text: str) -> int:
+    """Where the first phone cue, e-mail or phone of a text stands (0 when none does)."""
+    found = [x.start() for x in (_phone_cue_inside().search(text), EMAIL.search(text)) if x]
+    found += [c.start() for c in _phone_chunks(text)][:1]
+    return min(found, default=0)
 
 
 def _sender(text: str, lang: str) -> Optional[re.Match]:

@@ -217,9 +217,9 @@ def _closing_date(text: str, start: int, lang: str) -> list[Candidate]:
 
 
 #: a letter's place and date on a line of their own: "Odense, den 18. december 2023", "Voss, 3.3.2025",
-#: "Kiruna 2025-10-09" (a date written as digits with dashes needs no comma)
+#: "Kiruna 2025-10-09", "Sunne den 15 oktober 2024" (a full date needs no comma)
 _PLACE_DATE = re.compile(r"^[ \t]*[A-ZÆØÅÄÖ][^\W\d_]+(?:[ -][A-ZÆØÅÄÖ][^\W\d_]+){0,2}(?:,[ \t]+(?:[^\W\d_]{1,3}[ \t]+)?"
-                         r"(?=\d)|[ \t]+(?=\d{4}-\d\d-\d\d[ \t]*$))(?P<date>[^\n]{6,30}?)[ \t]*$", re.MULTILINE)
+                         r"(?=\d)|(?P<bare>[ \t]+(?:[^\W\d_]{1,3}\.?[ \t]+)?)(?=\d))(?P<date>[^\n]{6,30}?)[ \t]*$", re.MULTILINE)
 #: how far into a letter its place and date may stand, or from the end of a signed form or letter
 PLACE_DATE_CHARS = 1500
 SIGNED_DATE_CHARS = 600
@@ -231,6 +231,8 @@ def _place_date(text: str, lang: str) -> list[Candidate]:
     for lo, hi in ((0, PLACE_DATE_CHARS), (max(PLACE_DATE_CHARS, len(text) - SIGNED_DATE_CHARS), len(text))):
         for m in _PLACE_DATE.finditer(text, lo, hi):
             dates = find_dates(m["date"], lang)
+            if m["bare"] is not None and not (dates and dates[0].attrs.get("precision") == "day"):
+                continue  # without a comma ("Sunne den 15 oktober 2024", "Kiruna 2025-10-09") only a full date
             if len(dates) == 1 and dates[0].raw.strip() == m["date"].strip():
                 d = dates[0].shifted(m.start("date"))
                 return [Candidate("document_date", _iso(d.value), d.raw, d.start, d.end, 0.8 * _p(d),

@@ -267,3 +267,70 @@ def test_a_contacts_workplace_as_the_organisation_without_its_address():
     text = INTRO["da"] + ("Kontakt\n\nYasmin Nielsen, boligsocial projektleder\n"
                           "Boligforeningen Lindebo, Lindeparken 2, st., 4220 Korsør\nTlf. +45 58 50 27 14\n")
     assert _value(extract(text), "organisation") == "Boligforeningen Lindebo"
+
+
+REPORTS = {
+    "da": ("Gåfodbold i Bække\n\nVi startede holdet i maj, og det gik over al forventning. Projektet er hermed afsluttet, "
+           "men holdet fortsætter i foreningen.\n\nHar I spørgsmål, så ring endelig til mig, Bent Holm, tovholder på "
+           "gåfodbolden, på 20 47 13 86, eller skriv til bent.holm@mail.dk.\n\nBække den 12. januar 2024\n",
+           ("Bent Holm", "tovholder", "+4520471386", "bent.holm@mail.dk"), "2024-01-12", "completed"),
+    "sv": ("Paddla för alla\n\nVi hade fjorton pass under sommaren och barnen var nöjda. Nu är projektet slut.\n\n"
+           "Om ni har frågor är ni välkomna att höra av er till mig, Karin Lund, som var projektledare i somras, "
+           "på 070-174 06 88 eller karin.lund@kanotklubben.se.\n\nSunne den 15 oktober 2024\nKarin Lund\n",
+           ("Karin Lund", "projektledare", "+46701740688", "karin.lund@kanotklubben.se"), "2024-10-15", "completed"),
+    "nb": ("Stemmer fra bygda\n\nVi har intervjuet eldre i bygda og laget en podkast. Prosjektet er dermed avsluttet.\n\n"
+           "Har dere spørsmål om rapporten, ta gjerne kontakt med prosjektansvarlig Gunnhild Myr på telefon "
+           "63 90 14 27 eller e-post gunnhild.myr@gmail.com.\n\nÅrnes, 20. januar 2025\n",
+           ("Gunnhild Myr", "prosjektansvarlig", "+4763901427", "gunnhild.myr@gmail.com"), "2025-01-20", "completed"),
+    "nn": ("Padling for alle\n\nDå er prosjektet vårt over, og her kjem sluttrapporten frå oss i padlelaget.\n\n"
+           "Lurer du på noko om prosjektet, kan du ringje meg som har vore prosjektleiar, Håvard Eiken Vold, "
+           "på 986 43 210, eller sende ein e-post til havard@padlelaget.no.\n\nFosnavåg, 28. november 2024\n",
+           ("Håvard Eiken Vold", "prosjektleiar", "+4798643210", "havard@padlelaget.no"), "2024-11-28", "completed"),
+}
+
+
+@pytest.mark.parametrize("lang", ["da", "sv", "nb", "nn"])
+def test_an_informal_final_report(lang):
+    # the writer names themself as the one to ask in the last paragraph; the place and date under it (no
+    # comma before "den"); the end told in the writers' own words
+    text, contact, date, status = REPORTS[lang]
+    case = extract(text)
+    assert _value(case, "language") == lang
+    assert _contacts(case) == [contact]
+    assert (_value(case, "document_date"), _value(case, "status")) == (date, status)
+
+
+@pytest.mark.parametrize("lang, legend, rows, expected", [
+    ("sv", "Skala: 1 = inte alls, 2 = i liten grad, 3 = i viss grad, 4 = i hög grad.",
+     "| Fråga | Bedömning |\n|---|---|\n| I vilken grad har projektets mål uppnåtts? | 3 |\n"
+     "| I vilken grad har projektet genomförts som planerat? | 4 |", (3, 4)),
+    ("nb", "Skala: 1 = ikke i det hele tatt, 2 = i liten grad, 3 = i noen grad, 4 = i høy grad.",
+     "| Spørsmål | Vurdering |\n|---|---|\n| I hvilken grad er målene nådd? | 2 |\n"
+     "| I hvilken grad er prosjektet gjennomført som planlagt? | 3 |", (2, 3)),
+    ("nn", "Skala: 1 = ikkje i det heile, 2 = i liten grad, 3 = i nokon grad, 4 = i stor grad",
+     "| Spørsmål | Vurdering |\n|---|---|\n| I kva grad er måla nådde? | 3 – i nokon grad |\n"
+     "| I kva grad er prosjektet gjennomført som planlagt? | 4 – i stor grad |", (3, 4)),
+    ("da", "Skala: 1 = slet ikke, 2 = i mindre grad, 3 = i nogen grad, 4 = i høj grad.",
+     "| Spørgsmål | Vurdering |\n|---|---|\n| I hvilken grad er målene nået? | 4 |\n"
+     "| I hvilken grad er projektet gennemført som planlagt? | 4 |", (4, 4)),
+])
+def test_a_self_rating_table_under_a_printed_scale(lang, legend, rows, expected, tmp_path):
+    # a bare number answers a question when the scale's legend is printed above the Markdown table
+    heading = {"sv": "Bedömning", "nb": "Egenvurdering", "nn": "Vurdering", "da": "Vurdering"}[lang]
+    path = tmp_path / f"{lang}.md"
+    path.write_text(INTRO[lang] + f"## {heading}\n\n{legend}\n\n{rows}\n", encoding="utf-8")
+    case = extract(path)
+    assert (_value(case, "goal_fulfilment"), _value(case, "implemented_as_planned")) == expected
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # a school year is a year; a yearly word opening the next sentence is not this amount's
+    ("sv", "Budgeten var 480 000 kr per läsår, sammanlagt 960 000 kr för hela projektet.", (480000, 480000, 960000)),
+    ("nb", "Samlet budsjett for 2023–2025 er 5,4 mill. kroner. Årlig ramme er fastsatt av kommunestyret.",
+     (None, None, 5400000)),
+])
+def test_yearly_and_total_amounts_in_an_economy_section(lang, sentence, expected):
+    heading = {"sv": "Ekonomi", "nb": "Økonomi"}[lang]
+    case = extract(INTRO[lang] + f"{heading}\n{sentence}\n")
+    assert (_value(case, "budget_per_year_min"), _value(case, "budget_per_year_max"),
+            _value(case, "budget_total")) == expected
