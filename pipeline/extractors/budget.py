@@ -282,13 +282,15 @@ _BRACKET_UNIT = re.compile(r"\s*\([^()]*\)")
 
 def _year_row_column(named: Optional[list[str]], width: int, lang: str) -> Optional[int]:
     """Which cell of a year row of `width` cells holds the year's amount: the column the heading row names
-    as the sum ("Summa"), else as the budget ("Tildelt", "Budget"); None without such a heading row."""
-    if named is None or len(named) != width:
+    as the sum ("Summa"), else as the budget ("Tildelt", "Budget"); None without such a heading row. A row
+    may be narrower than its heading row where its last cells are empty ("2026 · 820 000 · –" under "År ·
+    Budget · Utfall · Kommentar")."""
+    if named is None or len(named) < width:
         return None
     total_word = lexicon.phrase_pattern(lang, "total_row")
     budget_col = lexicon.phrase_pattern(lang, "budget_column")
     for match in (lambda c: total_word.fullmatch(c), lambda c: budget_col.match(c)):
-        found = [i for i, c in enumerate(named) if i > 0 and match(c)]
+        found = [i for i, c in enumerate(named) if 0 < i < width and match(c)]
         if found:
             return found[0]
     return None
@@ -348,13 +350,14 @@ def _from_table(text: str, z: _Zone, lang: str, default_currency: str) -> list[C
             cells = [pair[1], pair[2]]  # "2022: 310", "I alt: 1.000": a two-cell row as the readers write it
         if len(cells) < 2:
             continue
-        if _YEAR_CELL.fullmatch(cells[0].strip("*")) and cells[0] not in years:
+        year = _year_of(cells[0])  # "2023 (aug.–dec.)": the year without its note
+        if year is not None and year not in years:
             # "2024   kr 320 000"; in a wider row the column the heading row names as the sum or the budget
             # ("År · Personal · Buss · Summa", "År | Tildelt | Brukt")
             column = 1 if len(cells) == 2 else _year_row_column(named, len(cells), lang)
             amount = _cell_amount(cells[column].strip("*"), lang, scale) if column is not None else None
             if amount is not None:
-                years[cells[0].strip("*")] = amount
+                years[year] = amount
                 raw = line.strip()
                 year_rows.append((start + line.index(raw), start + line.index(raw) + len(raw)))
                 continue

@@ -607,6 +607,13 @@ def _leading_role(text: str, lang: str) -> Optional[str]:
     return text[:text.index(words[n - 1]) + len(words[n - 1])].strip()
 
 
+def _role_and_name(text: str, lang: str) -> bool:
+    """A role title and a name, nothing else ("Prosjektleder Kristian Bakken Aas")."""
+    role = _leading_role(text, lang)
+    rest = " ".join(text.split()[len(role.split()):]) if role else ""
+    return bool(rest) and _name_tokens(rest, True) == rest
+
+
 #: between two people on one line: a semicolon or a slash with spaces around it
 _PERSON_BREAK = re.compile(r";|\s/\s")
 
@@ -744,6 +751,10 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
             lead = _contact_word_lead(lang).match(header)
             skip = lead.end() if lead and not lexicon.is_role(lead.group(0).strip(), lang) else 0
             parser.feed_line(header[skip:], head.start + skip)
+        elif head.how == "prefix" and head.value_start == head.value_end and _role_and_name(header, lang):
+            # "Kontakt\n\nProsjektleder Kristian Bakken Aas\nMobil: …": a role and a name set apart by a blank
+            # line read as a heading; the line is the contact's
+            parser.feed_line(header, head.start)
         elif lexicon.is_role(lexicon.normalise_heading(head.header).capitalize(), lang) \
                 and head.value_start == head.value_end:
             # "1.3 Prosjektleder": the role without the form's number
@@ -920,6 +931,21 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
                 skip and len(parts) > 1 and _name_tokens(parts[0], True) == parts[0]
                 and lexicon.is_role(parts[1], lang))):
             parser.feed_line(line.text[skip:], line.start + skip)
+
+    # a fact list's role and the person under it ("Projektledare\nPeter Åström, 070-174 06 33, …",
+    # "Prosjektleder\nVegard Lyngstad", a <dl> as the HTML reader writes it): the role line, then a line
+    # that opens with a name and holds nothing but the person's phone and e-mail
+    for above, line in zip(lines, lines[1:]):
+        if any(a <= above.start < b for a, b in sections_read) or above.text.strip()[:1].islower() \
+                or above.text.strip().casefold() not in lexicon.roles(lang)[0]:
+            continue  # a listed title alone on its line ("Kontraktansvarlig partner" names an organisation)
+        parts = [p.group(0).strip() for p in _PARTS.finditer(line.text) if p.group(0).strip()]
+        if parts and _name_tokens(parts[0], True) == parts[0] and all(
+                EMAIL.fullmatch(p) or _looks_like_phone(p) for p in parts[1:]):
+            role = above.text.strip()
+            parser.feed_line(line.text, line.start, role_label=(role, above.start + above.text.index(role),
+                                                                above.start + above.text.index(role) + len(role),
+                                                                SCORE["stacked"]))
 
     # contact labels outside contact sections ("Ansvarlig person: ...", "Telefon: ...")
     for block in blocks:

@@ -334,3 +334,40 @@ def test_yearly_and_total_amounts_in_an_economy_section(lang, sentence, expected
     case = extract(INTRO[lang] + f"{heading}\n{sentence}\n")
     assert (_value(case, "budget_per_year_min"), _value(case, "budget_per_year_max"),
             _value(case, "budget_total")) == expected
+
+
+@pytest.mark.parametrize("lang, table, expected", [
+    # a year cell with a note in brackets; a row narrower than its heading row where its last cells are empty
+    ("da", "| År | Budget (kr.) | Forbrug (kr.) |\n|---|---:|---:|\n| 2023 (aug.–dec.) | 400.000 | 361.200 |\n"
+           "| 2024 | 1.050.000 | 1.104.850 |\n| 2025 | 950.000 | 402.300 |\n| 2026 (jan.–jul.) | 450.000 | – |",
+     {"2023": 400000, "2024": 1050000, "2025": 950000, "2026": 450000}),
+    ("sv", "| År | Budget (kr) | Utfall (kr) | Kommentar |\n|---|---:|---:|---|\n| 2024 | 780 000 | 702 350 | Sen start |\n"
+           "| 2025 | 950 000 | 401 900 | T.o.m. juni |\n| 2026 | 820 000 | – | |",
+     {"2024": 780000, "2025": 950000, "2026": 820000}),
+    ("nb", "| År | Budsjett | Regnskap |\n|---|---:|---:|\n| 2023 (fra mars) | 620 000 | 598 000 |\n"
+           "| 2024 | 1 480 000 | 1 502 000 |\n| 2025 | 1 500 000 | – |", {"2023": 620000, "2024": 1480000, "2025": 1500000}),
+    ("nn", "| År | Budsjett | Rekneskap |\n|---|---:|---:|\n| 2024 (haust) | 300 000 | 280 000 |\n"
+           "| 2025 | 650 000 | – |", {"2024": 300000, "2025": 650000}),
+])
+def test_a_markdown_budget_table_by_year(lang, table, expected, tmp_path):
+    heading = {"da": "Økonomi", "sv": "Ekonomi", "nb": "Økonomi", "nn": "Økonomi"}[lang]
+    path = tmp_path / f"{lang}.md"
+    path.write_text(INTRO[lang] + f"## {heading}\n\n{table}\n", encoding="utf-8")
+    assert _value(extract(path), "grants_by_year") == expected
+
+
+@pytest.mark.parametrize("lang, block, expected", [
+    # a role and a name set apart by a blank line under the contact heading
+    ("nb", "Kontakt\n\nProsjektleder Kristian Aas\nMobil: 469 27 310\nE-post: kristian.aas@skogheim.kommune.no",
+     [("Kristian Aas", "Prosjektleder", "+4746927310", "kristian.aas@skogheim.kommune.no")]),
+    ("da", "Kontakt\n\nProjektleder Hanne Bøgh\nTlf. 96 15 72 41\nhanne.boegh@lundby.dk",
+     [("Hanne Bøgh", "Projektleder", "+4596157241", "hanne.boegh@lundby.dk")]),
+    # a fact list's title on its line and the person under it
+    ("sv", "Målgrupp\nUnga vuxna 16–29 år\nAntal deltagare\nPlanerat: 60\nProjektledare\n"
+           "Peter Åström, 070-174 06 33, peter.astrom@norrvik.se\nUtvärdering\nExtern",
+     [("Peter Åström", "Projektledare", "+46701740633", "peter.astrom@norrvik.se")]),
+    ("nn", "Fakta\nKommune\nLiadal\nProsjektleiar\nVegard Lyng\nSøkt beløp\nkr 980 000",
+     [("Vegard Lyng", "Prosjektleiar", None, None)]),
+])
+def test_a_role_and_a_name_read_together(lang, block, expected):
+    assert _contacts(extract(INTRO[lang] + block + "\n")) == expected
