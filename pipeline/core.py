@@ -12,7 +12,7 @@ from .errors import EmptyInput, NotNordic
 from .extractors.assessment import find_evaluation, find_ratings, find_status
 from .extractors.budget import find_budget
 from .extractors.contacts import find_contacts
-from .extractors.identity import find_municipalities, find_organisations, find_titles
+from .extractors.identity import find_municipalities, find_organisations, find_titles, split_unit
 from .extractors.people import find_ages, find_participants
 from .extractors.timeline import find_document_dates, find_period
 from .readers import Document
@@ -93,6 +93,7 @@ def extract_document(doc: Document, config: Optional[Config] = None) -> Case:
     fields = {name: choose(name, by_field.get(name, []), sections, calibration)
               for name in CASE_FIELDS if name not in ("language", "country")}
     _drop_budget_currency_without_budget(fields)
+    _split_unit(fields, text, lang_final)
     return Case(
         case_id=doc.case_id,
         source=doc.source,
@@ -127,6 +128,24 @@ def _field_zones(text: str, blocks) -> list[tuple[int, int]]:
             zones.append((h.start, heading_body(text, heads, i)[1]))
     zones += [(b.start, b.value_end) for b in blocks if b.kind == "label"]
     return zones
+
+
+def _split_unit(fields: dict[str, Field], text: str, lang: str) -> None:
+    """"Sundhed og Omsorg, Struer Kommune": the municipality as the organisation, the unit beside it."""
+    org = fields["organisation"]
+    found = split_unit(org.value, lang) if org.value else None
+    if found is None:
+        return
+    body, b_off, unit, u_off = found
+    exact = org.span is not None and text[org.span[0]:org.span[1]] == org.value
+
+    def part(value: str, offset: int, how: str) -> Field:
+        span = (org.span[0] + offset, org.span[0] + offset + len(value)) if exact else org.span
+        return org.model_copy(update={"value": value, "span": span, "method": f"{org.method}:{how}"})
+
+    fields["organisation"] = part(body, b_off, "municipality")
+    if unit is not None:
+        fields["organisation_unit"] = part(unit, u_off, "unit")
 
 
 def _drop_budget_currency_without_budget(fields: dict[str, Field]) -> None:

@@ -126,6 +126,8 @@ class Case(BaseModel):
     country: Field[str] = Field[str]()
     title: Field[str] = Field[str]()
     organisation: Field[str] = Field[str]()
+    #: the unit of a municipality named with it ("Sundhed og Omsorg" of "Sundhed og Omsorg, Struer Kommune")
+    organisation_unit: Field[str] = Field[str]()
     municipality: Field[str] = Field[str]()
     status: Field[str] = Field[str]()
     period_start: Field[str] = Field[str]()

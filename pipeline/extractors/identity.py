@@ -650,6 +650,34 @@ def _without_town(value: str, lang: str) -> str:
     return ", ".join(kept)
 
 
+#: between a municipality and its unit in one organisation value: "Struer Kommune, Sundhed og Omsorg",
+#: "Næstved Kommune · Center for Dagtilbud og Skole"
+_UNIT_SEPARATOR = re.compile(r"[ \t]*[,·][ \t]*")
+MAX_UNIT_WORDS = 8
+
+
+def split_unit(value: str, lang: str) -> Optional[tuple[str, int, Optional[str], int]]:
+    """A municipality and its unit named together, in either order: (the municipality, its offset in
+    `value`, the unit or None, its offset). The municipality is the organisation that answers for the case;
+    a unit written in lower case ("kommunalsjef helse og omsorg …") is no unit's name. None when `value`
+    is not a municipality with one unit."""
+    parts = [(m.start(), m.group(0)) for m in re.finditer(r"[^,·]+", value) if m.group(0).strip()]
+    if len(parts) != 2:
+        return None
+    suffix = lexicon.phrase_pattern(lang, "municipality_suffix")
+    bodies = [i for i, (_, part) in enumerate(parts)
+              if suffix.search(part.strip()) and suffix.search(part.strip()).end() == len(part.strip())
+              and lexicon.is_organisation(part.strip(), lang)]
+    if len(bodies) != 1:
+        return None
+    (b_off, body), (u_off, unit) = parts[bodies[0]], parts[1 - bodies[0]]
+    b_off += len(body) - len(body.lstrip())
+    u_off += len(unit) - len(unit.lstrip())
+    body, unit = body.strip(), unit.strip()
+    named = unit[:1].isupper() and len(unit.split()) <= MAX_UNIT_WORDS and not any(ch.isdigit() for ch in unit)
+    return body, b_off, (unit if named else None), u_off
+
+
 def _letterhead_sender(lang: str, lines) -> Optional[Candidate]:
     """A case document's sender in its letterhead ("FREDERIKSHAVN KOMMUNE" over "Ældreudvalget –
     dagsorden"), written as a name: the municipality or body whose case it is, where the letter has no

@@ -371,3 +371,15 @@ def test_a_markdown_budget_table_by_year(lang, table, expected, tmp_path):
 ])
 def test_a_role_and_a_name_read_together(lang, block, expected):
     assert _contacts(extract(INTRO[lang] + block + "\n")) == expected
+
+
+@pytest.mark.parametrize("lang, line, organisation, unit", [
+    ("da", "Projektejer: Sundhed og Omsorg, Lundby Kommune", "Lundby Kommune", "Sundhed og Omsorg"),
+    ("sv", "Projektägare: Norrviks kommun, Omsorgsförvaltningen", "Norrviks kommun", "Omsorgsförvaltningen"),
+    ("nb", "Prosjekteier: Skogheim kommune · Oppvekst og kultur", "Skogheim kommune", "Oppvekst og kultur"),
+    ("nn", "Prosjekteigar: Liadal kommune, kommunalsjef for helse Oddbjørg Vik", "Liadal kommune", None),
+])
+def test_a_municipality_and_its_unit(lang, line, organisation, unit):
+    # the municipality answers for the case, its unit stands beside it; a unit in lower case is no unit's name
+    case = extract(INTRO[lang].replace("\n\n", f"\n\n{line}\n\n", 1))
+    assert (_value(case, "organisation"), _value(case, "organisation_unit")) == (organisation, unit)

@@ -75,11 +75,11 @@ def test_a_markdown_case_reads_like_plain_text(tmp_path):
     out = tmp_path / "out"
     run([path], out, Config(), progress=False)
     record = json.loads((out / "cases.jsonl").read_text(encoding="utf-8").splitlines()[0])
-    values = {f: record[f]["value"] for f in ("title", "organisation", "municipality", "period_start",
-                                              "period_end", "budget_total", "budget_currency",
+    values = {f: record[f]["value"] for f in ("title", "organisation", "organisation_unit", "municipality",
+                                              "period_start", "period_end", "budget_total", "budget_currency",
                                               "target_age_min", "target_age_max")}
     assert values == {"title": "Naturskola för nyanlända – Kiruna",
-                      "organisation": "Kiruna kommun, Barn- och utbildningsförvaltningen",
+                      "organisation": "Kiruna kommun", "organisation_unit": "Barn- och utbildningsförvaltningen",
                       "municipality": "Kiruna", "period_start": "2024-01-01", "period_end": "2025-12-31",
                       "budget_total": 1200000.0, "budget_currency": "SEK",
                       "target_age_min": 10, "target_age_max": 16}
