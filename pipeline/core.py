@@ -111,9 +111,12 @@ def extract_document(doc: Document, config: Optional[Config] = None) -> Case:
 
 
 def _form_word(value: str, lang: str) -> bool:
-    """A heading or label of the lexicon ("Beslutning", "Syfte"), in the text's language or another."""
+    """A heading or label of the lexicon ("Beslutning", "Syfte"), in the text's language or another, or the
+    kind of text ("VERKSAMHETSBERÄTTELSE", "PRESSEMELDING")."""
     norm = lexicon.normalise_heading(value)
-    return any(lexicon.lookup(norm, lang, which)[0] for which in ("heading", "label"))
+    kinds = {lexicon.normalise_heading(k) for group in ("document_kinds", "minutes_kinds", "report_kinds")
+             for k in lexicon.phrases(lang, group)}
+    return norm in kinds or any(lexicon.lookup(norm, lang, which)[0] for which in ("heading", "label"))
 
 
 FIELD_ZONE_PREAMBLE_CHARS = 400

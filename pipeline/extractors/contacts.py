@@ -787,9 +787,11 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
             if _next_form_item(line.text):
                 break  # "5. Kort om foreningen": the form's next item
             verb = _contact_verb_pattern(lang).search(line.text)
-            if verb and verb.start() > 0 and len(line.text.split()) > MAX_CONTACT_LINE_WORDS:
-                # "For mere information kontakt projektleder Anna Holm (…) eller …": a sentence asking
-                # the reader to get in touch, read from its verb below
+            if verb and (verb.start() > 0 and len(line.text.split()) > MAX_CONTACT_LINE_WORDS
+                         or not line.text[:verb.start()].strip()):
+                # "For mere information kontakt projektleder Anna Holm (…) eller …", "Kontakta projektledare
+                # Anna Berg, …, eller samordnare Per Holm, …": a sentence asking the reader to get in touch, read
+                # from its verb below
                 asked.add(line.start + verb.start())
                 continue
             block = label_of_line.get(ln_index)

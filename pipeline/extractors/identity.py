@@ -72,6 +72,7 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
         subject = _email_subject(text, lang, lines)
         if subject is not None:
             out.append(subject)
+    kind_line = _document_kind(lang).fullmatch(lines[0].text) if lines else None
     minutes = _minutes(lang).fullmatch(lines[0].text) if lines else None
     if minutes or _is_minutes(lines, lang):
         # minutes of a meeting: the case is the agenda item the text keeps naming
@@ -80,8 +81,8 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
             out.append(item)
     if report is not None:
         out.append(report)
-    elif minutes:
-        pass  # "PROTOKOLL" on the first line: the kind of text, no name
+    elif minutes or kind_line:
+        pass  # "PROTOKOLL", "PRESSEMEDDELELSE" on the first line: the kind of text, no name
     elif lines and not header and 0 not in block_lines and len(lines[0].text) <= MAX_TITLE_CHARS \
             and lines[0].text.casefold() not in skip \
             and not _is_paragraph(name, MAX_STANDALONE_TITLE_WORDS if _stands_alone(text, lines[last].end)
@@ -110,6 +111,9 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
                 out.append(Candidate("title", ln.text, ln.text, ln.start, ln.end, 0.6,
                                      METHOD_TITLE + ":repeated"))
                 break
+    about = _facts_about(text, lang, lines)
+    if about is not None:
+        out.append(about)
     project = _project_line(text, lang, lines, news)
     if project is not None:
         out.append(project)
@@ -131,6 +135,30 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
 def _minutes(lang: str) -> re.Pattern:
     """A minutes word on a line of its own ("PROTOKOLL", "Referat", "MØTEREFERAT")."""
     return re.compile(rf"[ \t]*(?i:{lexicon.alternation(lexicon.phrases(lang, 'minutes_kinds'))})[ \t:]*")
+
+
+@lru_cache(maxsize=None)
+def _document_kind(lang: str) -> re.Pattern:
+    """What kind of text it is, on a line of its own ("PRESSEMEDDELELSE", "Nyhetsbrev", "Faktaark")."""
+    return re.compile(rf"[ \t]*(?i:{lexicon.alternation(lexicon.phrases(lang, 'document_kinds'))})[ \t:]*")
+
+
+@lru_cache(maxsize=None)
+def _facts_about_pattern(lang: str) -> re.Pattern:
+    """A fact box's heading naming the case: "Fakta om Klimaklar Landsby"."""
+    words = lexicon.alternation(lexicon.phrases(lang, "facts_about"))
+    return re.compile(rf"[ \t#*]*(?i:{words})[ \t]+(?P<name>[A-ZÆØÅÄÖÜ«»\"“][^\n:]{{1,80}}?)[ \t:*]*$", re.MULTILINE)
+
+
+def _facts_about(text: str, lang: str, lines) -> Optional[Candidate]:
+    """The case's name in a fact box's heading ("Fakta om Klimaklar Landsby"), not the project word itself
+    ("Fakta om projektet") and not a paragraph."""
+    for m in _facts_about_pattern(lang).finditer(text):
+        name = m["name"].strip("«»\"“” ")
+        if name and not _is_paragraph(name, 8) and not lexicon.project_noun(lang).fullmatch(name.split()[0]):
+            start = text.index(name, m.start("name"))
+            return Candidate("title", name, name, start, start + len(name), 0.85, METHOD_TITLE + ":facts_about")
+    return None
 
 
 def _is_minutes(lines, lang: str) -> bool:
@@ -291,6 +319,7 @@ def _named_project(text: str, lang: str, lines, trust_quotes: bool) -> Optional[
     subject line that opens with it and a dash adds its subtitle ("TRYGG I VANNET – SVØMMEOPPLÆRING
     FOR VOKSNE KVINNER")."""
     noun = lexicon.project_noun(lang).pattern
+    score = 0.9
     copula = lexicon.alternation(lexicon.phrases(lang, "project_is"))
     articles = lexicon.alternation(lexicon.phrases(lang, "articles"))
     pattern = _named_pattern(copula, noun, articles)
@@ -309,6 +338,9 @@ def _named_project(text: str, lang: str, lines, trust_quotes: bool) -> Optional[
                     and not lexicon.project_noun(lang).fullmatch(first):
                 found = (m["name"], m.start("name"))
                 break
+    if found is None:
+        found = _unquoted_after_noun(text, lang)
+        score = UNQUOTED_NAME_SCORE if found is not None else score
     if found is None and trust_quotes:
         counts = Counter(m["name"] for m in _QUOTED.finditer(text) if not _is_paragraph(m["name"], 12)
                          and not m["name"].rstrip().endswith((".", "!", "?", ",")))
@@ -331,8 +363,41 @@ def _named_project(text: str, lang: str, lines, trust_quotes: bool) -> Optional[
                 and head[len(name):].lstrip()[:1] in "–—-":
             name = name + head[len(name):].lower()
             break
-    return Candidate("title", name, text[start:start + len(name)], start, start + len(name), 0.9,
-                     METHOD_TITLE + ":named_project")
+    return Candidate("title", name, text[start:start + len(name)], start, start + len(name), score,
+                     METHOD_TITLE + (":named_project" if score == 0.9 else ":named_project_unquoted"))
+
+
+#: an unquoted name after "the project": above a news headline, below a first line that names the case
+UNQUOTED_NAME_SCORE = 0.8
+#: how often the name must stand in the text, this mention included
+MIN_UNQUOTED_MENTIONS = 2
+
+
+@lru_cache(maxsize=None)
+def _after_noun_pattern(lang: str) -> re.Pattern:
+    """The case's own word in its definite form, then a capitalised run of words up to a stop, a comma or
+    a dash ("startar projektet Fika på distans, där …")."""
+    words = lexicon.alternation(lexicon.phrases(lang, "project_words"))
+    endings = lexicon.alternation(lexicon.phrases(lang, "definite_endings"))
+    return re.compile(rf"(?<![^\W\d_])(?i:(?:{words})(?:{endings}))[ \t]+"
+                      rf"(?P<name>[A-ZÆØÅÄÖÜ][^\W_]*(?:[ \t]+[^\W_][^ \t\n.,;:!?()]*){{0,6}})")
+
+
+def _unquoted_after_noun(text: str, lang: str) -> Optional[tuple[str, int]]:
+    """An unquoted name after "the project" that the text repeats: the run of words after the noun,
+    shortened from its end until it stands in the text at least twice, written the same way ("projektet
+    Ung i Job blev" -> "Ung i Job")."""
+    not_a_name = {w.casefold() for w in lexicon.phrases(lang, "not_a_name")}
+    for m in _after_noun_pattern(lang).finditer(text):
+        words = m["name"].split()
+        while words:
+            name = " ".join(words)
+            if text.count(name) >= MIN_UNQUOTED_MENTIONS and words[0].casefold() not in not_a_name \
+                    and words[-1].casefold() not in lexicon.name_joiners(lang) \
+                    and not lexicon.project_noun(lang).fullmatch(words[0]):
+                return name, m.start("name")
+            words = words[:-1]
+    return None
 
 
 @lru_cache(maxsize=None)

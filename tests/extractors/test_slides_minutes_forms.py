@@ -383,3 +383,38 @@ def test_a_municipality_and_its_unit(lang, line, organisation, unit):
     # the municipality answers for the case, its unit stands beside it; a unit in lower case is no unit's name
     case = extract(INTRO[lang].replace("\n\n", f"\n\n{line}\n\n", 1))
     assert (_value(case, "organisation"), _value(case, "organisation_unit")) == (organisation, unit)
+
+
+PRESS = {
+    "da": ("PRESSEMEDDELELSE\nLundby, 4. marts 2025\nFem landsbyer skal gå forrest i den grønne omstilling\n"
+           "Lundby Kommune sætter nu gang i projektet Klimaklar Landsby, hvor 200 borgere skal spare på energien.\n"
+           "Klimaklar Landsby løber fra 1. april 2025 til 31. marts 2028.\nFor mere information\n"
+           "Jonas Kjær, projektleder, Lundby Kommune\nTelefon 96 63 14 52 · e-mail jok@lundby.dk\n"
+           "Pressevagten kan kontaktes på tlf. 96 63 19 90.\n",
+           "Klimaklar Landsby", ("Jonas Kjær", "projektleder", "+4596631452", "jok@lundby.dk")),
+    "sv": ("Pressmeddelande\nPublicerad 8 april 2025 kl. 09:30\nNu startar en ny mötesplats för äldre\n"
+           "Norrviks kommun startar projektet Fika på distans, där äldre som bor ensamma får träffas.\n"
+           "Fika på distans vänder sig till personer som är 65 år eller äldre.\nFör mer information\n"
+           "Projektledare Fredrik Alm\nTelefon: 070-174 06 89\nE-post: fredrik.alm@norrvik.se\n"
+           "Övriga pressfrågor: kommunens presstjänst, 044-13 50 00\n",
+           "Fika på distans", ("Fredrik Alm", "Projektledare", "+46701740689", "fredrik.alm@norrvik.se")),
+    "nb": ("PRESSEMELDING\nPublisert 18.11.2024, kl. 08:30\n214 arbeidstakere satte seg på el-sykkel\n"
+           "Resultatene fra prosjektet er klare.\nFakta om Grønn Pendler\nDeltakere: 214\nFor mer informasjon\n"
+           "Prosjektleder Eirin Kvalvik\nTlf. 977 40 215\nE-post: eirin.kvalvik@skogheim.kommune.no\n",
+           "Grønn Pendler", ("Eirin Kvalvik", "Prosjektleder", "+4797740215", "eirin.kvalvik@skogheim.kommune.no")),
+    "nn": ("PRESSEMELDING\nLiadal, 2. september 2025\nNo kan du låne verktøy gratis\n"
+           "Liadal kommune opnar prosjektet Fiks og del, der innbyggjarane kan låne verktøy.\n"
+           "Fiks og del held ope kvar torsdag.\nFor meir informasjon\nEirik Lunde, prosjektleiar\n"
+           "Telefon: 934 51 602\nE-post: eirik.lunde@liadal.kommune.no\n",
+           "Fiks og del", ("Eirik Lunde", "prosjektleiar", "+4793451602", "eirik.lunde@liadal.kommune.no")),
+}
+
+
+@pytest.mark.parametrize("lang", ["da", "sv", "nb", "nn"])
+def test_a_press_release(lang):
+    # the kind of text on the first line is no title; the project named after "projektet" and repeated,
+    # or in the fact box's heading, is; "For more information" opens the contact block
+    text, title, contact = PRESS[lang]
+    case = extract(text)
+    assert (_value(case, "language"), _value(case, "title")) == (lang, title)
+    assert _contacts(case) == [contact]
