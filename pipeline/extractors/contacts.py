@@ -607,6 +607,11 @@ def _leading_role(text: str, lang: str) -> Optional[str]:
     return text[:text.index(words[n - 1]) + len(words[n - 1])].strip()
 
 
+#: a line opening with a role and a name and going on as a sentence: the name's last capitalised word,
+#: then a word in lower case
+_ROLE_NAME_TOLD = re.compile(r"[ \t]*(?P<lead>[^\W\d_]+(?:[ \t]+[A-ZÆØÅÄÖ][\w-]+){2,4})(?=[ \t]+[a-zæøåäö])")
+
+
 def _role_and_name(text: str, lang: str) -> bool:
     """A role title and a name, nothing else ("Prosjektleder Kristian Bakken Aas")."""
     role = _leading_role(text, lang)
@@ -778,6 +783,15 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
                 line = Line(whole, line.start, lines[took[0]].end, line.blank_before)
                 joined.update(took)
             seen_lines += 1
+            told = _ROLE_NAME_TOLD.match(line.text)
+            if told and _leading_role(told["lead"], lang) and _role_and_name(told["lead"], lang):
+                # "Koordinator Sara Louise Nygård svarer på spørsmål mandag–torsdag …", "Prosjektkoordinator Linn
+                # Hareide svarar gjerne på spørsmål. Mobil: …": the role and the name, then how to reach them
+                parser.feed_line(told["lead"], line.start)
+                first = _first_address(line.text[told.end("lead"):])
+                if first:
+                    parser.feed_line(line.text[told.end("lead") + first:], line.start + told.end("lead") + first)
+                continue
             if seen_lines > MAX_CONTACT_LINES or (len(line.text.split()) > MAX_CONTACT_LINE_WORDS
                                                   and not EMAIL.search(line.text)
                                                   and not _looks_like_phone_anywhere(line.text)):

@@ -501,7 +501,7 @@ def _report_dash(lang: str) -> re.Pattern:
     number = r"(?:\s+(?:nr\.?\s*)?\d{1,4})?"  # "Delrapport 2: ", "Lägesrapport 2024: "
     of = lexicon.alternation(lexicon.phrases(lang, "report_of"))
     # "Slutrapport för projektet Digital delaktighet …": the kind, then "for the project", then the name
-    return re.compile(rf"(?:{words}|{kinds}){number}(?:\s*[:–—-]|\s+(?:{of})(?=\s+[A-ZÆØÅÄÖÜ«»\"“]))\s+",
+    return re.compile(rf"(?:{words}|{kinds}){number}(?:\s*[:–—-]|\s+(?:{of})(?-i:(?=\s+[A-ZÆØÅÄÖÜ«»\"“])))\s+",
                       re.IGNORECASE)
 
 
@@ -536,10 +536,11 @@ def _project_label(lang: str) -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _report_tail(lang: str) -> re.Pattern:
-    """A dash and a report-kind word closing the first line ("Aktiv hverdag – slutrapport")."""
+    """A dash and a report-kind word closing the first line ("Aktiv hverdag – slutrapport"), perhaps with
+    what the report is ("Steget vidare – sammanfattning av slutrapport från extern utvärdering")."""
     words = lexicon.alternation((*lexicon.heading_variants(lang, "final_report"),
                                  *lexicon.phrases(lang, "report_kinds")))
-    return re.compile(rf"\s+[–—-]\s*(?:{words})(?:\s+\d{{4}})?\s*$", re.IGNORECASE)
+    return re.compile(rf"\s+[–—-]\s*(?:{words})(?:\s+\d{{4}}|\s+[^\W\d_][^\n]*)?\s*$", re.IGNORECASE)
 
 
 PREAMBLE_LINES = 4

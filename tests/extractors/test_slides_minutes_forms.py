@@ -418,3 +418,37 @@ def test_a_press_release(lang):
     case = extract(text)
     assert (_value(case, "language"), _value(case, "title")) == (lang, title)
     assert _contacts(case) == [contact]
+
+
+@pytest.mark.parametrize("lang, first_line, title", [
+    # the kind of report after a dash, with what it is; the kind before "of the project" or "about"
+    ("da", "Hjerteværkstedet – ekstern evaluering", "Hjerteværkstedet"),
+    ("sv", "Steget vidare – sammanfattning av slutrapport från extern utvärdering", "Steget vidare"),
+    ("sv", "Vanliga frågor om Första nyckeln", "Första nyckeln"),
+    ("nb", "Fritidskassa – ofte stilte spørsmål", "Fritidskassa"),
+    ("nn", "Ekstern evaluering av prosjektet Arbeidsglede Stord", "Arbeidsglede Stord"),
+    ("nn", "Ope hall – faktaark", "Ope hall"),
+    # a subtitle that names no kind of report stays
+    ("sv", "Sömnlyftet – bättre sömn för högstadieelever", "Sömnlyftet – bättre sömn för högstadieelever"),
+])
+def test_the_kind_of_report_is_no_part_of_the_name(lang, first_line, title):
+    assert _value(extract(first_line + "\n\n" + INTRO[lang].split("\n\n", 1)[1]), "title") == title
+
+
+@pytest.mark.parametrize("lang, answer, expected", [
+    # a question page's contact answer: a role and a name going on as a sentence, or a contact verb
+    ("nn", "Kven kan eg ta kontakt med?\nProsjektkoordinator Linn Hareide svarar gjerne på spørsmål. "
+           "Mobil: 482 13 690, e-post: linn.hareide@liadal.kommune.no.",
+     ("Linn Hareide", "Prosjektkoordinator", "+4748213690", "linn.hareide@liadal.kommune.no")),
+    ("nb", "Kontakt\nKoordinator Sara Nygård svarer på spørsmål mandag–torsdag kl. 09.00–14.00.\n"
+           "Telefon: 69 10 54 22\nE-post: fritidskassa@skogheim.kommune.no",
+     ("Sara Nygård", "Koordinator", "+4769105422", "fritidskassa@skogheim.kommune.no")),
+    ("da", "Hvem kan jeg kontakte?\nDu er altid velkommen til at kigge forbi eller kontakte projektleder "
+           "Malene Iversen på mobil 23 80 17 64 eller mail mis@lundby.dk.\n\n"
+           "Boligselskabet Lundby · Vestparken 14A · 5700 Lundby · Tlf. 62 21 58 40",
+     ("Malene Iversen", "projektleder", "+4523801764", "mis@lundby.dk")),
+    ("sv", "Vem kan jag kontakta?\nProjektledare Anna Lund svarar på frågor vardagar. Telefon: 070-174 06 12.",
+     ("Anna Lund", "Projektledare", "+46701740612", None)),
+])
+def test_a_question_pages_contact(lang, answer, expected):
+    assert _contacts(extract(INTRO[lang] + answer + "\n")) == [expected]
