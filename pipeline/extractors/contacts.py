@@ -895,7 +895,7 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
         # sentence before it is the one reached there ("… er formand. Projektleder er Mette Holm, tlf. …")
         first = _first_address(rest)
         stop = _SENTENCE_STOP.search(rest, 0, first)
-        if stop and _NAME_INSIDE.search(rest, stop.end(), first):
+        if stop and _NAME_RUN.search(rest, stop.end(), first):
             continue
         word, begin, end = m[group], m.start(group), m.end(group)
         if m["then"] and f"{m['word']} {m['then']}".casefold() in lexicon.roles(lang)[0]:
@@ -1034,8 +1034,6 @@ def _role_before(text: str, before: re.Match, lang: str) -> tuple:
     return word[:len(word) - cut], start, start + len(word) - cut, SCORE["label_value"]
 
 
-#: two capitalised words in a row: a name
-_NAME_INSIDE = re.compile(r"(?<![\w-])[A-ZÆØÅÄÖ][\w-]+[ \t]+[A-ZÆØÅÄÖ][\w-]+")
 #: the word closing the text before a name ("… at projektleder Line Bech Mortensen")
 _WORD_BEFORE = re.compile(r"(?<![\w-])(?P<word>[^\W\d_]+)[ \t\n]+\Z")
 

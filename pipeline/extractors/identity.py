@@ -72,8 +72,8 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
         subject = _email_subject(text, lang, lines)
         if subject is not None:
             out.append(subject)
-    kind_line = _document_kind(lang).fullmatch(lines[0].text) if lines else None
-    minutes = _minutes(lang).fullmatch(lines[0].text) if lines else None
+    kind_line = _kind_line(lang, "document_kinds").fullmatch(lines[0].text) if lines else None
+    minutes = _kind_line(lang, "minutes_kinds").fullmatch(lines[0].text) if lines else None
     if minutes or _is_minutes(lines, lang):
         # minutes of a meeting: the case is the agenda item the text keeps naming
         item = _agenda_item(text, lang, lines)
@@ -132,15 +132,10 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
 
 
 @lru_cache(maxsize=None)
-def _minutes(lang: str) -> re.Pattern:
-    """A minutes word on a line of its own ("PROTOKOLL", "Referat", "MØTEREFERAT")."""
-    return re.compile(rf"[ \t]*(?i:{lexicon.alternation(lexicon.phrases(lang, 'minutes_kinds'))})[ \t:]*")
-
-
-@lru_cache(maxsize=None)
-def _document_kind(lang: str) -> re.Pattern:
-    """What kind of text it is, on a line of its own ("PRESSEMEDDELELSE", "Nyhetsbrev", "Faktaark")."""
-    return re.compile(rf"[ \t]*(?i:{lexicon.alternation(lexicon.phrases(lang, 'document_kinds'))})[ \t:]*")
+def _kind_line(lang: str, group: str) -> re.Pattern:
+    """A word of `group` on a line of its own, the kind of text: minutes ("PROTOKOLL", "MØTEREFERAT") or
+    another kind ("PRESSEMEDDELELSE", "Nyhetsbrev", "Faktaark")."""
+    return re.compile(rf"[ \t]*(?i:{lexicon.alternation(lexicon.phrases(lang, group))})[ \t:]*")
 
 
 @lru_cache(maxsize=None)
@@ -163,7 +158,7 @@ def _facts_about(text: str, lang: str, lines) -> Optional[Candidate]:
 
 def _is_minutes(lines, lang: str) -> bool:
     """Whether a minutes word stands on one of the text's first lines (under a letterhead)."""
-    return any(_minutes(lang).fullmatch(ln.text) for ln in lines[:PREAMBLE_LINES + 2])
+    return any(_kind_line(lang, "minutes_kinds").fullmatch(ln.text) for ln in lines[:PREAMBLE_LINES + 2])
 
 
 @lru_cache(maxsize=None)
