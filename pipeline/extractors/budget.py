@@ -438,7 +438,19 @@ def _from_sentences(text: str, lang: str, country: str, default_currency: str,
             zone = _Zone(base, end, "sentence", True, SENTENCE_SCORE, "sentence")
             out.extend(c for c in _per_year(yearly, zone, default_currency) if c.kind != "budget_currency")
         return out
+    # "Projektet har et budget på 450.000 kr. om året", "Budsjettet er 800 000 kr per år": a yearly amount
+    # after a total cue, where no sentence tells a total
+    for a in amounts:
+        if a.attrs.get("per") == "year" and a.value >= MIN_BUDGET \
+                and _total_cue(total_cue, lang, text[max(_sentence_start(text, a.start), a.start - TOTAL_CUE_WINDOW):a.start]):
+            zone = _Zone(a.start, a.end, "sentence", True, SENTENCE_SCORE, "sentence")
+            return _per_year(a, zone, default_currency)
     return []
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` begins."""
+    return next((base for base, sentence in lexicon.iter_sentences(text) if base <= pos <= base + len(sentence)), 0)
 
 
 def _in_first_sentence(text: str, zone_start: int, pos: int) -> bool:

@@ -452,3 +452,16 @@ def test_the_kind_of_report_is_no_part_of_the_name(lang, first_line, title):
 ])
 def test_a_question_pages_contact(lang, answer, expected):
     assert _contacts(extract(INTRO[lang] + answer + "\n")) == [expected]
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # a yearly amount after a budget cue in running text, where no sentence tells a total; a fee is none
+    ("da", "Projektet har et budget på 450 tkr. om året.", 450000),
+    ("nb", "Budsjettet er 800 000 kr per år.", 800000),
+    ("sv", "Projektet har en budget på 1,4 miljoner kronor per år.", 1400000),
+    ("nn", "Prosjektet har eit budsjett på 300 000 kr per år.", 300000),
+    ("da", "Medlemmerne betaler 300 kr om året.", None),
+])
+def test_a_yearly_budget_told_in_a_sentence(lang, sentence, expected):
+    case = extract(INTRO[lang] + sentence + "\n")
+    assert (_value(case, "budget_per_year_min"), _value(case, "budget_per_year_max")) == (expected, expected)
