@@ -35,6 +35,19 @@ MAX_CHROME_LINES = 6
 _BREADCRUMB = re.compile(r"[^\n>›»]{1,60}(?:\s+[>›»]\s+[^\n>›»]{1,60}){2,}")
 
 
+def _page_header(line: str, text: str, lang: str) -> bool:
+    """A PDF page's running header copied with the text: a line that stands again further down and names
+    the funder or the kind of document ("Stiftelsen Gröna Spår      Ansökan om projektmedel 2025",
+    "Stiftelsen Helseløftet · Søknad om prosjektmidler 2025")."""
+    stripped = line.strip()
+    if not stripped or text.count("\n" + stripped + "\n") + text.startswith(stripped + "\n") < 2:
+        return False
+    first = re.split(rf"{COLUMN_GAP}|[ \t]+·[ \t]+", stripped, maxsplit=1)[0].strip()
+    kinds = lexicon.alternation((*lexicon.phrases(lang, "application_kinds"), *lexicon.phrases(lang, "report_kinds"),
+                                 *lexicon.phrases(lang, "document_kinds")))
+    return lexicon.is_organisation(first, lang) or re.search(rf"(?<!\w)(?i:{kinds})(?!\w)", stripped) is not None
+
+
 #: "← Tilbage til søgeresultater", "« Tillbaka till projektdatabasen": a link back, set after an arrow
 _BACK_LINK = re.compile(r"[ \t]*[←⟵↩‹«<][ \t]")
 
@@ -48,7 +61,12 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     slide = slide_marker(lang)
     lead = next((i for i, ln in enumerate(lines[:MAX_CHROME_LINES + 1])
                  if ln.text.casefold() not in skip and not _BREADCRUMB.fullmatch(ln.text)
-                 and not _BACK_LINK.match(ln.text) and not slide.fullmatch(ln.text)), 0)
+                 and not _BACK_LINK.match(ln.text) and not slide.fullmatch(ln.text)
+                 and not _page_header(ln.text, text, lang)), 0)
+    if lead and lead < len(lines) and _page_header(lines[lead - 1].text, text, lang) \
+            and lines[lead].text == lines[lead].text.upper() \
+            and lexicon.lookup(lexicon.normalise_heading(lines[lead].text), lang, "heading")[0]:
+        lead += 1  # "PROJEKTBESKRIVNING" under the page header: the form's part, not the case's name
     if lead:
         lines = lines[lead:]
         blocks = [dataclasses.replace(b, line_index=b.line_index - lead) for b in blocks
@@ -107,7 +125,7 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
                          or any(b.line_index == i and b.key is None for b in blocks))
         for i, ln in enumerate(lines):
             if counts[ln.text] >= 2 and 2 <= len(ln.text.split()) <= 12 \
-                    and not ln.text.rstrip().endswith((".", ":", ",")):
+                    and not ln.text.rstrip().endswith((".", ":", ",")) and not _page_header(ln.text, text, lang):
                 out.append(Candidate("title", ln.text, ln.text, ln.start, ln.end, 0.6,
                                      METHOD_TITLE + ":repeated"))
                 break
@@ -201,9 +219,17 @@ def _agenda_item(text: str, lang: str, lines) -> Optional[Candidate]:
 _QUOTED_NAME = re.compile(r'\S[^"“”«»„\n]*?[ \t]["“«„”](?P<name>[^"“”«»„\n]{2,100}(?:\n[^"“”«»„\n]{1,100})?)["”»“]')
 
 
+#: a quoted name opening the first line, then a dash and a subtitle or nothing: "«Pust og bevegelse» – lavterskel …"
+_QUOTED_OPENING = re.compile(r'[ \t]*["“«„»](?P<name>[^"“”«»„\n]{2,100})["”»“«][ \t]*(?:[–—-][ \t]|$)', re.MULTILINE)
+
+
 def _quoted_name(text: str, lines) -> Optional[Candidate]:
     if not lines or len(lines[0].text) > MAX_TITLE_CHARS:
         return None
+    opening = _QUOTED_OPENING.match(text, lines[0].start)
+    if opening is not None and not _is_paragraph(opening["name"]):
+        return Candidate("title", opening["name"].strip(), opening["name"], opening.start("name"), opening.end("name"),
+                         0.87, METHOD_TITLE + ":quoted")
     m = _QUOTED_NAME.match(text, lines[0].start)
     if m is None or "\n" in text[lines[0].start:m.start("name")]:
         return None

@@ -465,3 +465,18 @@ def test_a_question_pages_contact(lang, answer, expected):
 def test_a_yearly_budget_told_in_a_sentence(lang, sentence, expected):
     case = extract(INTRO[lang] + sentence + "\n")
     assert (_value(case, "budget_per_year_min"), _value(case, "budget_per_year_max")) == (expected, expected)
+
+
+@pytest.mark.parametrize("lang, header, body, title", [
+    # a PDF page's running header copied with the text (the funder, the kind of document) is no title,
+    # nor is the form's part in capitals under it; a quoted name opening the line is the name
+    ("nb", "Stiftelsen Helseløftet · Søknad om prosjektmidler 2025",
+     "PROSJEKTBESKRIVELSE\n\n«Pust og bevegelse» – lavterskel trening for personer med KOLS\n\n"
+     "Søker: Skogheim kommune\n\nProsjektet gir trening i grupper to ganger i uka.\n", "Pust og bevegelse"),
+    ("sv", "Stiftelsen Gröna Spår      Ansökan om projektmedel 2025",
+     "PROJEKTBESKRIVNING\n\nENERGILOTS NORRVIK\n\nProjektet ger småhusägare oberoende råd om energi.\n",
+     "ENERGILOTS NORRVIK"),
+])
+def test_a_pdf_copys_page_header_is_no_title(lang, header, body, title):
+    text = f"{header}\n\n{body}\n{header}\n\nMer text om projektet på sidan två.\n\n{header}\n\nSlut.\n"
+    assert _value(extract(text), "title") == title
