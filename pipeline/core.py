@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 from typing import Optional, Union
 
@@ -114,9 +115,14 @@ def _form_word(value: str, lang: str) -> bool:
     """A heading or label of the lexicon ("Beslutning", "Syfte"), in the text's language or another, or the
     kind of text ("VERKSAMHETSBERÄTTELSE", "PRESSEMELDING")."""
     norm = lexicon.normalise_heading(value)
-    kinds = {lexicon.normalise_heading(k) for group in ("document_kinds", "minutes_kinds", "report_kinds")
-             for k in lexicon.phrases(lang, group)}
-    return norm in kinds or any(lexicon.lookup(norm, lang, which)[0] for which in ("heading", "label"))
+    return norm in _kind_words(lang) or any(lexicon.lookup(norm, lang, which)[0] for which in ("heading", "label"))
+
+
+@lru_cache(maxsize=None)
+def _kind_words(lang: str) -> frozenset[str]:
+    """The kinds of text of a language, normalised as headings are ("pressemelding", "protokoll")."""
+    return frozenset(lexicon.normalise_heading(k) for group in ("document_kinds", "minutes_kinds", "report_kinds")
+                     for k in lexicon.phrases(lang, group))
 
 
 FIELD_ZONE_PREAMBLE_CHARS = 400

@@ -190,12 +190,12 @@ def _name_tokens(text: str, strict: bool) -> Optional[str]:
     return None
 
 
-#: An e-mail or a phone number in brackets after a name (same length when made a comma part).
 #: a postal address line: a street and its number, then a post code (Danish and Norwegian four digits,
 #: Swedish "801 84", perhaps after a country letter) and a town; or the post code and town alone
 _POSTAL_ADDRESS = re.compile(r"(?:[A-ZÆØÅÄÖ][^\W\d_]*\.?(?:[ \t-][^\W\d_]+\.?){0,3}[ \t]+\d{1,4}[ \t]?[A-Za-z]?"
                              r"(?:,[ \t]*[^,\n]{1,20})?,[ \t]*)?(?:[A-Z]{1,2}-)?(?:\d{4}|\d{3}[ \t]\d{2})[ \t]+"
                              r"[A-ZÆØÅÄÖ][^\W\d_]*(?:[ \t-][A-ZÆØÅÄÖ]?[^\W\d_]+){0,2}\.?")
+#: An e-mail or a phone number in brackets after a name (same length when made a comma part).
 _BRACKETED_ADDRESS = re.compile(r" \(([^()\n]*@[^()\n]*|\+?[\d][\d \u00a0-]{5,}\d)\)")
 
 
@@ -784,7 +784,7 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
                 joined.update(took)
             seen_lines += 1
             told = _ROLE_NAME_TOLD.match(line.text)
-            if told and _leading_role(told["lead"], lang) and _role_and_name(told["lead"], lang):
+            if told and _role_and_name(told["lead"], lang):
                 # "Koordinator Sara Louise Nygård svarer på spørsmål mandag–torsdag …", "Prosjektkoordinator Linn
                 # Hareide svarar gjerne på spørsmål. Mobil: …": the role and the name, then how to reach them
                 parser.feed_line(told["lead"], line.start)
@@ -872,11 +872,11 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
                 and (EMAIL.search(rest) or _looks_like_phone_anywhere(rest)):
             parser.feed_line(told, name.start("name"))
             role = m.group(0).split()[-1]
-            before = _WORD_BEFORE.search(text, max(0, name.start("name") - MAX_NAME_BEFORE), name.start("name"))
+            before = _role_before(text, name.start("name"), lang)
             if lexicon.is_role(role, lang):  # "… Eirik Bakken som prosjektleder (tlf. …)"
                 parser.set_role((role, m.end() - len(role), m.end(), SCORE["label_value"]))
-            elif before and lexicon.is_role(before["word"], lang):  # "… registrert prosjektleder Ingrid Solbakken som kontaktperson"
-                parser.set_role(_role_before(text, before, lang))
+            elif before is not None:  # "… registrert prosjektleder Ingrid Solbakken som kontaktperson"
+                parser.set_role(before)
             # from the first phone cue or e-mail on ("… for prosjektet. Ho kan nåast på tlf. 948 21 376")
             first = _address_from(rest)
             parser.feed_line(rest[first:], m.end() + first)
@@ -908,9 +908,7 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
             start = m.start("name") + len(name) - len(name[len(lead):].lstrip())
             name = name[len(lead):].strip()
         else:
-            before = _WORD_BEFORE.search(text, max(0, start - MAX_NAME_BEFORE), start)
-            if before and lexicon.is_role(before["word"], lang):  # "… at projektleder Line Bech Mortensen er …"
-                role = role or _role_before(text, before, lang)
+            role = role or _role_before(text, start, lang)  # "… at projektleder Line Bech Mortensen er …"
         if _name_tokens(name, True) != " ".join(name.split()) or name.split()[0].casefold() in contact_words:
             continue
         count = len(parser.drafts)
@@ -959,9 +957,8 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
         if parts and _name_tokens(parts[0], True) == parts[0] and all(
                 EMAIL.fullmatch(p) or _looks_like_phone(p) for p in parts[1:]):
             role = above.text.strip()
-            parser.feed_line(line.text, line.start, role_label=(role, above.start + above.text.index(role),
-                                                                above.start + above.text.index(role) + len(role),
-                                                                SCORE["stacked"]))
+            at = above.start + above.text.index(role)
+            parser.feed_line(line.text, line.start, role_label=(role, at, at + len(role), SCORE["stacked"]))
 
     # contact labels outside contact sections ("Ansvarlig person: ...", "Telefon: ...")
     for block in blocks:
@@ -1021,10 +1018,14 @@ def _next_form_item(line: str) -> bool:
     return m is not None and len(m["rest"].split()) <= MAX_FORM_ITEM_WORDS and _name_tokens(m["rest"], True) is None
 
 
-def _role_before(text: str, before: re.Match, lang: str) -> tuple:
-    """The role word before a name as a role, with the word before it where the two are a listed title
-    ("dagleg leiar Marit Nesse"), a definite form given as the title ("angett projektledaren Malin Strand"
-    -> "projektledare": up to two letters less where that is a listed title)."""
+def _role_before(text: str, pos: int, lang: str) -> Optional[tuple]:
+    """The role word right before a name starting at `pos`, as a role: with the word before it where the two
+    are a listed title ("dagleg leiar Marit Nesse"), a definite form given as the title ("angett
+    projektledaren Malin Strand" -> "projektledare": up to two letters less where that is a listed title).
+    None when the word before the name is no role."""
+    before = _WORD_BEFORE.search(text, max(0, pos - MAX_NAME_BEFORE), pos)
+    if before is None or not lexicon.is_role(before["word"], lang):
+        return None
     word, start = before["word"], before.start("word")
     titles = lexicon.roles(lang)[0]
     two = _WORD_BEFORE.search(text, max(0, start - MAX_NAME_BEFORE), start)
@@ -1056,7 +1057,10 @@ def _contact_is_pattern(lang: str) -> re.Pattern:
 
 #: a sentence's end: a stop before a capital ("… i Ungdomsskolen. Han kan …"; "tlf. 24 61 …" goes on)
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-ZÆØÅÄÖ])|[.!?]\s*$")
-_NAME_LEAD = re.compile(r"[ \t]*[A-ZÆØÅÄÖ][\w-]+(?:[ \t]+[A-ZÆØÅÄÖ][\w-]+){1,3}")
+#: two to four capitalised words in a row: a name
+_NAME_RUN = re.compile(r"(?<![\w-])[A-ZÆØÅÄÖ][\w-]+(?:[ \t]+[A-ZÆØÅÄÖ][\w-]+){1,3}")
+#: a name opening a text
+_NAME_LEAD = re.compile(r"[ \t]*" + _NAME_RUN.pattern)
 
 
 def _address_from(rest: str) -> int:
@@ -1146,10 +1150,6 @@ def _feed_first_person_contact(parser: "ContactParser", text: str, lang: str) ->
 
 #: the words of a text
 _WORDS = re.compile(r"[^\W\d_]+")
-#: two to four capitalised words in a row: a name
-_NAME_RUN = re.compile(r"(?<![\w-])[A-ZÆØÅÄÖ][\w-]+(?:[ \t]+[A-ZÆØÅÄÖ][\w-]+){1,3}")
-
-
 def _first_address(text: str) -> int:
     """Where the first phone cue, e-mail or phone of a text stands (0 when none does)."""
     found = [x.start() for x in (_phone_cue_inside().search(text), EMAIL.search(text)) if x]

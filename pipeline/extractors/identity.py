@@ -43,9 +43,15 @@ def _page_header(line: str, text: str, lang: str) -> bool:
     if not stripped or text.count("\n" + stripped + "\n") + text.startswith(stripped + "\n") < 2:
         return False
     first = re.split(rf"{COLUMN_GAP}|[ \t]+·[ \t]+", stripped, maxsplit=1)[0].strip()
+    return lexicon.is_organisation(first, lang) or _document_word(lang).search(stripped) is not None
+
+
+@lru_cache(maxsize=None)
+def _document_word(lang: str) -> re.Pattern:
+    """A word for a kind of document anywhere in a line: an application, a report, a press release …"""
     kinds = lexicon.alternation((*lexicon.phrases(lang, "application_kinds"), *lexicon.phrases(lang, "report_kinds"),
                                  *lexicon.phrases(lang, "document_kinds")))
-    return lexicon.is_organisation(first, lang) or re.search(rf"(?<!\w)(?i:{kinds})(?!\w)", stripped) is not None
+    return re.compile(rf"(?<!\w)(?i:{kinds})(?!\w)")
 
 
 #: "← Tilbage til søgeresultater", "« Tillbaka till projektdatabasen": a link back, set after an arrow
@@ -340,7 +346,7 @@ def _named_project(text: str, lang: str, lines, trust_quotes: bool) -> Optional[
     subject line that opens with it and a dash adds its subtitle ("TRYGG I VANNET – SVØMMEOPPLÆRING
     FOR VOKSNE KVINNER")."""
     noun = lexicon.project_noun(lang).pattern
-    score = 0.9
+    score, how = 0.9, ":named_project"
     copula = lexicon.alternation(lexicon.phrases(lang, "project_is"))
     articles = lexicon.alternation(lexicon.phrases(lang, "articles"))
     pattern = _named_pattern(copula, noun, articles)
@@ -361,7 +367,8 @@ def _named_project(text: str, lang: str, lines, trust_quotes: bool) -> Optional[
                 break
     if found is None:
         found = _unquoted_after_noun(text, lang)
-        score = UNQUOTED_NAME_SCORE if found is not None else score
+        if found is not None:
+            score, how = UNQUOTED_NAME_SCORE, ":named_project_unquoted"
     if found is None and trust_quotes:
         counts = Counter(m["name"] for m in _QUOTED.finditer(text) if not _is_paragraph(m["name"], 12)
                          and not m["name"].rstrip().endswith((".", "!", "?", ",")))
@@ -385,7 +392,7 @@ def _named_project(text: str, lang: str, lines, trust_quotes: bool) -> Optional[
             name = name + head[len(name):].lower()
             break
     return Candidate("title", name, text[start:start + len(name)], start, start + len(name), score,
-                     METHOD_TITLE + (":named_project" if score == 0.9 else ":named_project_unquoted"))
+                     METHOD_TITLE + how)
 
 
 #: an unquoted name after "the project": above a news headline, below a first line that names the case
@@ -737,9 +744,9 @@ def _without_town(value: str, lang: str) -> str:
     return ", ".join(kept)
 
 
-#: between a municipality and its unit in one organisation value: "Struer Kommune, Sundhed og Omsorg",
+#: the parts of an organisation value, between commas or middle dots: "Struer Kommune, Sundhed og Omsorg",
 #: "Næstved Kommune · Center for Dagtilbud og Skole"
-_UNIT_SEPARATOR = re.compile(r"[ \t]*[,·][ \t]*")
+_VALUE_PART = re.compile(r"[^,·]+")
 MAX_UNIT_WORDS = 8
 
 
@@ -748,13 +755,16 @@ def split_unit(value: str, lang: str) -> Optional[tuple[str, int, Optional[str],
     `value`, the unit or None, its offset). The municipality is the organisation that answers for the case;
     a unit written in lower case ("kommunalsjef helse og omsorg …") is no unit's name. None when `value`
     is not a municipality with one unit."""
-    parts = [(m.start(), m.group(0)) for m in re.finditer(r"[^,·]+", value) if m.group(0).strip()]
+    parts = [(m.start(), m.group(0)) for m in _VALUE_PART.finditer(value) if m.group(0).strip()]
     if len(parts) != 2:
         return None
     suffix = lexicon.phrase_pattern(lang, "municipality_suffix")
-    bodies = [i for i, (_, part) in enumerate(parts)
-              if suffix.search(part.strip()) and suffix.search(part.strip()).end() == len(part.strip())
-              and lexicon.is_organisation(part.strip(), lang)]
+
+    def municipality(part: str) -> bool:  # its municipality word ("… Kommune", "… herad") closes it
+        m = suffix.search(part)
+        return m is not None and m.end() == len(part) and lexicon.is_organisation(part, lang)
+
+    bodies = [i for i, (_, part) in enumerate(parts) if municipality(part.strip())]
     if len(bodies) != 1:
         return None
     (b_off, body), (u_off, unit) = parts[bodies[0]], parts[1 - bodies[0]]

@@ -257,13 +257,11 @@ def _title_slide_date(text: str, lang: str) -> list[Candidate]:
     """The date closing a line of a presentation's first slide ("Netværksdag om læsning, Vejle – 23.01.2025"):
     the day it was given."""
     marker = slide_marker(lang)
-    lines = text.split("\n", TITLE_SLIDE_LINES + 2)[:TITLE_SLIDE_LINES + 2]
-    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
-    if first is None or not marker.fullmatch(lines[first]):
+    lines = _head_lines(text, TITLE_SLIDE_LINES + 2)
+    first = next((i for i, (_, ln) in enumerate(lines) if ln.strip()), None)
+    if first is None or not marker.fullmatch(lines[first][1]):
         return []
-    pos = sum(len(ln) + 1 for ln in lines[:first + 1])
-    for line in lines[first + 1:]:
-        start, pos = pos, pos + len(line) + 1
+    for start, line in lines[first + 1:]:
         if marker.fullmatch(line):
             break
         dates = find_dates(line, lang)
@@ -274,6 +272,15 @@ def _title_slide_date(text: str, lang: str) -> list[Candidate]:
     return []
 
 
+def _head_lines(text: str, n: int) -> list[tuple[int, str]]:
+    """The text's first `n` lines, each with where it starts (the rest of the text is not split)."""
+    out, pos = [], 0
+    for line in text.split("\n", n)[:n]:
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
 #: how many lines of a letter's head may hold its reference line, or an e-mail's header lines
 HEAD_LINES = 25
 
@@ -281,9 +288,7 @@ HEAD_LINES = 25
 def _column_label_date(text: str, lang: str) -> list[Candidate]:
     """The date under a date label in a column of a letter's reference line ("Vår ref.: 2025/118-3
     Deres ref.: søknad av 15.01.2025      Dato: 27.03.2025"); labels open lines only elsewhere."""
-    pos = 0
-    for line in text.split("\n", HEAD_LINES)[:HEAD_LINES]:
-        start, pos = pos, pos + len(line) + 1
+    for start, line in _head_lines(text, HEAD_LINES):
         if COLUMN_GAP not in line.strip():
             continue
         for cell in re.finditer(rf"(?:(?<=^)|(?<={COLUMN_GAP}))[ \t]*(?P<label>[^:\n]{{1,30}}):[ \t]*(?P<value>.+?)"
@@ -301,9 +306,7 @@ def _email_date(text: str, lang: str) -> list[Candidate]:
     """The date an e-mail printed as text was sent, from its header lines ("Sendt: 6. marts 2025 10:42")."""
     headers = lexicon.phrase_pattern(lang, "email_headers")
     sent = lexicon.phrase_pattern(lang, "email_sent")
-    pos = 0
-    for line in text.split("\n", HEAD_LINES)[:HEAD_LINES]:
-        start, pos = pos, pos + len(line) + 1
+    for start, line in _head_lines(text, HEAD_LINES):
         head = headers.match(line.strip())
         if not head or line.strip()[head.end():head.end() + 1] != ":":
             return []  # the header lines end at the first line that is none
@@ -327,10 +330,7 @@ def byline_date(text: str, lang: str) -> Optional[Candidate]:
     ("Publisert 18.10.2024 kl. 14:32"), or the writer and a date ("Af Rikke Holm · 14. februar 2024")."""
     published = lexicon.phrase_pattern(lang, "published_cue")
     by = lexicon.phrase_pattern(lang, "byline_by")
-    lines = text.split("\n", BYLINE_LINES + 1)  # the first lines only; the last piece is the rest
-    pos = len(lines[0]) + 1
-    for line in lines[1:BYLINE_LINES + 1]:
-        start, pos = pos, pos + len(line) + 1
+    for start, line in _head_lines(text, BYLINE_LINES + 1)[1:]:
         if not line.strip() or len(line.split()) > MAX_BYLINE_WORDS:
             continue
         cue = published.search(line)
