@@ -115,7 +115,14 @@ def _form_word(value: str, lang: str) -> bool:
     """A heading or label of the lexicon ("Beslutning", "Syfte"), in the text's language or another, or the
     kind of text ("VERKSAMHETSBERÄTTELSE", "PRESSEMELDING")."""
     norm = lexicon.normalise_heading(value)
-    return norm in _kind_words(lang) or any(lexicon.lookup(norm, lang, which)[0] for which in ("heading", "label"))
+    words = norm.split()
+    # "STATUSRAPPORT NR. 4": the kind of text and its number
+    numbered = len(words) == 2 and words[0] in _kind_words(lang) and words[1] in _NUMBER_WORDS
+    return numbered or norm in _kind_words(lang) or any(lexicon.lookup(norm, lang, which)[0] for which in ("heading", "label"))
+
+
+#: what numbers a kind of text ("Statusrapport nr. 4", "Delrapport no 2")
+_NUMBER_WORDS = frozenset({"nr", "no", "nummer", "number"})
 
 
 @lru_cache(maxsize=None)
@@ -172,7 +179,8 @@ def extract(text_or_path: Union[str, Path], config: Optional[Config] = None,
         from .readers import read_path
         doc = read_path(Path(text_or_path), config)
     else:
-        doc = Document(case_id=case_id or "text", text=str(text_or_path))
+        from .readers.text import unquote_mail
+        doc = Document(case_id=case_id or "text", text=unquote_mail(str(text_or_path)))  # read as a .txt file is
     if case_id:
         doc.case_id = case_id
     return extract_document(doc, config)

@@ -195,8 +195,17 @@ def name_joiners(lang: Optional[str]) -> frozenset[str]:
     return frozenset(w.casefold() for code in search_order(lang) for w in phrases(code, "name_joiners"))
 
 
+def head_lines(text: str, n: int) -> list[tuple[int, str]]:
+    """The text's first `n` lines, each with where it starts (the rest of the text is not split)."""
+    out, pos = [], 0
+    for line in text.split("\n", n)[:n]:
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
 def iter_sentences(text: str) -> tuple[tuple[int, str], ...]:
-    """(start, sentence) pairs: breaks at a line end (not one that wraps a sentence, `_wrapped`) or
+    """(start, sentence) pairs: breaks at a line end (not one that wraps a sentence, `wrapped_at`) or
     at .!? followed by a capital letter, so "1. januar 2019" and "ca. 20" stay inside their sentence. Cached: every extractor
     walks the same document's sentences."""
     return _sentences(text)
@@ -208,12 +217,16 @@ def iter_sentences(text: str) -> tuple[tuple[int, str], ...]:
 WRAPPED_LINE_CHARS = 40
 
 
-def _wrapped(text: str, newline: int) -> bool:
+def wrapped_at(text: str, newline: int) -> bool:
     """Whether the line break at `newline` only wraps a sentence: "… og målet var at\nnå 100 forældre"."""
     line_start = text.rfind("\n", 0, newline) + 1
     if newline - line_start < WRAPPED_LINE_CHARS or newline + 1 >= len(text):
         return False
-    before, after = text[newline - 1], text[newline + 1]
+    # a list item's hanging indent ("1. … videreføres som et\n   tidsavgrenset prosjekt") opens the next line
+    indent = len(text) - len(text[newline + 1:].lstrip(" \t")) - newline - 1
+    if newline + 1 + indent >= len(text):
+        return False
+    before, after = text[newline - 1], text[newline + 1 + indent]
     # "… Vi rekna med om lag 40\ndeltakarar": a number closing the line, a word in lower case opening the next
     return (before.islower() or before == ",") and (after.islower() or after.isdigit()) \
         or before.isdigit() and after.islower()
@@ -224,7 +237,7 @@ def _sentences(text: str) -> tuple[tuple[int, str], ...]:
     out = []
     pos = 0
     for m in _SENTENCE_BREAK.finditer(text):
-        if m.group(0) == "\n" and _wrapped(text, m.start()):
+        if m.group(0) == "\n" and wrapped_at(text, m.start()):
             continue
         if m.start() > pos:
             out.append((pos, text[pos:m.start()]))

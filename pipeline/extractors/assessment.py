@@ -131,14 +131,18 @@ def _first_told(text: str, lang: str) -> Optional[tuple[str, int, int]]:
 
 
 def _completion_told(text: str, lang: str) -> Optional[tuple[str, int, int]]:
-    """"Projektet blev afsluttet i 2023." opening a sentence ("Når projektet er afsluttet, …" plans)."""
+    """"Projektet blev afsluttet i 2023." opening a sentence or a bracket ("Periode: 04.03.2024–28.02.2025
+    (prosjektet er nå avsluttet)"); "Når projektet er afsluttet, …" plans."""
     told = lexicon.phrase_pattern(lang, "status_completed_told")
     for base, sentence in lexicon.iter_sentences(text):
-        lead = len(sentence) - len(sentence.lstrip())
-        m = told.match(sentence, lead)
+        leads = [len(sentence) - len(sentence.lstrip())] + [b.end() for b in _BRACKET_OPEN.finditer(sentence)]
+        m = next((m for m in (told.match(sentence, lead) for lead in leads) if m), None)
         if m:
             return "completed", base + m.start(), base + m.end()
     return None
+
+
+_BRACKET_OPEN = re.compile(r"\([ \t]*")
 
 
 #: an evaluation section's opening answer this short ("Svar: Ja.") is read with the sentence after it
@@ -344,7 +348,30 @@ def find_ratings(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
         asked.add(field)
         out.append(Candidate(field, n, value[lo:hi], start + lo, start + hi,
                              0.9 if b.kind == "label" else 0.8, METHOD_RATING + f":{b.kind}"))
+    out.extend(_inline_rating_labels(text, lang, asked))
     out.extend(_ratings_in_sentences(text, lang, asked))
+    return out
+
+
+def _inline_rating_labels(text: str, lang: str, asked: set[str]) -> list[Candidate]:
+    """A rating label inside a line, after other sentences ("… med naboer. Måloppnåelse: i noen grad –
+    språkmålet er nådd"): the step that answers right after its colon."""
+    out: list[Candidate] = []
+    labels = resources.load(lang, "labels").labels
+    for field in ("goal_fulfilment", "implemented_as_planned"):
+        if field in asked:
+            continue
+        for m in sorted((m for label in labels[field]
+                         for m in re.finditer(rf"(?<!\w){re.escape(label)}:[ \t]*", text, re.IGNORECASE)),
+                        key=lambda m: m.start()):
+            window = text[m.end():m.end() + ANSWER_WINDOW].split("\n", 1)[0]
+            answer = _rating_answer(window, lang)
+            if answer is not None:
+                lo, hi, n = answer
+                asked.add(field)
+                out.append(Candidate(field, n, window[lo:hi], m.end() + lo, m.end() + hi, 0.85,
+                                     METHOD_RATING + ":inline_label"))
+                break
     return out
 
 

@@ -150,7 +150,7 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
                 out.extend(c for c in _per_year(yearly, inner, default_currency) if c.kind != "budget_currency")
         # amounts later in an economy section with a total cue ("I alt ... 1,5 mio. kr.")
         for a in amounts[1 if lead_amount else 0:]:
-            window = text[max(z.start, a.start - TOTAL_CUE_WINDOW):a.start]
+            window = text[max(z.start, a.start - TOTAL_CUE_WINDOW, _own_lines_start(text, a.start)):a.start]
             line_head = text[text.rfind("\n", 0, a.start) + 1:a.start]
             cue = _total_cue(total_cue, lang, window)
             if a.attrs.get("currency") and a.value is not None and a.attrs.get("per") is None \
@@ -423,13 +423,22 @@ def _from_sentences(text: str, lang: str, country: str, default_currency: str,
     same sentence the yearly budget."""
     amounts = [a for a in find_amounts(text, lang, country)
                if _usable(a) and a.attrs.get("currency") and a.value is not None]
+    per_year = lexicon.phrase_pattern(lang, "per_year")
     for base, sentence in lexicon.iter_sentences(text):
         end = base + len(sentence)
         inside = [a for a in amounts if base <= a.start and a.end <= end]
-        total = next((a for a in inside if a.attrs.get("per") is None
-                      and _total_cue(total_cue, lang, text[max(base, a.start - TOTAL_CUE_WINDOW):a.start])), None)
+        total, cue = next(((a, c) for a in inside if a.attrs.get("per") is None
+                           for c in [_total_cue(total_cue, lang, text[max(base, a.start - TOTAL_CUE_WINDOW):a.start])]
+                           if c is not None), (None, None))
         if total is None:
             continue
+        window = text[max(base, total.start - TOTAL_CUE_WINDOW):total.start]
+        if per_year.search(window[max(0, cue.start() - YEAR_WORD_WINDOW):cue.start()]) \
+                and not any(a.attrs.get("per") == "year" and a.end <= total.start for a in inside):
+            # "Den årlige rammen er 1,8 mill. kroner": a yearly word before the cue (not the tail of a
+            # yearly amount before it: "525 000 kroner per år, til sammen 1 050 000 kroner")
+            return _per_year(total, _Zone(base, end, "sentence", True, SENTENCE_SCORE, "sentence_yearly_cue"),
+                             default_currency)
         out = [Candidate("budget_total", float(total.value), total.raw, total.start, total.end,
                          SENTENCE_SCORE, f"{METHOD}:sentence_cue"),
                _currency(total, default_currency, SENTENCE_SCORE)]
@@ -437,6 +446,8 @@ def _from_sentences(text: str, lang: str, country: str, default_currency: str,
         if yearly is not None:
             zone = _Zone(base, end, "sentence", True, SENTENCE_SCORE, "sentence")
             out.extend(c for c in _per_year(yearly, zone, default_currency) if c.kind != "budget_currency")
+        else:
+            out.extend(_years_listed(text, end, float(total.value), lang, country))
         return out
     # "Projektet har et budget på 450.000 kr. om året", "Budsjettet er 800 000 kr per år": a yearly amount
     # after a total cue, where no sentence tells a total
@@ -446,6 +457,44 @@ def _from_sentences(text: str, lang: str, country: str, default_currency: str,
             zone = _Zone(a.start, a.end, "sentence", True, SENTENCE_SCORE, "sentence")
             return _per_year(a, zone, default_currency)
     return []
+
+
+#: a line of a list of years and their amounts: "    2025 ........ 340.000 kr."
+_YEAR_LINE = re.compile(r"[ \t]*(?P<y>(?:19|20)\d\d)[ \t]*[:.·…–-]*[ \t]*(?P<value>[^\n]+)")
+
+
+def _years_listed(text: str, end: int, total: float, lang: str, country: str) -> list[Candidate]:
+    """The years a sentence's total is shared out over, listed on the lines right under it ("… et tilskudd
+    på inntil 640.000 kr., fordelt slik:\n\n    2025 ........ 340.000 kr.\n    2026 ........ 300.000 kr."):
+    the grants per year, when they add up to the total."""
+    grants: dict[str, float] = {}
+    pos = end
+    lines = text[end:].split("\n")
+    first, last = None, None
+    for i, line in enumerate(lines[1:], start=1):
+        pos += len(lines[i - 1]) + 1
+        if not line.strip():
+            if grants:
+                break
+            continue
+        m = _YEAR_LINE.fullmatch(line)
+        amounts = [a for a in find_amounts(m["value"], lang, country) if _usable(a) and a.value is not None] if m else []
+        if not amounts or m["y"] in grants:
+            break
+        grants[m["y"]] = float(amounts[0].value)
+        first, last = first if first is not None else pos + m.start("y"), pos + len(line.rstrip())
+    if len(grants) < 2 or abs(sum(grants.values()) - total) > 0.5:
+        return []
+    return [Candidate("grants_by_year", grants, text[first:last], first, last, SENTENCE_SCORE, f"{METHOD}:sentence_years")]
+
+
+def _own_lines_start(text: str, pos: int) -> int:
+    """Where the line holding `pos` begins, or the line it wraps on from: a list's lines are items of their
+    own ("Rate 1: kr 300 000 når akseptskjema er mottatt\nRate 2: kr 240 000 …" has no total cue for rate 2)."""
+    start = text.rfind("\n", 0, pos) + 1
+    while start > 0 and lexicon.wrapped_at(text, start - 1):
+        start = text.rfind("\n", 0, start - 1) + 1
+    return start
 
 
 def _sentence_start(text: str, pos: int) -> int:

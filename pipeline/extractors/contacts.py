@@ -54,6 +54,8 @@ MAX_CONTACT_LINE_WORDS = 12
 NER_AGREEMENT = 0.05  # a name the NER also calls PER
 MAX_NAME_WORDS = 5
 
+#: the score of a phone number that is valid in its country's numbering plan (0.6 when only possible)
+VALID_PHONE_SCORE = 0.93
 #: Evidence scores by how a part was found; normalise calibrates them.
 SCORE = {"label": 0.92, "comma_line": 0.9, "stacked": 0.85, "role_heading": 0.85,
          "label_value": 0.8, "list": 0.75}
@@ -236,7 +238,7 @@ class ContactParser:
             parsed = normalise_phone(m.group(0), self.region)
             if parsed:
                 e164, valid = parsed
-                return e164, start + m.start(), start + m.end(), 0.93 if valid else 0.6
+                return e164, start + m.start(), start + m.end(), VALID_PHONE_SCORE if valid else 0.6
         return None
 
     def _entity_label(self, start: int, end: int) -> Optional[str]:
@@ -960,6 +962,29 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
             at = above.start + above.text.index(role)
             parser.feed_line(line.text, line.start, role_label=(role, at, at + len(role), SCORE["stacked"]))
 
+    # a signature block outside contact sections ("Rapporten er utarbeidet av:\nØystein Moe, prosjektleder\n
+    # Mob. 482 06 117\noystein@…"): a name and its role, or a role and a name, alone on a line, then the
+    # lines right under it that give a phone or an e-mail
+    for i, line in enumerate(lines):
+        if any(a <= line.start < b for a, b in sections_read) or EMAIL.search(line.text) \
+                or _looks_like_phone_anywhere(line.text):
+            continue
+        parts = [p.group(0).strip() for p in _PARTS.finditer(line.text) if p.group(0).strip()]
+        named = len(parts) == 2 and _name_tokens(parts[0], True) == parts[0] and lexicon.is_role(parts[1], lang)
+        if not (named or len(parts) == 1 and _role_and_name(parts[0], lang)):
+            continue
+        below = []
+        for under in lines[i + 1:i + 1 + MAX_SIGNATURE_LINES]:
+            phone = parser._phone(under.text, under.start) if _looks_like_phone_anywhere(under.text) else None
+            # a valid number only: "Miljöberedningen, 22/4 2025" under a slide's byline is a date
+            if under.blank_before or not (EMAIL.search(under.text) or phone and phone[3] >= VALID_PHONE_SCORE):
+                break
+            below.append(under)
+        if below:
+            parser.feed_line(line.text, line.start)
+            for under in below:
+                parser.feed_line(under.text, under.start)
+
     # contact labels outside contact sections ("Ansvarlig person: ...", "Telefon: ...")
     for block in blocks:
         if block.kind == "label" and block.key == "contact" and block.value_start < block.value_end:
@@ -974,8 +999,13 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
     if not parser.drafts:
         _feed_first_person_contact(parser, text, lang)
     if not parser.drafts:
+        _feed_attention(parser, text, lang)
+    if not parser.drafts:
+        _feed_named_lead(parser, text, lang)
+    if not parser.drafts:
         _feed_case_officer(parser, text, blocks)
     _feed_sender(parser, text, lang)
+    _fill_from_elsewhere(parser, text)
     # "Projektleder, Spis Sammen" under a greeting: a name the text quotes elsewhere is the case's, no person's
     quoted = {id(d) for d in signed if d.phone is None and d.email is None and _quoted_elsewhere(d.name[0]).search(text)}
     if quoted:
@@ -1176,6 +1206,94 @@ def _feed_sender(parser: "ContactParser", text: str, lang: str) -> None:
         parser.feed_line(m["email"], m.start("email"), label="email")
     elif signer is not None and signer.email is None:
         signer.email = parser._email(m["email"], m.start("email"))
+
+
+#: lines under a signature's name that may still hold its phone or e-mail ("Gunhild Aas\nProsjektleder …\n
+#: Parkvegen 2, 2500 Tynset\nMob: 917 38 402")
+MAX_SIGNATURE_LINES = 5
+
+
+def _fill_from_elsewhere(parser: "ContactParser", text: str) -> None:
+    """A contact named without a phone or an e-mail (a fact line "Prosjektleder: Gunhild Aas"), whose
+    address the text gives elsewhere: an e-mail written after the same name ("Fra: Gunhild Aas
+    <gunhild@…>" in a forwarded mail's header), the phone and e-mail of a signature that opens with the
+    name on a line of its own."""
+    for draft in parser.drafts:
+        name = draft.name[0]
+        if draft.email is None:
+            written = re.search(rf"(?<![\w-]){_spaced(name)}[ \t]*<(?P<email>[^<>\n]+)>", text)
+            if written and EMAIL.fullmatch(written["email"].strip()):
+                draft.email = parser._email(written["email"], written.start("email"))
+        if draft.email is None:
+            # "Sendt per e-post til sindre.fagerli@verftet.no": the one address that spells the whole name
+            spelled = [m for m in EMAIL.finditer(text) if _mail_spells(m.group(0), name)]
+            if len({m.group(0).casefold() for m in spelled}) == 1:
+                draft.email = parser._email(spelled[0].group(0), spelled[0].start())
+        if draft.phone is not None and draft.email is not None:
+            continue
+        for line in re.finditer(rf"^[ \t]*{_spaced(name)}[ \t]*$", text, re.M):
+            if draft.name[1] <= line.start() < draft.name[2] or line.start() <= draft.name[1] < line.end():
+                continue  # the name's own line, read already
+            pos = line.end() + 1
+            for below in text[pos:].split("\n")[:MAX_SIGNATURE_LINES]:
+                if not below.strip():
+                    break
+                if draft.phone is None and _looks_like_phone_anywhere(below):
+                    draft.phone = parser._phone(below, pos)
+                if draft.email is None:
+                    draft.email = parser._email(below, pos)
+                pos += len(below) + 1
+            break
+
+
+def _mail_spells(email: str, name: str) -> bool:
+    """Whether an e-mail address's local part holds the first and the last word of a name
+    ("sindre.fagerli" for Sindre Fagerli)."""
+    local = email.split("@")[0].casefold().translate(_MAIL_FOLD)
+    words = [w.casefold().translate(_MAIL_FOLD) for w in re.split(r"[\s-]+", name) if w]
+    return len(words) >= 2 and words[0] in local and words[-1] in local
+
+
+def _feed_attention(parser: "ContactParser", text: str, lang: str) -> None:
+    """The person a letter is addressed to by its attention line as the case's own role ("Att.: prosjektleder
+    Sindre Fagerli"): the contact of a grant letter that names no other (a chair it is addressed to is not)."""
+    words = lexicon.alternation(lexicon.phrases(lang, "attention"))
+    for start, line in lexicon.head_lines(text, ATTENTION_LINES):
+        m = re.match(rf"[ \t]*(?i:{words})(?:[ \t]*:)?[ \t]+", line)
+        rest = line[m.end():].strip() if m else ""
+        role = _leading_role(rest, lang) if rest and _role_and_name(rest, lang) else None
+        if role and lexicon.project_noun(lang).fullmatch(role):
+            parser.feed_line(rest, start + m.end())
+            return
+
+
+#: how many lines of a letter's head may hold its attention line
+ATTENTION_LINES = 15
+
+
+def _spaced(name: str) -> str:
+    """A name as a pattern that lets any run of spaces stand between its words."""
+    return r"[ \t]+".join(re.escape(word) for word in name.split())
+
+
+def _feed_named_lead(parser: "ContactParser", text: str, lang: str) -> None:
+    """The lead a sentence names without a phone or an e-mail ("Prosjektleder er Tonje Rasten, som er
+    ansatt i en 60 % stilling …"): the contact of a text that names no other, with the role it is told in."""
+    for m in _inline_contact_pattern(lang).finditer(text):
+        word = m.group(0).split()[0].rstrip(":")
+        if m["colon"] or not lexicon.is_role(word, lang):
+            continue
+        name = _NAME_LEAD.match(text, m.end())
+        if name is None or _name_tokens(name.group(0).strip(), True) != name.group(0).strip() \
+                or text[name.end():name.end() + 1].isalnum():
+            continue
+        start = name.start() + len(name.group(0)) - len(name.group(0).lstrip())
+        count = len(parser.drafts)
+        parser.feed_line(name.group(0).strip(), start)
+        if len(parser.drafts) > count:
+            at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            parser.set_role((word, at, at + len(word), SCORE["label_value"]))
+            return
 
 
 def _feed_case_officer(parser: "ContactParser", text: str, blocks: list[Block]) -> None:

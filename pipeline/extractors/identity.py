@@ -261,8 +261,14 @@ _CAPS_HEAD = re.compile(r"[^\W\d_]{2,}(?:[ \t&.,/-]+[^\W\d_]{2,}){0,5}\.?")
 
 def _letterhead(lines) -> str:
     """The first line's first column: the sender's name in a letterhead ("ULSTEIN KOMMUNE" beside its
-    switchboard)."""
-    return lines[0].text.strip().split(COLUMN_GAP, 1)[0].strip()
+    switchboard, "HAUGESUND KOMMUNE – Arbeid og inkludering" before its unit)."""
+    head = lines[0].text.strip().split(COLUMN_GAP, 1)[0].strip()
+    unit = _UNIT_DASH.search(head)
+    return head[:unit.start()] if unit and head[:unit.start()] == head[:unit.start()].upper() else head
+
+
+#: a dash and a unit written in lower case after a letterhead's name in capitals
+_UNIT_DASH = re.compile(r"[ \t]+[–—-][ \t]+(?=[A-ZÆØÅÄÖÜ][a-zæøåäöü])")
 
 
 def _quoted(group: str) -> str:
@@ -547,12 +553,19 @@ def _project_line(text: str, lang: str, lines, news: bool) -> Optional[Candidate
         m = pattern.match(ln.text)
         if m and not _is_paragraph(m["name"]) and not m["name"].rstrip().endswith((".", ":")):
             name = m["name"]
+            gap = _NEXT_PAIR.search(name)
+            if gap:
+                name = name[:gap.start()]  # "Prosjekt: Arbeidsbro   |   Prosjektperiode: …": the next fact
             head, comma, tail = name.rpartition(",")
             if comma and head.strip() and lexicon.is_organisation(tail.strip(), lang):
                 name = head.strip()  # "Seniorstyrke Møn, Vordingborg Kommune": the project, then who runs it
             start = ln.start + m.start("name")
             return Candidate("title", name, name, start, start + len(name), 0.9, METHOD_TITLE + ":project_label")
     return None
+
+
+#: a second label and value on the project label's line, set apart by a gap, a bar or a middle dot
+_NEXT_PAIR = re.compile(r"(?:[ \t]{3,}|\t|[ \t]+[|·][ \t]+)(?=[^\n:]{1,40}:)")
 
 
 @lru_cache(maxsize=None)

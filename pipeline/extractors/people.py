@@ -261,10 +261,11 @@ def _from_sentences(text: str, lang: str, planned: re.Pattern, reached: re.Patte
         # those who run the case, when both are counted in one sentence
         reached_people = {c.kind for c, helper in found if not helper}
         out.extend((c, helper) for c, helper in found if not (helper and c.kind in reached_people))
-    # "Vi har fått med oss elleve frivillige" in a text that counts its participants elsewhere: the
-    # helpers are no participants there either (counted alone, they may be the people the case reached)
-    counted = {c.kind for c, helper in out if not helper}
-    return [c for c, helper in out if not (helper and c.kind in counted)]
+    # "Vi har fått med oss elleve frivillige" in a text that counts its participants elsewhere, planned or
+    # reached ("Målet er å nå 40 deltakere … et nettverk på over 200 frivillige"): the helpers are no
+    # participants there either (counted alone, they may be the people the case reached)
+    counted = any(not helper for _, helper in out)
+    return [c for c, helper in out if not (helper and counted)]
 
 
 #: the shortest people noun that may close a compound ("kommuninvånare", "hjemmeboende")

@@ -149,6 +149,7 @@ def _from_sentences(text: str, lang: str) -> list[Candidate]:
     end_cue = lexicon.phrase_pattern(lang, "end_cue")
     period_words = lexicon.phrase_pattern(lang, "period_words")
     meeting = _meeting_before(lang)
+    dated = _meeting_before(lang, "dated_words")
     extension = lexicon.phrase_pattern(lang, "extension_words")
     out: list[Candidate] = []
     all_periods = [p for p in find_periods(text, lang) if p.attrs.get("precision") != "year"]
@@ -166,7 +167,9 @@ def _from_sentences(text: str, lang: str) -> list[Candidate]:
             out.extend(_period_candidates(p, SENTENCE_SCORE + EXTENDED_BONUS * moved, "sentence"))
             continue
         # "Referat fra møtet 19.09.2024": a meeting's date after a start cue is no start
-        dates = [d for d in all_dates if base <= d.start < end and not meeting.search(text, max(0, d.start - 30), d.start)]
+        # (nor is a document's date: "Oppsummering fra forprosjektet, datert 10. desember 2024")
+        dates = [d for d in all_dates if base <= d.start < end and not meeting.search(text, max(0, d.start - 30), d.start)
+                 and not dated.search(text, max(0, d.start - 30), d.start)]
         for field, cue_rx in (("period_start", start_cue), ("period_end", end_cue)):
             for cue in cue_rx.finditer(s):
                 near = [d for d in dates if 0 <= d.start - base - cue.end() <= CUE_WINDOW]
@@ -188,9 +191,10 @@ def _date_label_word(lang: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
-def _meeting_before(lang: str) -> re.Pattern:
-    """A meeting word closing the text before a date ("fra møtet 19.09.2024", "från mötet den 28 januari")."""
-    words = lexicon.alternation(lexicon.phrases(lang, "meeting_words"))
+def _meeting_before(lang: str, group: str = "meeting_words") -> re.Pattern:
+    """A meeting word closing the text before a date ("fra møtet 19.09.2024", "från mötet den 28 januari"),
+    or another group's word ("datert 10. desember 2024")."""
+    words = lexicon.alternation(lexicon.phrases(lang, group))
     return re.compile(rf"(?<!\w)(?i:{words})[ \t]+\Z")
 
 
@@ -257,7 +261,7 @@ def _title_slide_date(text: str, lang: str) -> list[Candidate]:
     """The date closing a line of a presentation's first slide ("Netværksdag om læsning, Vejle – 23.01.2025"):
     the day it was given."""
     marker = slide_marker(lang)
-    lines = _head_lines(text, TITLE_SLIDE_LINES + 2)
+    lines = lexicon.head_lines(text, TITLE_SLIDE_LINES + 2)
     first = next((i for i, (_, ln) in enumerate(lines) if ln.strip()), None)
     if first is None or not marker.fullmatch(lines[first][1]):
         return []
@@ -272,15 +276,8 @@ def _title_slide_date(text: str, lang: str) -> list[Candidate]:
     return []
 
 
-def _head_lines(text: str, n: int) -> list[tuple[int, str]]:
-    """The text's first `n` lines, each with where it starts (the rest of the text is not split)."""
-    out, pos = [], 0
-    for line in text.split("\n", n)[:n]:
-        out.append((pos, line))
-        pos += len(line) + 1
-    return out
-
-
+#: how far a value's cell may open from its label's column in a letter's reference line (hand-aligned text)
+COLUMN_SLACK = 3
 #: how many lines of a letter's head may hold its reference line, or an e-mail's header lines
 HEAD_LINES = 25
 
@@ -288,15 +285,27 @@ HEAD_LINES = 25
 def _column_label_date(text: str, lang: str) -> list[Candidate]:
     """The date under a date label in a column of a letter's reference line ("Vår ref.: 2025/118-3
     Deres ref.: søknad av 15.01.2025      Dato: 27.03.2025"); labels open lines only elsewhere."""
-    for start, line in _head_lines(text, HEAD_LINES):
+    head = lexicon.head_lines(text, HEAD_LINES)
+    for n, (start, line) in enumerate(head):
         if COLUMN_GAP not in line.strip():
             continue
-        for cell in re.finditer(rf"(?:(?<=^)|(?<={COLUMN_GAP}))[ \t]*(?P<label>[^:\n]{{1,30}}):[ \t]*(?P<value>.+?)"
+        for cell in re.finditer(rf"(?:(?<=^)|(?<={COLUMN_GAP}))[ \t]*(?P<label>[^:\n]{{1,30}}):[ \t]*(?P<value>.*?)"
                                 rf"(?=[ \t]*(?:{COLUMN_GAP}|$))", line):
             key, _ = lexicon.lookup(lexicon.normalise_heading(cell["label"]), lang, "label")
-            dates = find_dates(cell["value"], lang) if key == "document_date" else []
+            if key != "document_date":
+                continue
+            at, value = start + cell.start("value"), cell["value"]
+            if not value and n + 1 < len(head):
+                # "Deres ref.:      Vår ref.:      Dato:" over its values' row: the cell under the label
+                below_start, below = head[n + 1]
+                # the value's cell opens in the label's column, give or take a few characters
+                cells = [c for c in re.finditer(rf"(?:(?<=^)|(?<={COLUMN_GAP}))[ \t]*\S.*?(?=[ \t]*(?:{COLUMN_GAP}|$))", below)]
+                under = [c for c in cells if abs(c.start() + len(c.group(0)) - len(c.group(0).lstrip())
+                                                 - cell.start("label")) <= COLUMN_SLACK]
+                value, at = (under[0].group(0), below_start + under[0].start()) if under else ("", at)
+            dates = find_dates(value, lang)
             if dates:
-                d = dates[0].shifted(start + cell.start("value"))
+                d = dates[0].shifted(at)
                 return [Candidate("document_date", _iso(d.value), d.raw, d.start, d.end, 0.9 * _p(d),
                                   METHOD_DOC + ":label")]
     return []
@@ -306,7 +315,7 @@ def _email_date(text: str, lang: str) -> list[Candidate]:
     """The date an e-mail printed as text was sent, from its header lines ("Sendt: 6. marts 2025 10:42")."""
     headers = lexicon.phrase_pattern(lang, "email_headers")
     sent = lexicon.phrase_pattern(lang, "email_sent")
-    for start, line in _head_lines(text, HEAD_LINES):
+    for start, line in lexicon.head_lines(text, HEAD_LINES):
         head = headers.match(line.strip())
         if not head or line.strip()[head.end():head.end() + 1] != ":":
             return []  # the header lines end at the first line that is none
@@ -330,7 +339,7 @@ def byline_date(text: str, lang: str) -> Optional[Candidate]:
     ("Publisert 18.10.2024 kl. 14:32"), or the writer and a date ("Af Rikke Holm · 14. februar 2024")."""
     published = lexicon.phrase_pattern(lang, "published_cue")
     by = lexicon.phrase_pattern(lang, "byline_by")
-    for start, line in _head_lines(text, BYLINE_LINES + 1)[1:]:
+    for start, line in lexicon.head_lines(text, BYLINE_LINES + 1)[1:]:
         if not line.strip() or len(line.split()) > MAX_BYLINE_WORDS:
             continue
         cue = published.search(line)
@@ -354,6 +363,8 @@ def find_document_dates(text: str, lang: str, blocks: list[Block]) -> list[Candi
     out: list[Candidate] = []
     for b in blocks:
         if b.kind == "label" and b.key == "document_date" and b.value_start < b.value_end:
+            if text[text.rfind("\n", 0, b.start) + 1:b.start].strip() and "\n" in text[b.end:b.value_start]:
+                continue  # "Deres ref.:    Vår ref.:    Dato:" over a row of values: read by its column below
             value = text[b.value_start:b.value_end]
             dates = find_dates(value, lang)
             if len(dates) > 1 and _date_label_word(lang).search(value, dates[0].end, dates[1].start):

@@ -200,7 +200,34 @@ def read_text(path: Path, config: Config, fmt: str = "text"):
 
         text, headings = markdown_to_text(decoded.text)
         return Document(case_id=path.stem, text=text, source=source, headings=headings)
-    return Document(case_id=path.stem, text=decoded.text, source=source)
+    return Document(case_id=path.stem, text=unquote_mail(decoded.text), source=source)
+
+
+#: an e-mail reply's quoting: "> " (or ">> ") opening a line
+_MAIL_QUOTE = re.compile(r"^(?:>[ \t]?)+", re.M)
+#: lines in a row that must open with ">" before they are read as a quoted mail, not as text that
+#: happens to start with ">" ("> 50 deltagere")
+_MIN_QUOTED_LINES = 3
+
+
+def unquote_mail(text: str) -> str:
+    """A forwarded mail's quoted part ("> Prosjektleder: …") with its markers blanked, so its lines
+    read like any other; spaces replace the markers one for one, so every offset stays the file's."""
+    lines = text.split("\n")
+    quoted = [bool(_MAIL_QUOTE.match(line)) for line in lines]
+    if sum(quoted) < _MIN_QUOTED_LINES:
+        return text
+    out, run = [], 0
+    for i, line in enumerate(lines):
+        run = run + 1 if quoted[i] else 0
+        if quoted[i]:
+            # the whole run counts: look ahead from its first line
+            start = i - run + 1
+            end = next((j for j in range(i, len(lines)) if not quoted[j]), len(lines))
+            if end - start >= _MIN_QUOTED_LINES:
+                line = _MAIL_QUOTE.sub(lambda m: " " * len(m.group(0)), line, count=1)
+        out.append(line)
+    return "\n".join(out)
 
 
 def sniff_encoding(path: Path, sample_bytes: int = 1 << 20) -> tuple[str, float]:

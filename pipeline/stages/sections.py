@@ -86,7 +86,7 @@ def _split_lines(text: str) -> tuple[Line, ...]:
     for raw in text.splitlines(keepends=True):
         body = raw.rstrip("\r\n")
         stripped = body.strip()
-        if stripped:
+        if stripped and not _RULE_LINE.fullmatch(stripped):
             lead = len(body) - len(body.lstrip())
             lines.append(Line(stripped, pos + lead, pos + lead + len(stripped), blank))
             blank = False
@@ -94,6 +94,10 @@ def _split_lines(text: str) -> tuple[Line, ...]:
             blank = True
         pos += len(raw)
     return tuple(lines)
+
+
+#: a line drawn across a plain-text page ("--------", "========", "________"): a separator, read as a blank line
+_RULE_LINE = re.compile(r"([-=_*~─━])\1{2,}")
 
 
 def _classify(line: Line, nxt: Optional[Line], lang: Optional[str],
@@ -130,6 +134,11 @@ def _classify(line: Line, nxt: Optional[Line], lang: Optional[str],
         if key is None and _TRAILING_YEARS.search(head):
             # "Total projektbudget 2024–2025: 2,4 mnkr": the label, then the years it covers
             key, found = lexicon.lookup(_TRAILING_YEARS.sub("", head), lang, "label")
+        if key is None and lang:
+            # "Totalramme for prosjektet: 2,4 mill. kr": the label, then the case it is of
+            of_case = _label_of_case(lang).search(head)
+            if of_case and of_case.start() > 0:
+                key, found = lexicon.lookup(head[:of_case.start()], lang, "label")
         if key:
             return "label", key, "inline", found, offset
         source = lexicon.phrase_pattern(lang, "funder_joiners").search(head) if lang else None
@@ -157,6 +166,12 @@ def _classify(line: Line, nxt: Optional[Line], lang: Optional[str],
                         return None  # "Projektleder bliver Mads Holm, …": a sentence naming the contact
                     return "heading", index[head], "prefix", code, None
     return None
+
+
+@lru_cache(maxsize=None)
+def _label_of_case(lang: str) -> re.Pattern:
+    """The case's own words closing a normalised label ("totalramme for prosjektet")."""
+    return re.compile(rf"[ \t]+(?:{lexicon.alternation(lexicon.normalise_heading(p) for p in lexicon.phrases(lang, 'label_of_case'))})\Z")
 
 
 #: a span of years closing a label ("Total projektbudget 2024–2025"; one year, "Tilskudd 2021", labels that
@@ -234,6 +249,10 @@ MAX_STRIP_PAIR_WORDS = 5
 _PAIR_GAP = re.compile(r"[ \t]{3,}|\t+|[ \t]+[|·][ \t]+")
 
 
+#: a label and its colon closing a line, its value on the next
+_OPEN_LABEL = re.compile(r"[^:\n]{2,40}:[ \t]*")
+
+
 def _known_pair(text: str, lang: Optional[str]) -> bool:
     """A known label or heading word, its colon and a value: "Bevilget beløb: 2,4 mio. kr."."""
     inline = _INLINE.match(text)
@@ -245,10 +264,16 @@ def _split_pairs(line: Line, lang: Optional[str]) -> list[Line]:
     columns, a fact strip) are read as lines of their own, each ending where the next pair begins."""
     # the first pair's label may be one no lexicon holds when the pair is short: a fact strip
     # ("Arkivsak: 24/318      Dato: 12.02.2024"), not a paragraph opened by a label
-    known = _known_pair(line.text, lang)
+    inline = _INLINE.match(line.text)
+    # "Prosjekt: Arbeidsbro – arbeidstrening for unge voksne | Prosjektperiode: …": the case's own word as the label
+    known = _known_pair(line.text, lang) or bool(lang and inline and lexicon.phrase_pattern(lang, "project_words").fullmatch(
+        inline.group("head").strip()))
     if line.text.count(":") < 2 or not (known or _INLINE.match(line.text)):
         return [line]
-    cuts = [m for m in _PAIR_GAP.finditer(line.text) if _known_pair(line.text[m.end():], lang)]
+    # the last pair's value may stand on the next line, wrapped by the page ("… | Prosjektperiode:\n01.09.2024–…")
+    cuts = [m for m in _PAIR_GAP.finditer(line.text) if _known_pair(line.text[m.end():], lang)
+            or _OPEN_LABEL.fullmatch(line.text, m.end()) and _known_head(
+                lexicon.normalise_heading(line.text[m.end():]), lang) is not None]
     if not cuts or (not known and len(line.text[:cuts[0].start()].split()) > MAX_STRIP_PAIR_WORDS):
         return [line]
     pieces, pos = [], 0

@@ -461,10 +461,28 @@ def test_a_question_pages_contact(lang, answer, expected):
     ("sv", "Projektet har en budget på 1,4 miljoner kronor per år.", 1400000),
     ("nn", "Prosjektet har eit budsjett på 300 000 kr per år.", 300000),
     ("da", "Medlemmerne betaler 300 kr om året.", None),
+    # a yearly word before the cue ("Den årlige ramme er …"), and the yearly frame as a label
+    ("da", "Den årlige ramme er på ca. 1,8 mio. kr.", 1800000),
+    ("nb", "Årlig ramme er om lag 1,8 mill. kroner i tre år.", 1800000),
+    ("nb", "Årlig ramme: 1,8 mill. kroner", 1800000),
+    ("sv", "Den årliga ramen är ungefär 1,8 miljoner kronor.", 1800000),
+    ("nn", "Den årlege ramma er om lag 1,8 mill. kroner.", 1800000),
 ])
 def test_a_yearly_budget_told_in_a_sentence(lang, sentence, expected):
     case = extract(INTRO[lang] + sentence + "\n")
     assert (_value(case, "budget_per_year_min"), _value(case, "budget_per_year_max")) == (expected, expected)
+
+
+@pytest.mark.parametrize("lang, sentence, yearly, total", [
+    # the yearly word that closes an amount is that amount's, not the next cue's
+    ("nb", "Vi holdt oss til rammen på 525 000 kroner per år, til sammen 1 050 000 kroner over de to årene.",
+     525000, 1050000),
+    ("sv", "Projektets ram är 1,8 miljoner kronor.", None, 1800000),
+    ("da", "Vi har brugt 200.000 kr. om året, i alt 600.000 kr. over tre år.", 200000, 600000),
+])
+def test_a_yearly_amount_before_the_total_cue(lang, sentence, yearly, total):
+    case = extract(INTRO[lang] + sentence + "\n")
+    assert (_value(case, "budget_per_year_max"), _value(case, "budget_total")) == (yearly, total)
 
 
 @pytest.mark.parametrize("lang, header, body, title", [

@@ -1,0 +1,269 @@
+"""Grant letters, committee case papers, status reports, forwarded e-mails and report forms (stop 24):
+quoted mail lines, ruled plain-text headings, signature blocks, attention lines, column date labels,
+payout lists, years listed under a sentence's total, ratings inside a line. All texts are written for
+these tests."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract
+from pipeline.readers.text import unquote_mail
+
+
+def _value(case, field):
+    return getattr(case, field).value
+
+
+def _contacts(case):
+    return [(c.name.value, c.role.value, c.phone.value, c.email.value) for c in case.contacts]
+
+
+def _sections(case):
+    return [s.key for s in case.sections if s.key is not None]
+
+
+INTRO = {
+    "da": "Lektiehjælp i Gellerup\n\nVi hjælper børn med lektier to aftener om ugen i Gellerup.\n\n",
+    "sv": "Läxhjälp i Fittja\n\nVi hjälper barn med läxor två kvällar i veckan i Fittja.\n\n",
+    "nb": "Leksehjelp på Furuset\n\nVi hjelper barn med lekser to kvelder i uka på Furuset.\n\n",
+    "nn": "Leksehjelp i Førde\n\nVi hjelper born med lekser to kveldar i veka i Førde.\n\n",
+}
+
+
+# ---- forwarded e-mails ---------------------------------------------------------------------------
+
+def test_quote_markers_are_blanked_one_for_one():
+    text = "Hei!\n\n> Fra: Per\n> Emne: Rapport\n>\n> Prosjektleder: Kari Nes\n"
+    plain = unquote_mail(text)
+    assert len(plain) == len(text)
+    assert plain.splitlines()[2:] == ["  Fra: Per", "  Emne: Rapport", " ", "  Prosjektleder: Kari Nes"]
+    # a line or two opening with ">" is text, not a quoted mail
+    assert unquote_mail("Målgruppe:\n> 50 deltagere\n") == "Målgruppe:\n> 50 deltagere\n"
+
+
+MAILS = {
+    "da": ("Fra: Jonas Brink <jonas.brink@odder.dk>\nSendt: 2. april 2025 08:15\nTil: Lise Kjær <lise@ungodder.dk>\n"
+           "Emne: SV: Slutrapport Ungdomsbænken\n\nTak, Lise. Rapporten er modtaget.\n\nJonas Brink\nKonsulent\n"
+           "Tlf. 87 80 31 31\n\n-----Oprindelig meddelelse-----\n> Fra: Lise Kjær <lise@ungodder.dk>\n"
+           "> Sendt: 28. marts 2025 19:02\n> Emne: Slutrapport Ungdomsbænken\n>\n> Hej Jonas, her er rapporten.\n>\n"
+           "> SLUTRAPPORT – UNGDOMSBÆNKEN\n> Projektleder: Lise Kjær\n> Periode: 01.02.2024–31.01.2025 "
+           "(projektet er nu afsluttet)\n>\n> Resultater\n> I alt 34 unge var med på mindst ét værksted, og flere "
+           "af dem kommer stadig hver uge.\n> Målopfyldelse: i høj grad – vi nåede flere end vi havde regnet med.\n>\n"
+           "> Venlig hilsen\n> Lise Kjær\n> Projektleder, Ung i Odder\n> Mobil 31 62 48 90\n",
+           ("Lise Kjær", "Projektleder", "+4531624890", "lise@ungodder.dk"), 34, 4),
+    "sv": ("Från: Oskar Lund <oskar.lund@ale.se>\nSkickat: den 2 april 2025 08:15\nTill: Maria Berg <maria@unga-ale.se>\n"
+           "Ämne: SV: Slutrapport Ungdomsbänken\n\nTack, Maria. Rapporten är mottagen.\n\nOskar Lund\nHandläggare\n"
+           "Tel. 0303-33 00 00\n\n-----Ursprungligt meddelande-----\n> Från: Maria Berg <maria@unga-ale.se>\n"
+           "> Skickat: den 28 mars 2025 19:02\n> Ämne: Slutrapport Ungdomsbänken\n>\n> Hej Oskar, här är rapporten.\n>\n"
+           "> SLUTRAPPORT – UNGDOMSBÄNKEN\n> Projektledare: Maria Berg\n> Period: 2024-02-01–2025-01-31 "
+           "(projektet är nu avslutat)\n>\n> Resultat\n> Sammanlagt 34 ungdomar var med på minst en verkstad, och "
+           "flera av dem kommer fortfarande varje vecka.\n> Måluppfyllelse: i hög grad – vi nådde fler än vi hade "
+           "räknat med.\n>\n> Vänliga hälsningar\n> Maria Berg\n> Projektledare, Unga i Ale\n> Mobil 070-412 33 58\n",
+           ("Maria Berg", "Projektledare", "+46704123358", "maria@unga-ale.se"), 34, 4),
+    "nb": ("Fra: Sander Lie <sander.lie@nes.kommune.no>\nSendt: onsdag 2. april 2025 08:15\nTil: Hege Moen <hege@ungnes.no>\n"
+           "Emne: SV: Sluttrapport Ungdomsbenken\n\nTakk, Hege. Rapporten er mottatt.\n\nSander Lie\nRådgiver\n"
+           "Tlf. 63 90 42 00\n\n-----Opprinnelig melding-----\n> Fra: Hege Moen <hege@ungnes.no>\n"
+           "> Sendt: fredag 28. mars 2025 19:02\n> Emne: Sluttrapport Ungdomsbenken\n>\n> Hei Sander, her er rapporten.\n>\n"
+           "> SLUTTRAPPORT – UNGDOMSBENKEN\n> Prosjektleder: Hege Moen\n> Periode: 01.02.2024–31.01.2025 "
+           "(prosjektet er nå avsluttet)\n>\n> Resultater\n> 34 ungdommer var med på minst ett verksted, og flere av "
+           "dem kommer fortsatt hver uke.\n> Måloppnåelse: i stor grad – vi nådde flere enn vi hadde regnet med.\n>\n"
+           "> Hilsen\n> Hege Moen\n> Prosjektleder, Ung i Nes\n> Mob: 917 44 209\n",
+           ("Hege Moen", "Prosjektleder", "+4791744209", "hege@ungnes.no"), 34, 4),
+    "nn": ("Frå: Sander Lie <sander.lie@voss.kommune.no>\nSendt: onsdag 2. april 2025 08:15\nTil: Hege Moen <hege@ungvoss.no>\n"
+           "Emne: SV: Sluttrapport Ungdomsbenken\n\nTakk, Hege. Rapporten er motteken.\n\nSander Lie\nRådgjevar\n"
+           "Tlf. 56 51 94 00\n\n-----Opphavleg melding-----\n> Frå: Hege Moen <hege@ungvoss.no>\n"
+           "> Sendt: fredag 28. mars 2025 19:02\n> Emne: Sluttrapport Ungdomsbenken\n>\n> Hei Sander, her er rapporten.\n>\n"
+           "> SLUTTRAPPORT – UNGDOMSBENKEN\n> Prosjektleiar: Hege Moen\n> Periode: 01.02.2024–31.01.2025 "
+           "(prosjektet er no avslutta)\n>\n> Resultat\n> 34 ungdommar var med på minst eitt verkstad, og fleire av "
+           "dei kjem framleis kvar veke.\n> Måloppnåing: i stor grad – vi nådde fleire enn vi hadde rekna med.\n>\n"
+           "> Helsing\n> Hege Moen\n> Prosjektleiar, Ung på Voss\n> Mob: 917 44 209\n",
+           ("Hege Moen", "Prosjektleiar", "+4791744209", "hege@ungvoss.no"), 34, 4),
+}
+
+
+@pytest.mark.parametrize("lang", ["da", "sv", "nb", "nn"])
+def test_a_report_pasted_into_a_forwarded_mail(lang):
+    # the quoted report reads like any text: its lead gets the phone of the signature that repeats the
+    # name and the e-mail the quoted header writes after it; the end told in brackets, a count that "was
+    # with" the case, a rating label inside a line
+    text, contact, reached, goal = MAILS[lang]
+    case = extract(text)
+    assert _value(case, "language") == lang
+    assert _contacts(case) == [contact]
+    assert _value(case, "status") == "completed"
+    assert (_value(case, "participants_reached"), _value(case, "goal_fulfilment")) == (reached, goal)
+    assert {"final_report", "results"} <= set(_sections(case))
+
+
+# ---- status reports with ruled headings ----------------------------------------------------------
+
+RULE = "-" * 60
+STATUS = {
+    "da": ("VIBORG KOMMUNE – Job og Velfærd\n\nSTATUSRAPPORT NR. 2\n\nProjekt: Broen til job   |   Projektperiode: "
+           "01.03.2024–28.02.2026\nDato: 2025-08-15\n\n{r}\nKort opsummering\n{r}\nBroen til job giver unge ledige "
+           "praktik i kommunale arbejdspladser og lokale virksomheder med tæt opfølgning.\n\n{r}\nDeltagere\n{r}\n"
+           "Mål for hele projektperioden: 60 deltagere.\nPr. 30. juni 2025 er i alt 27 deltagere startet.\n\n{r}\n"
+           "Økonomi\n{r}\nTotalramme for projektet: 2,1 mio. kr.\n\n{r}\nUdfordringer og risici\n{r}\nFærre henvisninger "
+           "end ventet fra jobcentret i foråret, men tallet er steget igen i juni.\n\n"
+           "Rapporten er udarbejdet af:\nNiels Bach, projektleder\nTlf. 87 87 50 12\nniels.bach@viborg.dk\n",
+           "Viborg Kommune", "Broen til job", 60, 27, 2100000, ("Niels Bach", "projektleder", "+4587875012", "niels.bach@viborg.dk")),
+    "sv": ("ALINGSÅS KOMMUN – Arbetslivsförvaltningen\n\nLÄGESRAPPORT NR. 2\n\nProjekt: Bron till jobb   |   Projektperiod: "
+           "2024-03-01–2026-02-28\nDatum: 2025-08-15\n\n{r}\nKort sammanfattning\n{r}\nBron till jobb ger unga "
+           "arbetssökande praktik på kommunala arbetsplatser och hos lokala företag med tät uppföljning.\n\n{r}\n"
+           "Deltagare\n{r}\nMål för hela projektperioden: 60 deltagare.\nPer den 30 juni 2025 har sammanlagt 27 "
+           "deltagare börjat.\n\n{r}\nEkonomi\n{r}\nTotal budget för projektet: 2,1 miljoner kronor.\n\n{r}\nUtmaningar "
+           "och risker\n{r}\nFärre remisser än väntat från Arbetsförmedlingen under våren, men antalet har ökat igen.\n\n"
+           "Rapporten är skriven av:\nNils Bark, projektledare\nTel. 033-35 70 00\nnils.bark@alingsas.se\n",
+           "Alingsås kommun", "Bron till jobb", 60, 27, 2100000, ("Nils Bark", "projektledare", "+4633357000", "nils.bark@alingsas.se")),
+    "nb": ("BODØ KOMMUNE – Arbeid og inkludering\n\nSTATUSRAPPORT NR. 2\n\nProsjekt: Broen til jobb   |   Prosjektperiode: "
+           "01.03.2024–28.02.2026\nDato: 2025-08-15\n\n{r}\nKort oppsummering\n{r}\nBroen til jobb gir unge ledige "
+           "arbeidstrening i kommunale virksomheter og hos lokale bedrifter med tett oppfølging.\n\n{r}\nDeltakere\n{r}\n"
+           "Mål for hele prosjektperioden: 60 deltakere.\nPer 30. juni 2025 har til sammen 27 deltakere startet.\n\n{r}\n"
+           "Økonomi\n{r}\nTotalramme for prosjektet: 2,1 mill. kr.\n\n{r}\nUtfordringer og risiko\n{r}\nFærre henvisninger "
+           "enn ventet fra NAV i vår, men tallet har økt igjen i juni.\n\n"
+           "Rapporten er utarbeidet av:\nNils Berg, prosjektleder\nMob. 481 22 730\nnils.berg@bodo.kommune.no\n",
+           "Bodø kommune", "Broen til jobb", 60, 27, 2100000, ("Nils Berg", "prosjektleder", "+4748122730", "nils.berg@bodo.kommune.no")),
+    "nn": ("VOSS HERAD – Arbeid og inkludering\n\nSTATUSRAPPORT NR. 2\n\nProsjekt: Brua til jobb   |   Prosjektperiode: "
+           "01.03.2024–28.02.2026\nDato: 2025-08-15\n\n{r}\nKort oppsummering\n{r}\nBrua til jobb gjev unge ledige "
+           "arbeidstrening i kommunale verksemder og hjå lokale bedrifter med tett oppfølging.\n\n{r}\nDeltakarar\n{r}\n"
+           "Mål for heile prosjektperioden: 60 deltakarar.\nPer 30. juni 2025 har til saman 27 deltakarar starta.\n\n{r}\n"
+           "Økonomi\n{r}\nTotalramme for prosjektet: 2,1 mill. kr.\n\n{r}\nUtfordringar og risiko\n{r}\nFærre tilvisingar "
+           "enn venta frå NAV i vår, men talet har auka att i juni.\n\n"
+           "Rapporten er utarbeidd av:\nNils Berg, prosjektleiar\nMob. 481 22 730\nnils.berg@voss.kommune.no\n",
+           "Voss herad", "Brua til jobb", 60, 27, 2100000, ("Nils Berg", "prosjektleiar", "+4748122730", "nils.berg@voss.kommune.no")),
+}
+
+
+@pytest.mark.parametrize("lang", ["da", "sv", "nb", "nn"])
+def test_a_status_report_with_ruled_headings(lang):
+    text, org, title, planned, reached, total, contact = STATUS[lang]
+    case = extract(text.format(r=RULE))
+    assert _value(case, "language") == lang
+    # the letterhead's name in capitals before its unit; the project's fact cut where the next one begins
+    assert (_value(case, "organisation"), _value(case, "title")) == (org, title)
+    assert (_value(case, "period_start"), _value(case, "period_end")) == ("2024-03-01", "2026-02-28")
+    # headings between ruled lines; a label followed by "for the project"; a goal "for the whole period"
+    # (the period's pair split from the project line is a period section of its own)
+    assert [k for k in _sections(case) if k != "period"] == ["summary", "participants", "economy", "challenges"]
+    assert (_value(case, "participants_planned"), _value(case, "participants_reached")) == (planned, reached)
+    assert _value(case, "budget_total") == total
+    # a name and its role, then the phone and e-mail on the lines right under it
+    assert _contacts(case) == [contact]
+
+
+# ---- grant letters ---------------------------------------------------------------------------------
+
+LETTERS = {
+    "da": ("FONDEN FOR FÆLLESSKAB\nPostboks 12, 1001 København K  |  Tlf. 33 12 40 00\n\n\nIdrætsforeningen Nordlys\n"
+           "Att.: projektleder Signe Holt\nHavnevej 4\n9900 Frederikshavn\n\nSendt pr. e-mail til signe.holt@ifnordlys.dk\n\n\n"
+           "Jeres ref.:                        Vores ref.:             Dato:\nAnsøgning modtaget 02.02.2025         "
+           "FF 25/118              København, 20. maj 2025\n\n\nTILSAGN OM TILSKUD TIL »BOLD PÅ HAVNEN«\n\n"
+           "Bestyrelsen har på sit møde 14. maj 2025 besluttet at give tilsagn om et tilskud på op til 520.000 kr., "
+           "fordelt således:\n\n    2025 ........ 300.000 kr.\n    2026 ........ 220.000 kr.\n\nTilskuddet gælder et "
+           "tidsbegrænset projekt i perioden 1. august 2025 – 31. juli 2026.\n\n\nUdbetaling\n\n"
+           "    Rate 1:  kr 260 000 når underskrevet accept er modtaget\n"
+           "    Rate 2:  kr 180 000 når midtvejsrapporten er godkendt\n"
+           "    Rate 3:  kr 80 000 når slutrapporten er godkendt\n",
+           "2025-05-20", 520000, {"2025": 300000, "2026": 220000}, ("Signe Holt", "projektleder", None, "signe.holt@ifnordlys.dk")),
+    "sv": ("STIFTELSEN GEMENSKAP\nBox 12, 101 20 Stockholm  |  Tel. 08-12 40 00 00\n\n\nIdrottsföreningen Norrsken\n"
+           "Att: projektledare Signe Holm\nHamnvägen 4\n931 30 Skellefteå\n\nSkickat per e-post till signe.holm@ifnorrsken.se\n\n\n"
+           "Er ref.:                           Vår ref.:               Datum:\nAnsökan inkom 2025-02-02            "
+           "SG 25/118              Stockholm, 20 maj 2025\n\n\nBESLUT OM BIDRAG TILL ”BOLL I HAMNEN”\n\n"
+           "Styrelsen har vid sitt möte den 14 maj 2025 beslutat att bevilja ett bidrag på högst 520 000 kronor, "
+           "fördelat så här:\n\n    2025 ........ 300 000 kr\n    2026 ........ 220 000 kr\n\nBidraget avser ett "
+           "tidsbegränsat projekt under perioden 1 augusti 2025 – 31 juli 2026.\n\n\nUtbetalning\n\n"
+           "    Del 1:  260 000 kr när undertecknat godkännande har mottagits\n"
+           "    Del 2:  180 000 kr när delrapporten är godkänd\n"
+           "    Del 3:  80 000 kr när slutrapporten är godkänd\n",
+           "2025-05-20", 520000, {"2025": 300000, "2026": 220000}, ("Signe Holm", "projektledare", None, "signe.holm@ifnorrsken.se")),
+    "nb": ("STIFTELSEN FELLESSKAP\nPostboks 12 Sentrum, 0101 Oslo  |  Telefon 22 12 40 00\n\n\nIdrettslaget Nordlys\n"
+           "Att.: prosjektleder Signe Holt\nHavnegata 4\n8006 Bodø\n\nSendt per e-post til signe.holt@ilnordlys.no\n\n\n"
+           "Deres ref.:                        Vår ref.:               Dato:\nSøknad mottatt 02.02.2025          "
+           "SF 25/118              Oslo, 20. mai 2025\n\n\nTILSAGN OM TILSKUDD TIL «BALL PÅ HAVNA»\n\n"
+           "Styret behandlet søknaden i sitt møte 14. mai 2025 og har vedtatt å gi tilsagn om et tilskudd på inntil "
+           "520.000 kr., fordelt slik:\n\n    2025 ........ 300.000 kr.\n    2026 ........ 220.000 kr.\n\nTilskuddet gjelder et "
+           "tidsavgrenset prosjekt i perioden 1. august 2025 – 31. juli 2026.\n\n\nUtbetaling\n\n"
+           "    Rate 1:  kr 260 000 når signert akseptskjema er mottatt\n"
+           "    Rate 2:  kr 180 000 når midtveisrapporten er godkjent\n"
+           "    Rate 3:  kr 80 000 når sluttrapporten er godkjent\n",
+           "2025-05-20", 520000, {"2025": 300000, "2026": 220000}, ("Signe Holt", "prosjektleder", None, "signe.holt@ilnordlys.no")),
+    "nn": ("STIFTINGA FELLESSKAP\nPostboks 12 Sentrum, 5001 Bergen  |  Telefon 55 12 40 00\n\n\nIdrettslaget Nordlys\n"
+           "Att.: prosjektleiar Signe Holt\nHamnegata 4\n6900 Florø\n\nSendt per e-post til signe.holt@ilnordlys.no\n\n\n"
+           "Dykkar ref.:                       Vår ref.:               Dato:\nSøknad motteken 02.02.2025         "
+           "SF 25/118              Bergen, 20. mai 2025\n\n\nTILSEGN OM TILSKOT TIL «BALL PÅ HAMNA»\n\n"
+           "Styret handsama søknaden i møtet sitt 14. mai 2025 og har vedteke å gje tilsegn om eit tilskot på inntil "
+           "520.000 kr., fordelt slik:\n\n    2025 ........ 300.000 kr.\n    2026 ........ 220.000 kr.\n\nTilskotet gjeld eit "
+           "tidsavgrensa prosjekt i perioden 1. august 2025 – 31. juli 2026.\n\n\nUtbetaling\n\n"
+           "    Rate 1:  kr 260 000 når signert akseptskjema er motteke\n"
+           "    Rate 2:  kr 180 000 når midtvegsrapporten er godkjend\n"
+           "    Rate 3:  kr 80 000 når sluttrapporten er godkjend\n",
+           "2025-05-20", 520000, {"2025": 300000, "2026": 220000}, ("Signe Holt", "prosjektleiar", None, "signe.holt@ilnordlys.no")),
+}
+
+
+@pytest.mark.parametrize("lang", ["da", "sv", "nb", "nn"])
+def test_a_grant_letter(lang):
+    text, date, total, years, contact = LETTERS[lang]
+    case = extract(text)
+    assert _value(case, "language") == lang
+    # the date under "Dato:" in the reference line's header row, not the application's date beside it
+    assert _value(case, "document_date") == date
+    # the sentence's total and the years listed under it; the payout instalments are neither
+    assert (_value(case, "budget_total"), _value(case, "grants_by_year")) == (total, years)
+    assert _value(case, "status") == "project"
+    assert (_value(case, "period_start"), _value(case, "period_end")) == ("2025-08-01", "2026-07-31")
+    # the project lead of the attention line, with the one address that spells the name
+    assert _contacts(case) == [contact]
+
+
+def test_a_chair_in_the_attention_line_is_no_contact():
+    text = LETTERS["da"][0].replace("Att.: projektleder Signe Holt", "Att.: formand Signe Holt")
+    assert _contacts(extract(text)) == []
+
+
+# ---- committee case papers ---------------------------------------------------------------------------
+
+PAPERS = {
+    "da": ("SAGSFREMSTILLING\n\nSagsbehandler: Karen Lund\nDato: 03.02.2025\n\nIndstilling\n\n1. Udvalget godkender, at "
+           "projektet »Spisevenner« videreføres som et\n   tidsbegrænset projekt i perioden 1. april 2025 – 31. marts 2027.\n\n"
+           "Bilag\nNotat fra forprojektet, dateret 12. december 2024\n\nSagsfremstilling\n\nSpisevenner kobler ældre, der bor "
+           "alene, med frivillige, som spiser et måltid med dem hver uge. Projektleder er Anne Vestergaard, som er ansat "
+           "i en halv stilling ved frivilligcentret. Frivilligcentret har i dag over 300 frivillige. Målet er at nå "
+           "50 ældre i løbet af projektperioden.\n\nAdministrationens vurdering\n\nAdministrationen anbefaler, at "
+           "projektet videreføres.\n", ("Anne Vestergaard", "Projektleder", None, None), "2025-04-01", 50),
+    "sv": ("TJÄNSTESKRIVELSE\n\nHandläggare: Karin Lund\nDatum: 2025-02-03\n\nFörslag till beslut\n\n1. Nämnden beslutar att "
+           "projektet ”Matvänner” fortsätter som ett\n   tidsbegränsat projekt under perioden 1 april 2025 – 31 mars 2027.\n\n"
+           "Bilagor\nPM från förstudien, daterad 12 december 2024\n\nÄrendet\n\nMatvänner kopplar ihop äldre som bor "
+           "ensamma med frivilliga som äter en måltid med dem varje vecka. Projektledare är Anna Vesterberg, som är "
+           "anställd på halvtid vid frivilligcentralen. Frivilligcentralen har i dag över 300 frivilliga. Målet är att "
+           "nå 50 äldre under projektperioden.\n\nFörvaltningens bedömning\n\nFörvaltningen föreslår att projektet "
+           "fortsätter.\n", ("Anna Vesterberg", "Projektledare", None, None), "2025-04-01", 50),
+    "nb": ("SAKSFRAMLEGG\n\nSaksbehandler: Kari Lund\nDato: 03.02.2025\n\nForslag til vedtak\n\n1. Utvalget vedtar at "
+           "prosjektet «Matvenner» videreføres som et\n   tidsavgrenset prosjekt i perioden 1. april 2025 – 31. mars 2027.\n\n"
+           "Vedlegg\nNotat fra forprosjektet, datert 12. desember 2024\n\nSaksopplysninger\n\nMatvenner kobler eldre som "
+           "bor alene med frivillige som spiser et måltid sammen med dem hver uke. Prosjektleder er Anne Vestli, som er "
+           "ansatt i en halv stilling ved frivilligsentralen. Frivilligsentralen har i dag over 300 frivillige. Målet er å "
+           "nå 50 eldre i løpet av prosjektperioden.\n\nKommunedirektørens vurdering\n\nKommunedirektøren anbefaler at "
+           "prosjektet videreføres.\n", ("Anne Vestli", "Prosjektleder", None, None), "2025-04-01", 50),
+    "nn": ("SAKSFRAMLEGG\n\nSakshandsamar: Kari Lund\nDato: 03.02.2025\n\nFramlegg til vedtak\n\n1. Utvalet vedtek at "
+           "prosjektet «Matvener» held fram som eit\n   tidsavgrensa prosjekt i perioden 1. april 2025 – 31. mars 2027.\n\n"
+           "Vedlegg\nNotat frå førprosjektet, datert 12. desember 2024\n\nSaksopplysningar\n\nMatvener koplar eldre som "
+           "bur åleine med frivillige som et eit måltid saman med dei kvar veke. Prosjektleiar er Anne Vestli, som er "
+           "tilsett i ei halv stilling ved frivilligsentralen. Frivilligsentralen har i dag over 300 frivillige. Målet er å "
+           "nå 50 eldre i løpet av prosjektperioden.\n\nKommunedirektøren si vurdering\n\nKommunedirektøren tilrår at "
+           "prosjektet held fram.\n", ("Anne Vestli", "Prosjektleiar", None, None), "2025-04-01", 50),
+}
+
+
+@pytest.mark.parametrize("lang", ["da", "sv", "nb", "nn"])
+def test_a_committee_case_paper(lang):
+    text, contact, start, planned = PAPERS[lang]
+    case = extract(text)
+    assert _value(case, "language") == lang
+    # the lead a sentence names without a phone, not the case officer
+    assert _contacts(case) == [contact]
+    # a list item's hanging indent keeps its sentence whole; a dated note is no start
+    assert (_value(case, "status"), _value(case, "period_start")) == ("project", start)
+    # the volunteers of the centre are no participants where the text counts its participants
+    assert (_value(case, "participants_planned"), _value(case, "participants_reached")) == (planned, None)
+    assert _sections(case)[-1] == "assessment"
