@@ -37,6 +37,20 @@ def _evaluation_kind(value: str, lang: str) -> Optional[tuple[str, int, int]]:
     return kind
 
 
+#: how far after "we did" the survey may be named ("Vi gjorde ei enkel brukarundersøking")
+SURVEY_WINDOW = 40
+
+
+def _own_survey(value: str, lang: str) -> Optional[tuple[str, int, int]]:
+    """("internal", start, end) when the writers tell of a survey they ran ("Vi gjorde ei enkel
+    brukarundersøking i mai 2025"), else None."""
+    for cue in lexicon.phrase_pattern(lang, "own_survey_cue").finditer(value):
+        survey = lexicon.phrase_pattern(lang, "survey_words").search(value, cue.end(), cue.end() + SURVEY_WINDOW)
+        if survey:
+            return "internal", cue.start(), survey.end()
+    return None
+
+
 @lru_cache(maxsize=None)
 def _external_evaluator(lang: str) -> re.Pattern:
     by = lexicon.alternation(lexicon.phrases(lang, "evaluator_by"))
@@ -78,6 +92,13 @@ def find_status(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
             found = _status_in_value(text, b, lang, 0.93, ":label")
             if found:
                 out.append(found)
+        elif b.key == "period" and b.value_start < b.value_end:
+            # "Prosjektperiode: 1. januar 2024 – 30. juni 2025 (avslutta)": the end told beside the period
+            done = re.search(rf"\([ \t]*((?i:{lexicon.phrase_pattern(lang, 'status_completed').pattern}))[ \t]*\)",
+                             text[b.value_start:b.value_end])
+            if done:
+                s, e = b.value_start + done.start(1), b.value_start + done.end(1)
+                out.append(Candidate("status", "completed", text[s:e], s, e, 0.85, METHOD_STATUS + ":period_note"))
     for i, h in enumerate(heads):
         if h.key in STATUS_SECTION_KEYS and h.value_start < h.value_end:
             # "Tiltakstype   Prosjekt", "Type indsats: Projekt": the type on the heading's own line
@@ -195,7 +216,7 @@ def find_evaluation(text: str, lang: str, blocks: list[Block]) -> list[Candidate
                 out.append(Candidate("evaluated", value, m.group(0), start + m.start(), start + m.end(), 0.9,
                                      f"{METHOD_EVAL}:{how}"))
             continue
-        kind = _evaluation_kind(answer, lang)
+        kind = _evaluation_kind(answer, lang) or _own_survey(answer, lang)
         label_end = _after_answer_label(answer, lang, colon=False)
         reply = answer[label_end:].lstrip(" \t:") if label_end else answer.lstrip()  # "Svar: Ja, ekstern."
         yes = lexicon.phrase_pattern(lang, "evaluated_yes").match(reply)

@@ -447,7 +447,7 @@ def _from_sentences(text: str, lang: str, country: str, default_currency: str,
             zone = _Zone(base, end, "sentence", True, SENTENCE_SCORE, "sentence")
             out.extend(c for c in _per_year(yearly, zone, default_currency) if c.kind != "budget_currency")
         else:
-            out.extend(_years_listed(text, end, float(total.value), lang, country))
+            out.extend(_years_listed(text, float(total.value), lang, country))
         return out
     # "Projektet har et budget på 450.000 kr. om året", "Budsjettet er 800 000 kr per år": a yearly amount
     # after a total cue, where no sentence tells a total
@@ -463,26 +463,25 @@ def _from_sentences(text: str, lang: str, country: str, default_currency: str,
 _YEAR_LINE = re.compile(r"[ \t]*(?P<y>(?:19|20)\d\d)[ \t]*[:.·…–-]*[ \t]*(?P<value>[^\n]+)")
 
 
-def _years_listed(text: str, end: int, total: float, lang: str, country: str) -> list[Candidate]:
-    """The years a sentence's total is shared out over, listed on the lines right under it ("… et tilskudd
-    på inntil 640.000 kr., fordelt slik:\n\n    2025 ........ 340.000 kr.\n    2026 ........ 300.000 kr."):
-    the grants per year, when they add up to the total."""
+def _years_listed(text: str, total: float, lang: str, country: str) -> list[Candidate]:
+    """The years a sentence's total is shared out over, listed on lines of their own ("… et tilskudd på
+    inntil 640.000 kr., fordelt slik:\n\n    2025 ........ 340.000 kr.\n    2026 ........ 300.000 kr."): the
+    grants per year, when a run of such lines adds up to the total."""
     grants: dict[str, float] = {}
-    pos = end
-    lines = text[end:].split("\n")
-    first, last = None, None
-    for i, line in enumerate(lines[1:], start=1):
-        pos += len(lines[i - 1]) + 1
-        if not line.strip():
-            if grants:
-                break
-            continue
+    first = last = 0
+    pos = 0
+    for line in text.split("\n") + [""]:
         m = _YEAR_LINE.fullmatch(line)
         amounts = [a for a in find_amounts(m["value"], lang, country) if _usable(a) and a.value is not None] if m else []
-        if not amounts or m["y"] in grants:
-            break
-        grants[m["y"]] = float(amounts[0].value)
-        first, last = first if first is not None else pos + m.start("y"), pos + len(line.rstrip())
+        if amounts and m["y"] not in grants:
+            first = first if grants else pos + m.start("y")
+            grants[m["y"]] = float(amounts[0].value)
+            last = pos + len(line.rstrip())
+        elif line.strip() or not grants:
+            if len(grants) >= 2 and abs(sum(grants.values()) - total) <= 0.5:
+                break
+            grants = {}
+        pos += len(line) + 1
     if len(grants) < 2 or abs(sum(grants.values()) - total) > 0.5:
         return []
     return [Candidate("grants_by_year", grants, text[first:last], first, last, SENTENCE_SCORE, f"{METHOD}:sentence_years")]

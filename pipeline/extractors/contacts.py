@@ -26,6 +26,8 @@ EMAIL = re.compile(r"(?<![\w.+-])(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)*(?:\.[A-Za-z]{2,
 _AT_WRITTEN_OUT = re.compile(r" ?[\[(](?i:at)[\])] ?")
 #: a page footer's opening: "© 2024 Vejle Kommune", "Copyright Region Skåne"
 _FOOTER = re.compile(r"\s*(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
+#: the line that opens a quoted or forwarded mail: "-----Oprindelig meddelelse-----", "----- Forwarded message -----"
+_MAIL_SEPARATOR = re.compile(r"[>\s]*-{2,}[ \t]*[^\W\d_][^-\n]{2,40}?[ \t]*-{2,}[ \t]*")
 PHONE_CHUNK = re.compile(r"(?<![\w.])\+?\(?\d[\d\s\u00a0()./-]{5,18}\d(?![\w])")
 _NAME_TOKEN = re.compile(r"^[A-ZÆØÅÄÖÜÉÈÁÓÚÍ][\w'’-]*$|^(?:von|van|de|af|la|le|der|den|du)$")
 #: a middle initial ("Søren Ø. Kjær"): a name token between two others, never first or last
@@ -383,6 +385,14 @@ class ContactParser:
             self.pending_role = (lead_role, start, start + len(lead_role), SCORE["stacked"])
             rest = stripped[len(lead_role):]
             return self.feed_part(rest, start + len(lead_role), how, strict_name, label, opens_person_line)
+        words = stripped.split()
+        rest = " ".join(words[1:])
+        if len(words) >= 2 and lexicon.is_role(words[0], self.lang) and self._current() is not None \
+                and (len(words) == 2 or _name_tokens(rest, True) != rest):
+            # "Sigbjørn Rise\nProsjektleiar Rørsleglede, Ørsta IL", "Projektleder Bevæg dig glad": the role and
+            # the project it leads, no name
+            self.set_role((words[0], start, start + len(words[0]), SCORE["stacked"]))
+            return "role"
         name = _name_tokens(stripped, strict_name)
         if name:
             offset = stripped.find(name)
@@ -800,6 +810,8 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
                 break  # a paragraph: the contact block has ended
             if _FOOTER.match(line.text) or lexicon.phrase_pattern(lang, "page_chrome").match(line.text.strip()):
                 break  # "© 2024 Vejle Kommune · Cookiepolitik", "Sidansvarig: …", "Dela sidan": the page's footer
+            if _MAIL_SEPARATOR.fullmatch(line.text) or _mail_header(lang).match(line.text):
+                break  # "-----Opprinneleg melding-----", "Fra: …": the mail the signature's reply quotes
             if _next_form_item(line.text):
                 break  # "5. Kort om foreningen": the form's next item
             verb = _contact_verb_pattern(lang).search(line.text)
@@ -998,8 +1010,13 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
 
     if not parser.drafts:
         _feed_first_person_contact(parser, text, lang)
-    if not parser.drafts:
-        _feed_attention(parser, text, lang)
+    addressed = _feed_attention(parser, text, lang)
+    if addressed is not None:
+        # the letter's own case officer ("Sakshandsamar: Eirik Tveit", and under "Kontaktperson hos oss") is
+        # the funder's, not the case's, when the letter is addressed to the case's lead
+        officers = {" ".join(text[b.value_start:b.value_end].split(",")[0].split()).casefold() for b in blocks
+                    if b.kind == "label" and b.key == "case_officer" and b.value_start < b.value_end}
+        parser.drafts = [d for d in parser.drafts if d is addressed or d.name[0].casefold() not in officers]
     if not parser.drafts:
         _feed_named_lead(parser, text, lang)
     if not parser.drafts:
@@ -1018,6 +1035,11 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
     drafts, signed_ids = parser.drafts, {id(d) for d in signed}
     if signed_ids and any(id(d) not in signed_ids for d in drafts):
         drafts = [d for d in drafts if id(d) not in signed_ids]
+    leads = [d for d in signed if d.role is not None and lexicon.project_noun(lang).fullmatch(d.role[0])]
+    if len(signed) > 1 and len(leads) == 1 and leads[0] in drafts:
+        # a mail thread's signatures: the project's lead is the case's contact, not the officer or the
+        # chair who passed the report on
+        drafts = [d for d in drafts if id(d) not in signed_ids or d is leads[0]]
     return _dedupe(drafts, text, lang)
 
 
@@ -1254,17 +1276,19 @@ def _mail_spells(email: str, name: str) -> bool:
     return len(words) >= 2 and words[0] in local and words[-1] in local
 
 
-def _feed_attention(parser: "ContactParser", text: str, lang: str) -> None:
+def _feed_attention(parser: "ContactParser", text: str, lang: str) -> Optional[ContactDraft]:
     """The person a letter is addressed to by its attention line as the case's own role ("Att.: prosjektleder
-    Sindre Fagerli"): the contact of a grant letter that names no other (a chair it is addressed to is not)."""
+    Sindre Fagerli"): a grant letter's contact (a chair it is addressed to is not); returned when found."""
     words = lexicon.alternation(lexicon.phrases(lang, "attention"))
     for start, line in lexicon.head_lines(text, ATTENTION_LINES):
         m = re.match(rf"[ \t]*(?i:{words})(?:[ \t]*:)?[ \t]+", line)
         rest = line[m.end():].strip() if m else ""
         role = _leading_role(rest, lang) if rest and _role_and_name(rest, lang) else None
         if role and lexicon.project_noun(lang).fullmatch(role):
-            parser.feed_line(rest, start + m.end())
-            return
+            parser.previous_line = []
+            parser.feed_line(rest, start + m.end() + line[m.end():].index(rest))
+            return parser._current()
+    return None
 
 
 #: how many lines of a letter's head may hold its attention line
@@ -1274,6 +1298,12 @@ ATTENTION_LINES = 15
 def _spaced(name: str) -> str:
     """A name as a pattern that lets any run of spaces stand between its words."""
     return r"[ \t]+".join(re.escape(word) for word in name.split())
+
+
+@lru_cache(maxsize=None)
+def _mail_header(lang: str) -> re.Pattern:
+    """An e-mail's header line ("Fra: Arne Vik <arne@…>", "Emne: …")."""
+    return re.compile(rf"[>\s]*(?:{lexicon.alternation(lexicon.phrases(lang, 'email_headers'))})[ \t]*:", re.IGNORECASE)
 
 
 def _feed_named_lead(parser: "ContactParser", text: str, lang: str) -> None:

@@ -267,3 +267,80 @@ def test_a_committee_case_paper(lang):
     # the volunteers of the centre are no participants where the text counts its participants
     assert (_value(case, "participants_planned"), _value(case, "participants_reached")) == (planned, None)
     assert _sections(case)[-1] == "assessment"
+
+
+# ---- mail threads whose signatures name several people -------------------------------------------
+
+THREADS = {
+    "da": ("Fra: Bente Lund <bente.lund@skive.dk>\nSendt: 9. oktober 2025 09:12\nTil: Ole Dam <ole@skiveif.dk>\n"
+           "Emne: SV: VS: Slutrapport Bevæg dig glad\n\nHej Ole\n\nTak for rapporten.\n\nVenlig hilsen\nBente Lund\n"
+           "Sundhedskonsulent\nSkive Kommune\nTlf. 99 15 55 00\n\n\n-----Oprindelig meddelelse-----\n"
+           "Fra: Ole Dam <ole@skiveif.dk>\nSendt: 8. oktober 2025 08:40\nTil: Bente Lund <bente.lund@skive.dk>\n"
+           "Emne: VS: Slutrapport Bevæg dig glad\n\nHej Bente\n\nHer er rapporten fra Rikke.\n\nMvh\nOle Dam\n"
+           "Formand, Skive IF\n+45 21 40 77 12\n\n\n-----Oprindelig meddelelse-----\nFra: Rikke Holm <rikke.holm@skiveif.dk>\n"
+           "Emne: Slutrapport Bevæg dig glad\n\n> Hej Ole\n>\n> SLUTRAPPORT – BEVÆG DIG GLAD\n> Projektperiode: "
+           "1. januar 2024 – 30. juni 2025 (afsluttet)\n>\n> Evaluering\n> Vi lavede en enkel brugerundersøgelse i "
+           "maj 2025 med 23 svar.\n>\n> Vores egen vurdering er, at målene i nogen grad er nået. Projektet er i høj "
+           "grad gennemført, som vi havde planlagt.\n>\n> Hilsen\n> Rikke Holm\n> Projektleder Bevæg dig glad, Skive IF\n"
+           "> Mobil 28 61 40 57\n", ("Rikke Holm", "Projektleder", "+4528614057", "rikke.holm@skiveif.dk")),
+    "sv": ("Från: Berit Lund <berit.lund@mora.se>\nSkickat: den 9 oktober 2025 09:12\nTill: Olle Dahl <olle@moraif.se>\n"
+           "Ämne: SV: VB: Slutrapport Rör dig glad\n\nHej Olle\n\nTack för rapporten.\n\nVänliga hälsningar\nBerit Lund\n"
+           "Folkhälsostrateg\nMora kommun\nTel. 0250-260 00\n\n\n-----Ursprungligt meddelande-----\n"
+           "Från: Olle Dahl <olle@moraif.se>\nSkickat: den 8 oktober 2025 08:40\nTill: Berit Lund <berit.lund@mora.se>\n"
+           "Ämne: VB: Slutrapport Rör dig glad\n\nHej Berit\n\nHär är rapporten från Rebecka.\n\nMvh\nOlle Dahl\n"
+           "Ordförande, Mora IF\n070-214 07 71\n\n\n-----Ursprungligt meddelande-----\nFrån: Rebecka Holm <rebecka.holm@moraif.se>\n"
+           "Ämne: Slutrapport Rör dig glad\n\n> Hej Olle\n>\n> SLUTRAPPORT – RÖR DIG GLAD\n> Projektperiod: "
+           "1 januari 2024 – 30 juni 2025 (avslutat)\n>\n> Utvärdering\n> Vi gjorde en enkel enkätundersökning i "
+           "maj 2025 med 23 svar.\n>\n> Vår egen bedömning är att målen i viss mån har uppnåtts. Projektet har i hög "
+           "grad genomförts som vi hade planerat.\n>\n> Hälsningar\n> Rebecka Holm\n> Projektledare Rör dig glad, Mora IF\n"
+           "> Mobil 073-861 40 57\n", ("Rebecka Holm", "Projektledare", "+46738614057", "rebecka.holm@moraif.se")),
+    "nb": ("Fra: Berit Lund <berit.lund@hamar.kommune.no>\nSendt: torsdag 9. oktober 2025 09:12\nTil: Ola Dahl <ola@hamarif.no>\n"
+           "Emne: SV: VS: Sluttrapport Bevegelsesglede\n\nHei Ola\n\nTakk for rapporten.\n\nVennlig hilsen\nBerit Lund\n"
+           "Folkehelsekoordinator\nHamar kommune\nTlf. 62 56 30 00\n\n\n-----Opprinnelig melding-----\n"
+           "Fra: Ola Dahl <ola@hamarif.no>\nSendt: onsdag 8. oktober 2025 08:40\nTil: Berit Lund <berit.lund@hamar.kommune.no>\n"
+           "Emne: VS: Sluttrapport Bevegelsesglede\n\nHei Berit\n\nHer er rapporten fra Rikke.\n\nMvh\nOla Dahl\n"
+           "Daglig leder, Hamar IF\n+47 976 22 814\n\n\n-----Opprinnelig melding-----\nFra: Rikke Holm <rikke.holm@hamarif.no>\n"
+           "Emne: Sluttrapport Bevegelsesglede\n\n> Hei Ola\n>\n> SLUTTRAPPORT – BEVEGELSESGLEDE\n> Prosjektperiode: "
+           "1. januar 2024 – 30. juni 2025 (avsluttet)\n>\n> Evaluering\n> Vi gjorde en enkel brukerundersøkelse i "
+           "mai 2025 med 23 svar.\n>\n> Vår egen vurdering er at målene i noen grad er nådd. Gjennomføringen gikk i stor "
+           "grad slik vi hadde planlagt.\n>\n> Hilsen\n> Rikke Holm\n> Prosjektleder Bevegelsesglede, Hamar IF\n"
+           "> Mob. 481 62 057\n", ("Rikke Holm", "Prosjektleder", "+4748162057", "rikke.holm@hamarif.no")),
+    "nn": ("Fra: Berit Lund <berit.lund@volda.kommune.no>\nSendt: torsdag 9. oktober 2025 09:12\nTil: Ola Dahl <ola@voldail.no>\n"
+           "Emne: SV: VS: Sluttrapport Rørsleglede\n\nHei Ola\n\nTakk for rapporten.\n\nHelsing\nBerit Lund\n"
+           "Folkehelsekoordinator\nVolda kommune\nTlf. 70 05 87 00\n\n\n-----Opprinneleg melding-----\n"
+           "Fra: Ola Dahl <ola@voldail.no>\nSendt: onsdag 8. oktober 2025 08:40\nTil: Berit Lund <berit.lund@volda.kommune.no>\n"
+           "Emne: VS: Sluttrapport Rørsleglede\n\nHei Berit\n\nHer er rapporten frå Rikke.\n\nMvh\nOla Dahl\n"
+           "Dagleg leiar, Volda IL\n+47 976 22 814\n\n\n-----Opprinneleg melding-----\nFra: Rikke Holm <rikke.holm@voldail.no>\n"
+           "Emne: Sluttrapport Rørsleglede\n\n> Hei Ola\n>\n> SLUTTRAPPORT – RØRSLEGLEDE\n> Prosjektperiode: "
+           "1. januar 2024 – 30. juni 2025 (avslutta)\n>\n> Evaluering\n> Vi gjorde ei enkel brukarundersøking i "
+           "mai 2025 med 23 svar.\n>\n> Vår eiga vurdering er at måla er i nokon grad nådde. Gjennomføringa gjekk i stor "
+           "grad slik vi hadde planlagt.\n>\n> Helsing\n> Rikke Holm\n> Prosjektleiar Rørsleglede, Volda IL\n"
+           "> Mob. 481 62 057\n", ("Rikke Holm", "Prosjektleiar", "+4748162057", "rikke.holm@voldail.no")),
+}
+
+
+@pytest.mark.parametrize("lang", ["da", "sv", "nb", "nn"])
+def test_a_mail_thread_signed_by_several(lang):
+    case = extract(THREADS[lang][0])
+    assert _value(case, "language") == lang
+    # a signature ends at the quoted mail's separator; "Prosjektleiar Rørsleglede" is a role and the case's
+    # name; of the thread's signatures the project's lead is the contact
+    assert _contacts(case) == [THREADS[lang][1]]
+    # the end told in brackets beside the period; a survey the writers ran is an internal evaluation
+    assert _value(case, "status") == "completed"
+    assert (_value(case, "evaluated"), _value(case, "evaluation_kind")) == (True, "internal")
+    assert (_value(case, "goal_fulfilment"), _value(case, "implemented_as_planned")) == (3, 4)
+
+
+def test_the_funders_officer_gives_way_to_the_lead_the_letter_is_addressed_to():
+    text = ("STIFTINGA FJORDLØFTET\nPostboks 18, 6803 Førde\n\n\nUngdomslaget Vårsol\nv/ prosjektleiar Marit Sande\n"
+            "Fjørevegen 2\n6856 Sogndal\n\nSendt per e-post: marit.sande@varsol.no\n\n\nVår ref.: 2025/118-4\n"
+            "Sakshandsamar: Eirik Tveit\nDato: Førde, 14. januar 2025\n\n\nTILSEGN OM TILSKOT – «KVELDSROMMET»\n\n"
+            "Styret i stiftinga vedtok å løyve inntil 480.000 kr. til prosjektet.\n\nTilskotet fordeler seg slik:\n\n"
+            "  2025:  240.000 kr.\n  2026:  240.000 kr.\n\nTilsegnet gjeld prosjektperioden 1. mars 2025 – 31. desember 2026.\n\n"
+            "Kontaktperson hos oss\n\nEirik Tveit, rådgjevar\nTlf. 57 72 20 00\neirik.tveit@fjordloftet.no\n")
+    case = extract(text)
+    assert _value(case, "language") == "nn"
+    assert _contacts(case) == [("Marit Sande", "prosjektleiar", None, "marit.sande@varsol.no")]
+    # the years listed a paragraph below the total, adding up to it
+    assert (_value(case, "budget_total"), _value(case, "grants_by_year")) == (480000, {"2025": 240000, "2026": 240000})
