@@ -109,7 +109,10 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
             out.append(Candidate("budget_stated", False, ns.group(0), s, s + len(ns.group(0)),
                                  0.95, f"{METHOD}:not_stated"))
             continue
-        amounts = [a.shifted(z.start) for a in find_amounts(body, lang, country) if _usable(a)]
+        # "Beløb i 1.000 kr.:" names the table's unit, no amount
+        units = [(m.start(), m.end()) for m in _THOUSANDS_OF.finditer(body)]
+        amounts = [a.shifted(z.start) for a in find_amounts(body, lang, country)
+                   if _usable(a) and not any(s <= a.start < e for s, e in units)]
         if not amounts:
             continue
         first = amounts[0]
@@ -173,7 +176,14 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
     elif not any(c.kind == "grants_by_year" for c in out):
         # a total told in a sentence, the years in the section's table ("2025 · 370 000 · … · 540 000")
         for z in sections:
-            out.extend(c for c in _from_table(text, z, lang, default_currency) if c.kind == "grants_by_year")
+            table = _from_table(text, z, lang, default_currency)
+            if any(c.kind == "budget_total" for c in table) and all(
+                    c.method.endswith("_cue") for c in out if c.kind == "budget_total"):
+                # an amount after a cue word somewhere in the section ("Efter denne bevilling udgør restrammen
+                # 2,3 mio. kr.") gives way to the table's total row
+                out = [c for c in out if c.kind not in ("budget_total", "budget_currency")] + table
+            else:
+                out.extend(c for c in table if c.kind == "grants_by_year")
     if not any(c.kind in STATED_FIELDS or c.kind == "budget_stated" for c in out):
         out.extend(_year_label_lines(text, lang, country, default_currency))
     if not any(c.kind in STATED_FIELDS or c.kind == "budget_stated" for c in out):
@@ -321,11 +331,22 @@ def _table_scale(zone: str, lang: str) -> int:
     """The unit a budget table's caption or heading row gives its bare amounts: 1000 for thousands of
     kroner ("(t.kr.)", "(tkr)", "(TSEK)"), else 1."""
     currencies = amount_extractor(lang).currency_of
-    for m in _UNIT_IN_BRACKETS.finditer(zone):
+    for m in (*_UNIT_IN_BRACKETS.finditer(zone), *_UNIT_AFTER_IN.finditer(zone)):
         word = currencies.get(m["unit"].strip().casefold())
         if word is not None and word.scale > 1:
             return word.scale
+    # "Beløb i 1.000 kr.:", "(1 000 kr)": thousands written as a number before a currency word
+    for m in _THOUSANDS_OF.finditer(zone):
+        word = currencies.get(m["unit"].casefold())
+        if word is not None and word.scale == 1:
+            return 1000
     return 1
+
+
+#: a unit after "i" closing a caption: "Beløb i tkr.:", "Belopp i tkr"
+_UNIT_AFTER_IN = re.compile(r"(?<!\w)i[ \t]+(?P<unit>[^\W\d_][^\s():]{1,7}?)\.?[ \t]*(?::|$)", re.M | re.I)
+#: thousands of a currency: "i 1.000 kr.", "(1 000 kr)"
+_THOUSANDS_OF = re.compile(r"(?:(?<!\w)i[ \t]+|\()1[ .\u00a0]?000[ \t]+(?P<unit>[^\W\d_]+)\.?", re.I)
 
 
 def _from_table(text: str, z: _Zone, lang: str, default_currency: str) -> list[Candidate]:
@@ -427,12 +448,18 @@ def _from_sentences(text: str, lang: str, country: str, default_currency: str,
     for base, sentence in lexicon.iter_sentences(text):
         end = base + len(sentence)
         inside = [a for a in amounts if base <= a.start and a.end <= end]
-        total, cue = next(((a, c) for a in inside if a.attrs.get("per") is None
-                           for c in [_total_cue(total_cue, lang, text[max(base, a.start - TOTAL_CUE_WINDOW):a.start])]
-                           if c is not None), (None, None))
-        if total is None:
+        # (window, cue, amount): the text before the amount in its sentence and the cue in it
+        told = next(((window, c, a) for a in inside if a.attrs.get("per") is None
+                     for window in [text[max(base, a.start - TOTAL_CUE_WINDOW):a.start]]
+                     for c in [_total_cue(total_cue, lang, window)] if c is not None), None)
+        if told is None:
+            # "… får tilsagn om et tilskud på\n\n    kr. 640.000": the amount on a line of its own under the cue
+            under = _amount_under(text, end, sentence, lang, amounts, total_cue)
+            window = sentence[-TOTAL_CUE_WINDOW:]
+            told = (window, _total_cue(total_cue, lang, window), under) if under is not None else None
+        if told is None:
             continue
-        window = text[max(base, total.start - TOTAL_CUE_WINDOW):total.start]
+        window, cue, total = told
         if per_year.search(window[max(0, cue.start() - YEAR_WORD_WINDOW):cue.start()]) \
                 and not any(a.attrs.get("per") == "year" and a.end <= total.start for a in inside):
             # "Den årlige rammen er 1,8 mill. kroner": a yearly word before the cue (not the tail of a
@@ -485,6 +512,23 @@ def _years_listed(text: str, total: float, lang: str, country: str) -> list[Cand
     if len(grants) < 2 or abs(sum(grants.values()) - total) > 0.5:
         return []
     return [Candidate("grants_by_year", grants, text[first:last], first, last, SENTENCE_SCORE, f"{METHOD}:sentence_years")]
+
+
+def _amount_under(text: str, end: int, sentence: str, lang: str, amounts: list[Candidate],
+                  total_cue: re.Pattern) -> Optional[Candidate]:
+    """An amount set on a line of its own under a sentence that ends in a total cue ("… får tilsagn om et
+    tilskud på\n\n    kr. 640.000\n")."""
+    cue = _total_cue(total_cue, lang, sentence)
+    if cue is None or sentence[cue.end():].strip():
+        return None
+    gap = _BLANK_RUN.match(text, end)
+    line = text[gap.end():line_end(text, gap.end())].strip() if gap else ""
+    return next((a for a in amounts if gap.end() <= a.start < gap.end() + len(line) + 4
+                 and a.attrs.get("per") is None and len(a.raw) >= len(line) - 1), None) if line else None
+
+
+#: the line breaks and indentation between a sentence and the next line's first character
+_BLANK_RUN = re.compile(r"[ \t]*\n\s*")
 
 
 def _own_lines_start(text: str, pos: int) -> int:

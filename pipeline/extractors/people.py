@@ -6,6 +6,7 @@ words) come from the numbers extractor, cue words from labels.yaml.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from functools import lru_cache
 from typing import Optional
@@ -102,9 +103,45 @@ def find_participants(text: str, lang: str, blocks: list[Block]) -> list[Candida
     # is for, not how many it reached; unless the heading names the participants too ("Målgruppe og deltagere")
     groups = [heading_body(text, heads, i) for i, h in enumerate(heads)
               if h.key == "target_group" and not _names_participants(h.own_words, lang)]
-    out.extend(c for c in _from_sentences(text, lang, planned, reached)
-               if c.kind != "participants_reached" or not any(s <= c.start < e for s, e in groups))
+    # and a count among the goals is what the case plans, whatever its verb ("Minst 400 besökare har tagit del …")
+    # (unless a sentence there plans a count already: "Målet är att minst 250 … ska delta. Hittills har 112
+    # personer deltagit")
+    goals = [heading_body(text, heads, i) for i, h in enumerate(heads) if h.key == "goals"]
+    told = _from_sentences(text, lang, planned, reached)
+    goals = [] if any(c.kind == "participants_planned" and any(s <= c.start < e for s, e in goals) for c in told) \
+        else goals
+    for c in told:
+        if c.kind == "participants_reached" and any(s <= c.start < e for s, e in goals):
+            c = dataclasses.replace(c, kind="participants_planned", method=METHOD_PART + ":goals_sentence")
+        if c.kind != "participants_reached" or not any(s <= c.start < e for s, e in groups):
+            out.append(c)
+    # "Mål\n- Minst 300 innbyggere deltar på …", "Nå minst 400 innbyggjarar …": a count of people among the goals
+    # is the number planned, where nothing else plans one
+    if not any(c.kind == "participants_planned" for c in out):
+        out.extend(_goal_counts(text, lang, heads))
     return out
+
+
+#: a count of people among the goals weighs less than one a sentence plans
+GOAL_COUNT_SCORE = 0.45
+
+
+def _goal_counts(text: str, lang: str, heads: list[Block]) -> list[Candidate]:
+    """The first count of people in a goals section ("Minst 300 innbyggere deltar på reparasjonskafeer"),
+    as the number planned."""
+    people = lexicon.phrase_pattern(lang, "people_nouns")
+    for i, h in enumerate(heads):
+        if h.key != "goals":
+            continue
+        start, end = heading_body(text, heads, i)
+        body = text[start:end]
+        for n in find_numbers(body, lang):
+            if _count(n) and not n.attrs.get("percent") and (
+                    _people_follow(body, n.end, people) or _compound_of(body[n.end:].lstrip(), lang)):
+                n = n.shifted(start)
+                return [Candidate("participants_planned", int(n.value), n.raw, n.start, n.end, GOAL_COUNT_SCORE,
+                                  METHOD_PART + ":goals")]
+    return []
 
 
 def _field_asked(h: Block, planned: re.Pattern, reached: re.Pattern) -> Optional[str]:

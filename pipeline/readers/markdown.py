@@ -12,6 +12,7 @@ the body does not.
 """
 from __future__ import annotations
 
+import datetime
 import re
 
 from .text import join_lines, table_row_line
@@ -69,6 +70,10 @@ def inline(text: str) -> str:
 
 #: YAML front matter of static-site pages: "---" opening the file, "---" or "..." closing it
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>(?:.*\n){0,60}?)(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
+
+
+#: front-matter keys that date the page (read as document_date labels)
+FRONT_MATTER_DATES = ("date", "published", "updated", "lastmod")
 
 
 def front_matter(source: str) -> tuple[dict, str]:
@@ -136,6 +141,11 @@ def markdown_lines(source: str) -> list[tuple[str, bool]]:
             out.append((table_row_line(cells), False))
             continue
         out.append((inline(line).rstrip(), False))
+    # "date: 2025-05-22", "lastmod: …": the page's date closes the text as a label and its value (its first
+    # lines stay the page's own)
+    dates = [(key, meta[key]) for key in FRONT_MATTER_DATES if isinstance(meta.get(key), (str, datetime.date))]
+    if dates:
+        out += [("", False)] + [(f"{key}: {value}", False) for key, value in dates]
     return out
 
 

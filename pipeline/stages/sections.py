@@ -187,6 +187,10 @@ MAX_SPACED_LINE_WORDS = 10
 MAX_SPACED_VALUE_WORDS = 5
 
 
+#: two or more numbers apart by wide gaps: a table row's cells
+_NUMBER_ROW = re.compile(r"[\d.,\u00a0 ]*\d(?:(?:[ \t]{2,}|\t)[\d.,\u00a0 ]*\d)+[ \t]*")
+
+
 def _spaced_pair(text: str, lang: Optional[str]) -> Optional[tuple]:
     """(kind, key, "inline", found_lang, value_offset) of a label or heading and its value apart by
     space only, else None."""
@@ -202,6 +206,8 @@ def _spaced_pair(text: str, lang: Optional[str]) -> Optional[tuple]:
                 cuts.append((m.start(), m.end()))
                 break
     for a, b in cuts:
+        if _NUMBER_ROW.fullmatch(text[b:]):
+            continue  # "Aktiviteter       90     185     110": a budget table's row, no heading and its value
         head = lexicon.normalise_heading(text[:a])
         known = _known_head(head, lang) if head and len(head.split()) <= MAX_SPACED_LABEL_WORDS else None
         if known is not None:

@@ -344,3 +344,59 @@ def test_the_funders_officer_gives_way_to_the_lead_the_letter_is_addressed_to():
     assert _contacts(case) == [("Marit Sande", "prosjektleiar", None, "marit.sande@varsol.no")]
     # the years listed a paragraph below the total, adding up to it
     assert (_value(case, "budget_total"), _value(case, "grants_by_year")) == (480000, {"2025": 240000, "2026": 240000})
+
+
+# ---- budget tables in thousands, amounts set apart, goals that count people, front matter ----------
+
+@pytest.mark.parametrize("lang, caption, total_row, later", [
+    ("da", "Beløb i 1.000 kr.:", "I alt", "Efter denne bevilling udgør restrammen i puljen 2,3 mio. kr."),
+    ("sv", "Belopp i tkr:", "Summa", "Efter detta beslut är den återstående ramen i potten 2,3 miljoner kronor."),
+    ("nb", "Beløp i 1 000 kr:", "Sum", "Etter denne bevilgningen er restrammen i potten 2,3 mill. kroner."),
+    ("nn", "Beløp i 1 000 kr:", "Sum", "Etter denne løyvinga er restramma i potten 2,3 mill. kroner."),
+])
+def test_a_budget_table_in_thousands(lang, caption, total_row, later):
+    heading = {"da": "Økonomi", "sv": "Ekonomi", "nb": "Økonomi", "nn": "Økonomi"}[lang]
+    table = (f"{heading}\n{caption}\n\n                 2025    2026    2027\n"
+             f"Løn              150     390     225\nAktiviteter       90     185     110\n"
+             f"{total_row}             240     575     335\n\n{later}\n")
+    case = extract(INTRO[lang] + table)
+    assert _value(case, "language") == lang
+    # the caption's unit scales the rows; the table's total row outweighs an amount after a cue word below it
+    assert _value(case, "grants_by_year") == {"2025": 240000, "2026": 575000, "2027": 335000}
+    assert _value(case, "budget_total") == 1150000
+
+
+@pytest.mark.parametrize("lang, text, total", [
+    ("da", "Det er os en glæde at meddele, at foreningen får tilsagn om et tilskud på\n\n    kr. 640.000\n\n"
+           "til projektet.\n\nØkonomi\nTilskuddet udbetales i tre rater:\n\n"
+           "  1. rate: 320.000 kr., når fonden har modtaget jeres accept af tilsagnet\n"
+           "  2. rate: 192.000 kr., når midtvejsrapporten er godkendt\n", 640000),
+    ("nb", "Vi har gleden av å meddele at laget får tilsagn om et tilskudd på\n\n    kr 640 000\n\n"
+           "til prosjektet.\n\nØkonomi\nTilskuddet utbetales i tre rater:\n\n"
+           "  1. rate: kr 320 000 når stiftelsen har mottatt akseptskjemaet deres\n"
+           "  2. rate: kr 192 000 når midtveisrapporten er godkjent\n", 640000),
+])
+def test_an_amount_on_a_line_of_its_own_under_the_cue(lang, text, total):
+    # a numbered list's next item is no continuation of the line above it (its cue is not the next rate's)
+    assert _value(extract(INTRO[lang] + text), "budget_total") == total
+
+
+@pytest.mark.parametrize("lang, goals, planned", [
+    ("da", "Mål\n\n- 45 kvinder deltager i mindst ti sprogcaféer i løbet af projektet.\n- Flere taler dansk i hverdagen.\n", 45),
+    ("sv", "Mål\n\n- Minst 400 unika besökare har tagit del av reparationscaféerna under projekttiden.\n", 400),
+    ("nb", "Mål\n\n- Minst 300 innbyggere deltar på reparasjonskafeer i løpet av prosjektperioden.\n", 300),
+    ("nn", "Mål\n\n- Nå minst 400 innbyggjarar gjennom reparasjonskafeane i prosjektperioden.\n", 400),
+    ("da", "Mål\n\nMål for hele projektperioden: 600 lærlinge og elever.\n", 600),
+])
+def test_a_count_of_people_among_the_goals_is_planned(lang, goals, planned):
+    case = extract(INTRO[lang] + goals)
+    assert (_value(case, "participants_planned"), _value(case, "participants_reached")) == (planned, None)
+
+
+def test_a_front_matter_date_dates_the_page(tmp_path):
+    page = tmp_path / "side.md"
+    page.write_text("---\ntitle: \"Piger på banen\"\ndate: 2025-05-22\nauthor: Line Mørch\n---\n\n"
+                    "Idrætsforeningen har i et år kørt projektet Piger på banen for piger mellem 8 og 14 år. "
+                    "Fra juni udvides træningen med en ekstra dag om ugen.\n", encoding="utf-8")
+    case = extract(page)
+    assert (_value(case, "language"), _value(case, "document_date")) == ("da", "2025-05-22")

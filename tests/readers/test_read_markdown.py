@@ -99,11 +99,12 @@ def test_table_rows_read_as_label_lines():
 
 @pytest.mark.parametrize("source, text", [
     ("---\ntitle: \"Grønne skolegårde\"\ndate: 2023-05-01\n---\n\n# Grønne skolegårde\n\nTekst her.\n",
-     "Grønne skolegårde\n\nTekst her."),
+     "Grønne skolegårde\n\nTekst her.\n\n\ndate: 2023-05-01"),
     ("---\ntitle: Sund start i Horsens\nlayout: post\n---\n\nProjektet giver hjemmebesøg.\n",
      "Sund start i Horsens\n\n\nProjektet giver hjemmebesøg."),
     ("---\n\nIkke front matter, bare en streg.\n", "\nIkke front matter, bare en streg."),
 ])
 def test_yaml_front_matter_is_no_text(source, text):
-    """Static-site front matter is left out; its title opens the text unless the body's first heading is it."""
+    """Static-site front matter is left out but for its title, which opens the text unless the body's first heading
+    is it, and its date, which closes the text as a label line."""
     assert markdown_to_text(source)[0].strip("\n") == text.strip("\n")
