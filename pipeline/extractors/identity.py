@@ -103,9 +103,15 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
         item = _agenda_item(text, lang, lines)
         if item is not None:
             out.append(item)
+    numbered = _numbered_kind(lang).fullmatch(lines[0].text) if len(lines) > 1 else None
+    if report is None and numbered and 1 not in block_lines and not _is_paragraph(lines[1].text) \
+            and not lines[1].text.rstrip().endswith((".", ":", ",")):
+        # "LÄGESRAPPORT NR 3\nJobbnyckeln Borlänge": the numbered report's kind, then the case's name
+        report = Candidate("title", lines[1].text, lines[1].text, lines[1].start, lines[1].end, 0.84,
+                           METHOD_TITLE + ":after_numbered_report")
     if report is not None:
         out.append(report)
-    elif minutes or kind_line:
+    elif minutes or kind_line or numbered:
         pass  # "PROTOKOLL", "PRESSEMEDDELELSE" on the first line: the kind of text, no name
     elif lines and not header and 0 not in block_lines and len(lines[0].text) <= MAX_TITLE_CHARS \
             and lines[0].text.casefold() not in skip \
@@ -160,6 +166,13 @@ def _kind_line(lang: str, group: str) -> re.Pattern:
     """A word of `group` on a line of its own, the kind of text: minutes ("PROTOKOLL", "MØTEREFERAT") or
     another kind ("PRESSEMEDDELELSE", "Nyhetsbrev", "Faktaark")."""
     return re.compile(rf"[ \t]*(?i:{lexicon.alternation(lexicon.phrases(lang, group))})[ \t:]*")
+
+
+@lru_cache(maxsize=None)
+def _numbered_kind(lang: str) -> re.Pattern:
+    """A kind of report and its number on a line of its own ("LÄGESRAPPORT NR 3", "Statusrapport nr. 4")."""
+    return re.compile(rf"[ \t]*(?i:{lexicon.alternation(lexicon.phrases(lang, 'report_kinds'))})[ \t]+"
+                      rf"(?i:nr|no)\.?[ \t]*\d{{1,3}}[ \t]*")
 
 
 @lru_cache(maxsize=None)

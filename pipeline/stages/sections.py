@@ -139,6 +139,10 @@ def _classify(line: Line, nxt: Optional[Line], lang: Optional[str],
             of_case = _label_of_case(lang).search(head)
             if of_case and of_case.start() > 0:
                 key, found = lexicon.lookup(head[:of_case.start()], lang, "label")
+                heading_key, heading_lang = lexicon.lookup(head[:of_case.start()], lang, "heading")
+                if key is None and heading_key == "economy":
+                    # "Budget för hela projektperioden: 4 200 000 kr": the economy's word, then the case's period
+                    return "heading", heading_key, "inline", heading_lang, offset
         if key:
             return "label", key, "inline", found, offset
         source = lexicon.phrase_pattern(lang, "funder_joiners").search(head) if lang else None

@@ -400,3 +400,20 @@ def test_a_front_matter_date_dates_the_page(tmp_path):
                     "Fra juni udvides træningen med en ekstra dag om ugen.\n", encoding="utf-8")
     case = extract(page)
     assert (_value(case, "language"), _value(case, "document_date")) == ("da", "2025-05-22")
+
+
+@pytest.mark.parametrize("lang, text, title, total", [
+    ("sv", "LÄGESRAPPORT NR 3\nBron till jobb Falun\n\nFalu kommun, Arbetsmarknadsförvaltningen\n\nProjektperiod: "
+           "2024-01-15 – 2026-06-30\nRapportdatum: 12 maj 2025\n\nSammanfattning\n\nBron till jobb vänder sig till unga "
+           "vuxna i Falun som varken arbetar eller studerar och erbjuder coachning och arbetsträning.\n\nEkonomi\n\n"
+           "Budget för hela projektperioden: 3 600 000 kr\n", "Bron till jobb Falun", 3600000),
+    ("da", "STATUSRAPPORT NR. 3\nBroen til job Holstebro\n\nHolstebro Kommune, Jobcentret\n\nProjektperiode: "
+           "15.01.2024 – 30.06.2026\nRapportdato: 12. maj 2025\n\nResumé\n\nBroen til job henvender sig til unge "
+           "ledige i Holstebro, som hverken arbejder eller studerer, og tilbyder vejledning og praktik.\n\nØkonomi\n\n"
+           "Budget for hele projektperioden: 3.600.000 kr.\n", "Broen til job Holstebro", 3600000),
+])
+def test_a_numbered_status_report(lang, text, title, total):
+    case = extract(text)
+    assert _value(case, "language") == lang
+    # the numbered report's kind opens the text, the case's name follows; the budget "for the whole period"
+    assert (_value(case, "title"), _value(case, "budget_total")) == (title, total)
