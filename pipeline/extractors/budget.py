@@ -532,12 +532,14 @@ _BLANK_RUN = re.compile(r"[ \t]*\n\s*")
 
 
 def _own_lines_start(text: str, pos: int) -> int:
-    """Where the line holding `pos` begins, or the line it wraps on from: a list's lines are items of their
-    own ("Rate 1: kr 300 000 når akseptskjema er mottatt\nRate 2: kr 240 000 …" has no total cue for rate 2)."""
+    """Where the line holding `pos` begins when it is a list item or a label's line of its own ("Rate 2: kr 240 000
+    når …" under "Rate 1: kr 300 000 når akseptskjema er mottatt" has no total cue for rate 2), else 0."""
     start = text.rfind("\n", 0, pos) + 1
-    while start > 0 and lexicon.wrapped_at(text, start - 1):
-        start = text.rfind("\n", 0, start - 1) + 1
-    return start
+    return start if _ITEM_OPENING.match(text, start, pos) else 0
+
+
+#: how a list item or a label's line opens: a bullet, a number, a short label and its colon
+_ITEM_OPENING = re.compile(r"[ \t]*(?:[-•*–][ \t]|\d{1,2}[.)][ \t]|[^\W\d_][^:\n]{0,30}:)")
 
 
 def _sentence_start(text: str, pos: int) -> int:
