@@ -1260,8 +1260,9 @@ def _fill_from_elsewhere(parser: "ContactParser", text: str) -> None:
             for below in text[pos:].split("\n")[:MAX_SIGNATURE_LINES]:
                 if not below.strip():
                     break
-                if draft.phone is None and _looks_like_phone_anywhere(below):
-                    draft.phone = parser._phone(below, pos)
+                phone = parser._phone(below, pos) if draft.phone is None and _looks_like_phone_anywhere(below) else None
+                if phone is not None and phone[3] >= VALID_PHONE_SCORE:  # a valid number, no date ("22/4 2025")
+                    draft.phone = phone
                 if draft.email is None:
                     draft.email = parser._email(below, pos)
                 pos += len(below) + 1
