@@ -326,6 +326,10 @@ def _question_field(question: str, lang: str) -> Optional[str]:
     return None
 
 
+#: a scale printed in brackets right after a question: its steps apart by slashes
+_PRINTED_SCALE = re.compile(r"\A\s*\((?:[^()/\n]+/){2,}[^()/\n]+\)")
+
+
 def find_ratings(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     """goal_fulfilment and implemented_as_planned: the answer given after each question,
     on the 4-step scale (1 not at all .. 4 to a high degree). A bare scale is no answer."""
@@ -339,6 +343,9 @@ def find_ratings(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
         offset = q.end()
         window = text[offset:offset + ANSWER_WINDOW]
         window = window[:_next_question(window)]
+        # "(Ikkje i det heile / I liten grad / I nokon grad / I stor grad)\nI stor grad": the scale printed in
+        # brackets under the question, then the answer
+        window = _PRINTED_SCALE.sub(lambda m: " " * len(m.group(0)), window, count=1)
         # the scale named in the question ("(1–4)") or printed as a legend above it ("Skala: 1 = inte alls, …,
         # 4 = i hög grad"): a bare number answers
         named = _SCALE_NAMED.search(q.group(0)) or _SCALE_LEGEND.search(text, max(0, q.start() - LEGEND_WINDOW), q.start())

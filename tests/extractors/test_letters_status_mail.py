@@ -417,3 +417,19 @@ def test_a_numbered_status_report(lang, text, title, total):
     assert _value(case, "language") == lang
     # the numbered report's kind opens the text, the case's name follows; the budget "for the whole period"
     assert (_value(case, "title"), _value(case, "budget_total")) == (title, total)
+
+
+@pytest.mark.parametrize("lang, goal_q, plan_q, scale, goal_a, plan_a", [
+    ("da", "I hvilken grad er projektets mål nået?", "Er projektet gennemført som planlagt?",
+     "(Slet ikke / I mindre grad / I nogen grad / I høj grad)", "I høj grad", "I nogen grad"),
+    ("sv", "I vilken grad har projektets mål uppnåtts?", "Har projektet genomförts som planerat?",
+     "(Inte alls / I liten grad / I viss mån / I hög grad)", "I hög grad", "I viss mån"),
+    ("nb", "I hvilken grad er målene for prosjektet nådd?", "Ble prosjektet gjennomført som planlagt?",
+     "(Ikke i det hele tatt / I liten grad / I noen grad / I stor grad)", "I stor grad", "I noen grad"),
+    ("nn", "I kva grad er måla for prosjektet nådde?", "Vart prosjektet gjennomført slik det var planlagt?",
+     "(Ikkje i det heile / I liten grad / I nokon grad / I stor grad)", "I stor grad", "I nokon grad"),
+])
+def test_a_portal_question_with_its_scale_printed_under_it(lang, goal_q, plan_q, scale, goal_a, plan_a):
+    text = INTRO[lang] + f"{goal_q}\n{scale}\n{goal_a}\n{plan_q}\n{scale}\n{plan_a}\n"
+    case = extract(text)
+    assert (_value(case, "goal_fulfilment"), _value(case, "implemented_as_planned")) == (4, 3)
