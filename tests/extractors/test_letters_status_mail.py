@@ -421,7 +421,7 @@ def test_a_numbered_status_report(lang, text, title, total):
 
 @pytest.mark.parametrize("lang, goal_q, plan_q, scale, goal_a, plan_a", [
     ("da", "I hvilken grad er projektets mål nået?", "Er projektet gennemført som planlagt?",
-     "(Slet ikke / I mindre grad / I nogen grad / I høj grad)", "I høj grad", "I nogen grad"),
+     "(Slet ikke / I ringe grad / I nogen grad / I høj grad)", "I høj grad", "I nogen grad"),
     ("sv", "I vilken grad har projektets mål uppnåtts?", "Har projektet genomförts som planerat?",
      "(Inte alls / I liten grad / I viss mån / I hög grad)", "I hög grad", "I viss mån"),
     ("nb", "I hvilken grad er målene for prosjektet nådd?", "Ble prosjektet gjennomført som planlagt?",
