@@ -223,17 +223,18 @@ def wrapped_at(text: str, newline: int) -> bool:
     if newline - line_start < WRAPPED_LINE_CHARS or newline + 1 >= len(text):
         return False
     # a list item's hanging indent ("1. … videreføres som et\n   tidsavgrenset prosjekt") opens the next line
-    indent = len(text) - len(text[newline + 1:].lstrip(" \t")) - newline - 1
-    if newline + 1 + indent >= len(text):
+    opening = _INDENT.match(text, newline + 1).end()
+    if opening >= len(text):
         return False
-    before, after = text[newline - 1], text[newline + 1 + indent]
-    if _NUMBERED_ITEM.match(text, newline + 1 + indent):
+    before, after = text[newline - 1], text[opening]
+    if _NUMBERED_ITEM.match(text, opening):
         return False  # "… når fonden har modtaget accept\n  2. rate: 192.000 kr.": the list's next item
     # "… Vi rekna med om lag 40\ndeltakarar": a number closing the line, a word in lower case opening the next
     return (before.islower() or before == ",") and (after.islower() or after.isdigit()) \
         or before.isdigit() and after.islower()
 
 
+_INDENT = re.compile(r"[ \t]*")
 #: a numbered list item with a label ("2. rate: …", "3) Delmål: …"), unlike a date wrapped onto a line ("1. januar")
 _NUMBERED_ITEM = re.compile(r"\d{1,2}(?:[.)][ \t]+[^\W\d_]+[ \t]*:|\)[ \t])")
 

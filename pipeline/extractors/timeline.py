@@ -148,8 +148,8 @@ def _from_sentences(text: str, lang: str) -> list[Candidate]:
     start_cue = lexicon.phrase_pattern(lang, "start_cue")
     end_cue = lexicon.phrase_pattern(lang, "end_cue")
     period_words = lexicon.phrase_pattern(lang, "period_words")
-    meeting = _meeting_before(lang)
-    dated = _meeting_before(lang, "dated_words")
+    meeting = _word_before(lang, "meeting_words")
+    dated = _word_before(lang, "dated_words")
     extension = lexicon.phrase_pattern(lang, "extension_words")
     out: list[Candidate] = []
     all_periods = [p for p in find_periods(text, lang) if p.attrs.get("precision") != "year"]
@@ -191,9 +191,9 @@ def _date_label_word(lang: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
-def _meeting_before(lang: str, group: str = "meeting_words") -> re.Pattern:
-    """A meeting word closing the text before a date ("fra møtet 19.09.2024", "från mötet den 28 januari"),
-    or another group's word ("datert 10. desember 2024")."""
+def _word_before(lang: str, group: str) -> re.Pattern:
+    """A word of `group` closing the text before a date: a meeting word ("fra møtet 19.09.2024", "från mötet
+    den 28 januari"), a dating word ("datert 10. desember 2024")."""
     words = lexicon.alternation(lexicon.phrases(lang, group))
     return re.compile(rf"(?<!\w)(?i:{words})[ \t]+\Z")
 
@@ -276,6 +276,8 @@ def _title_slide_date(text: str, lang: str) -> list[Candidate]:
     return []
 
 
+#: a cell of a row apart by wide gaps, without its leading spaces
+_COLUMN_CELL = re.compile(rf"(?:(?<=^)|(?<={COLUMN_GAP}))[ \t]*(?P<cell>\S.*?)(?=[ \t]*(?:{COLUMN_GAP}|$))")
 #: how far a value's cell may open from its label's column in a letter's reference line (hand-aligned text)
 COLUMN_SLACK = 3
 #: how many lines of a letter's head may hold its reference line, or an e-mail's header lines
@@ -299,10 +301,9 @@ def _column_label_date(text: str, lang: str) -> list[Candidate]:
                 # "Deres ref.:      Vår ref.:      Dato:" over its values' row: the cell under the label
                 below_start, below = head[n + 1]
                 # the value's cell opens in the label's column, give or take a few characters
-                cells = [c for c in re.finditer(rf"(?:(?<=^)|(?<={COLUMN_GAP}))[ \t]*\S.*?(?=[ \t]*(?:{COLUMN_GAP}|$))", below)]
-                under = [c for c in cells if abs(c.start() + len(c.group(0)) - len(c.group(0).lstrip())
-                                                 - cell.start("label")) <= COLUMN_SLACK]
-                value, at = (under[0].group(0), below_start + under[0].start()) if under else ("", at)
+                under = next((c for c in _COLUMN_CELL.finditer(below)
+                              if abs(c.start("cell") - cell.start("label")) <= COLUMN_SLACK), None)
+                value, at = (under["cell"], below_start + under.start("cell")) if under else ("", at)
             dates = find_dates(value, lang)
             if dates:
                 d = dates[0].shifted(at)

@@ -217,17 +217,16 @@ def unquote_mail(text: str) -> str:
     quoted = [bool(_MAIL_QUOTE.match(line)) for line in lines]
     if sum(quoted) < _MIN_QUOTED_LINES:
         return text
-    out, run = [], 0
-    for i, line in enumerate(lines):
-        run = run + 1 if quoted[i] else 0
-        if quoted[i]:
-            # the whole run counts: look ahead from its first line
-            start = i - run + 1
-            end = next((j for j in range(i, len(lines)) if not quoted[j]), len(lines))
-            if end - start >= _MIN_QUOTED_LINES:
-                line = _MAIL_QUOTE.sub(lambda m: " " * len(m.group(0)), line, count=1)
-        out.append(line)
-    return "\n".join(out)
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and quoted[end]:
+            end += 1
+        if end - i >= _MIN_QUOTED_LINES:  # a run of quoted lines long enough to be a quoted mail
+            for j in range(i, end):
+                lines[j] = _MAIL_QUOTE.sub(lambda m: " " * len(m.group(0)), lines[j], count=1)
+        i = max(end, i + 1)
+    return "\n".join(lines)
 
 
 def sniff_encoding(path: Path, sample_bytes: int = 1 << 20) -> tuple[str, float]:

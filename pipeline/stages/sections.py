@@ -139,8 +139,9 @@ def _classify(line: Line, nxt: Optional[Line], lang: Optional[str],
             of_case = _label_of_case(lang).search(head)
             if of_case and of_case.start() > 0:
                 key, found = lexicon.lookup(head[:of_case.start()], lang, "label")
-                heading_key, heading_lang = lexicon.lookup(head[:of_case.start()], lang, "heading")
-                if key is None and heading_key == "economy":
+                heading_key, heading_lang = lexicon.lookup(head[:of_case.start()], lang, "heading") if key is None \
+                    else (None, None)
+                if heading_key == "economy":
                     # "Budget för hela projektperioden: 4 200 000 kr": the economy's word, then the case's period
                     return "heading", heading_key, "inline", heading_lang, offset
         if key:
@@ -278,7 +279,7 @@ def _split_pairs(line: Line, lang: Optional[str]) -> list[Line]:
     # "Prosjekt: Arbeidsbro – arbeidstrening for unge voksne | Prosjektperiode: …": the case's own word as the label
     known = _known_pair(line.text, lang) or bool(lang and inline and lexicon.phrase_pattern(lang, "project_words").fullmatch(
         inline.group("head").strip()))
-    if line.text.count(":") < 2 or not (known or _INLINE.match(line.text)):
+    if line.text.count(":") < 2 or not (known or inline):
         return [line]
     # the last pair's value may stand on the next line, wrapped by the page ("… | Prosjektperiode:\n01.09.2024–…")
     cuts = [m for m in _PAIR_GAP.finditer(line.text) if _known_pair(line.text[m.end():], lang)
