@@ -69,11 +69,12 @@ def extract_document(doc: Document, config: Optional[Config] = None) -> Case:
                          if config.ner_scope == "fields" else None)
     contacts = find_contacts(text, lang_final, blocks, country, ents)
     organisations = find_organisations(text, lang_final, blocks, contacts, ents)
+    titles = find_titles(text, lang_final, blocks)
     cands = (
-        find_titles(text, lang_final, blocks)
+        titles
         + organisations
         + find_municipalities(text, lang_final, country, blocks, organisations)
-        + find_status(text, lang_final, blocks)
+        + find_status(text, lang_final, blocks, tuple(sorted({c.value for c in titles})))
         + find_evaluation(text, lang_final, blocks)
         + find_ratings(text, lang_final, blocks)
         + find_participants(text, lang_final, blocks)

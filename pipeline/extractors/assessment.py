@@ -82,9 +82,10 @@ def _status_value(value: str, lang: str) -> Optional[tuple[str, int, int]]:
     return None
 
 
-def find_status(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
+def find_status(text: str, lang: str, blocks: list[Block], names: tuple[str, ...] = ()) -> list[Candidate]:
     """project / in_operation / completed from a status label, the intervention-type section
-    ("Indsatsen er et projekt") or, with less weight, anywhere in the text."""
+    ("Indsatsen er et projekt") or, with less weight, anywhere in the text (where the case's `names` may
+    stand for the project's word)."""
     out: list[Candidate] = []
     heads = heading_blocks(blocks)
     for b in blocks:
@@ -122,7 +123,7 @@ def find_status(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
                                      METHOD_STATUS + ":inline_label"))
     if not out:
         hit = _first_told(text, lang)
-        told = _completion_told(text, lang)
+        told = _completion_told(text, lang, names)
         if told and (hit is None or told[1] < hit[1]):
             hit = told
         if hit:
@@ -151,19 +152,37 @@ def _first_told(text: str, lang: str) -> Optional[tuple[str, int, int]]:
     return None
 
 
-def _completion_told(text: str, lang: str) -> Optional[tuple[str, int, int]]:
-    """"Projektet blev afsluttet i 2023." opening a sentence or a bracket ("Periode: 04.03.2024–28.02.2025
-    (prosjektet er nå avsluttet)"); "Når projektet er afsluttet, …" plans."""
-    told = lexicon.phrase_pattern(lang, "status_completed_told")
+def _completion_told(text: str, lang: str, names: tuple[str, ...] = ()) -> Optional[tuple[str, int, int]]:
+    """"Projektet blev afsluttet i 2023." opening a sentence, a bracket ("Periode: 04.03.2024–28.02.2025
+    (prosjektet er nå avsluttet)"), a clause after a colon or ", og"; with one word before the end ("Prosjektet
+    ble formelt avsluttet") and the case's name for the project's word ("Regn & Rødder er afsluttet");
+    "Når projektet er afsluttet, …" plans."""
+    told = _told_pattern(lang, names)
+    clause = re.compile(rf"(?:\(|:|,[ \t]*(?i:{lexicon.alternation(lexicon.phrases(lang, 'and_words'))}))[ \t]*")
     for base, sentence in lexicon.iter_sentences(text):
-        leads = [len(sentence) - len(sentence.lstrip())] + [b.end() for b in _BRACKET_OPEN.finditer(sentence)]
+        leads = [len(sentence) - len(sentence.lstrip())] + [b.end() for b in clause.finditer(sentence)]
         m = next((m for m in (told.match(sentence, lead) for lead in leads) if m), None)
         if m:
             return "completed", base + m.start(), base + m.end()
     return None
 
 
-_BRACKET_OPEN = re.compile(r"\([ \t]*")
+@lru_cache(maxsize=256)
+def _told_pattern(lang: str, names: tuple[str, ...]) -> re.Pattern:
+    """The language's phrases telling the case has ended, each allowing one more word before its last
+    ("er nu afsluttet", "ble formelt avsluttet"; not "snart", "ikke") and the case's names for the
+    project's word."""
+    not_yet = lexicon.alternation(lexicon.phrases(lang, "not_yet_words"))
+    project = lexicon.project_noun(lang)
+    named = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n.strip())
+    phrases = []
+    for phrase in lexicon.phrases(lang, "status_completed_told"):
+        words = phrase.split()
+        parts = [f"(?:{re.escape(w)}|{named})" if named and project.fullmatch(w) else re.escape(w) for w in words]
+        if len(parts) >= 3:
+            parts[-1] = rf"(?:(?!(?:{not_yet})(?!\w))[^\W\d_]+[ \t]+)?" + parts[-1]
+        phrases.append(r"[ \t]+".join(parts))
+    return re.compile(rf"(?i:{'|'.join(phrases)})(?!\w)")
 
 
 #: an evaluation section's opening answer this short ("Svar: Ja.") is read with the sentence after it

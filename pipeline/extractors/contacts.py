@@ -1342,7 +1342,12 @@ def _feed_case_officer(parser: "ContactParser", text: str, blocks: list[Block]) 
 
 
 def _dedupe(drafts: list[ContactDraft], text: str, lang: str) -> list[dict[str, Candidate]]:
-    """One contact per case-folded name; later mentions fill missing parts."""
+    """One contact per case-folded name; later mentions fill missing parts. A board's chair or a mayor named
+    with neither phone nor e-mail beside a contact who has one ("Foreningens formand: Bent Iversen") is no
+    contact."""
+    board = lexicon.phrase_pattern(lang, "board_roles")
+    if any(d.phone or d.email for d in drafts):
+        drafts = [d for d in drafts if d.phone or d.email or d.role is None or not board.search(d.role[0])]
     merged: dict[str, ContactDraft] = {}
     for d in drafts:
         key = d.name[0].casefold()

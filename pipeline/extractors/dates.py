@@ -146,9 +146,9 @@ class DateExtractor:
             rf"(?P<y1>\d(?<![\w.,:]\d)\d{{3}})(?:(?P<j>\s*[{DASHES}]\s*|/)(?P<y2>\d{{4}}|\d{{2}})"
             rf"|\s+(?:{joiners})\s+(?P<y2w>\d{{4}}))(?![\w]|[.,/{DASHES}]\d)", re.I)
         # Start of a period written without its year, right before a full end date:
-        # "1.3.–", "1. marts –", "1.–", "januari–"
+        # "1.3.–", "1/3 –", "1. marts –", "1.–", "januari–"
         self.partial_start = re.compile(
-            rf"(?:(?<![\w.,])(?P<d>\d{{1,2}})(?:\.|:[ae])?(?:(?P<m>\d{{1,2}})\.?)?\s*)?"
+            rf"(?:(?<![\w.,/])(?P<d>\d{{1,2}})(?:\.|:[ae]|/(?=\d))?(?:(?P<m>\d{{1,2}})\.?)?\s*)?"
             rf"(?:(?<!\w)(?P<mon>{names})\.?\s*)?"
             rf"(?:[{DASHES}]+|(?<=\s)(?:{joiners}))\s*\Z", re.I)
 

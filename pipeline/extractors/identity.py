@@ -737,7 +737,9 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
             value = _without_town(org.value, lang)
             out.append(Candidate("organisation", value, org.raw, org.start, org.start + len(value) if org.raw.startswith(value)
                                  else org.end, 0.75, METHOD_ORG + ":contact"))
-    return out
+    # "Mottagare: Styrgruppen": the case's own board or group is whom a report goes to
+    bodies = lexicon.phrase_pattern(lang, "own_bodies")
+    return [c for c in out if not bodies.fullmatch(c.value)]
 
 
 def _recipient(lang: str, lines) -> Optional[Candidate]:

@@ -64,8 +64,17 @@ def find_participants(text: str, lang: str, blocks: list[Block]) -> list[Candida
                 out.append(Candidate(b.key, int(n.value), n.raw, n.start, n.end, 0.93,
                                      METHOD_PART + ":label"))
     heads = heading_blocks(blocks)
+    # "Planlagt: 40 / Nådd: 57" under a participants heading or question: each count by its row's word
+    rowed = set()
     for i, h in enumerate(heads):
-        if h.key != "participants" or _count_question(h, people):
+        if h.key in (None, "participants") and (h.key or _count_question(h, people)):
+            start, end = heading_body(text, heads, i)
+            rows = _row_counts(text[start:end], lang)
+            out.extend(c.shifted(start) for c in rows)
+            if rows:
+                rowed.add(i)
+    for i, h in enumerate(heads):
+        if h.key != "participants" or _count_question(h, people) or i in rowed:
             continue  # a form's "how many" question is read below
         # the heading's own words, not an inline value ("Deltagare: 60 (målet var 75)")
         field = _field_asked(h, planned, reached)
@@ -90,7 +99,7 @@ def find_participants(text: str, lang: str, blocks: list[Block]) -> list[Candida
                                      note.end("n"), BARE_COUNT_SCORE, METHOD_PART + ":section_goal_note"))
     # a form's question as a heading ("2.1 Hvor mange deltagere forventede I at nå?"): the count answering it
     for i, h in enumerate(heads):
-        if h.key not in (None, "participants") or not _count_question(h, people):
+        if h.key not in (None, "participants") or not _count_question(h, people) or i in rowed:
             continue
         field = _field_asked(h, planned, reached)
         start, end = heading_body(text, heads, i)
@@ -120,6 +129,30 @@ def find_participants(text: str, lang: str, blocks: list[Block]) -> list[Candida
     if not any(c.kind == "participants_planned" for c in out):
         out.extend(_goal_counts(text, lang, heads))
     return out
+
+
+ROW_COUNT_SCORE = 0.9
+#: where a row's word starts: a line, or a pair split by "/", "|", ";", "," or a dot
+_ROW_SPLITS = "\n/|;,·•"
+
+
+def _row_counts(body: str, lang: str) -> list[Candidate]:
+    """Counts after a planned or reached row word in a participants section ("Planerat: 40", "Nådd 57",
+    "Forventet: ca. 40 / Opnået: 57"), the first of each."""
+    rows = (("participants_planned", lexicon.phrase_pattern(lang, "planned_row")),
+            ("participants_reached", lexicon.phrase_pattern(lang, "reached_row")))
+    approx = lexicon.phrase_pattern(lang, "approx")
+    out: dict[str, Candidate] = {}
+    for n in find_numbers(body, lang):
+        if not _count(n):
+            continue
+        word = body[max(body.rfind(c, 0, n.start) for c in _ROW_SPLITS) + 1:n.start].strip()
+        word = approx.sub("", word).strip().rstrip(":=").strip()
+        for field, rx in rows:
+            if field not in out and rx.fullmatch(word):
+                out[field] = Candidate(field, int(n.value), n.raw, n.start, n.end, ROW_COUNT_SCORE,
+                                       METHOD_PART + ":row")
+    return list(out.values())
 
 
 #: a count of people among the goals weighs less than one a sentence plans

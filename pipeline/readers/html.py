@@ -173,9 +173,11 @@ def _contact_boxes(soup, root) -> list:
     for aside in soup.find_all("aside"):
         if root in aside.parents or aside in root.parents:
             continue
-        heading = aside.find(_HEADINGS) or aside.find(_EMPHASIS)
-        norm = lexicon.normalise_heading(heading.get_text(" ", strip=True)) if heading else ""
-        if norm and lexicon.lookup(norm, None, "heading")[0] == "contact":
+        # a box's own heading, or one of its parts' ("Projektfakta" … "Kontakt" … "Arkiv")
+        headings = aside.find_all(_HEADINGS) or [h for h in [aside.find(_EMPHASIS)] if h is not None]
+        keys = [lexicon.lookup(lexicon.normalise_heading(h.get_text(" ", strip=True)), None, "heading")[0]
+                for h in headings]
+        if "contact" in keys:
             boxes.append(aside)
     return boxes
 

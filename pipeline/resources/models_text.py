@@ -18,12 +18,12 @@ LABEL_KEYS = (
 
 #: Phrase groups every language's labels.yaml must define.
 PHRASE_KEYS = (
-    "not_stated", "status_project", "status_in_operation", "status_completed", "status_completed_told", "status_conditional",
+    "not_stated", "status_project", "status_in_operation", "status_completed", "status_completed_told", "not_yet_words", "status_conditional",
     "evaluated_yes", "evaluated_no", "evaluation_internal", "evaluation_external", "evaluation_done", "evaluation_kinded", "evaluator_by", "external_evaluator_stems", "evaluation_report_kinds", "evaluation_refs", "evaluation_negation", "evaluation_stems", "own_survey_cue", "survey_words",
     "rating_1", "rating_2", "rating_3", "rating_4",
     "age_max", "age_min", "age_min_after", "most_of", "age_unit", "start_cue", "end_cue", "period_words", "extended_to", "range_joiners",
-    "and_words", "or_words", "clause_joiners", "between", "out_of", "slide_words", "page_chrome", "meeting_words", "dated_words", "extension_words", "minutes_kinds", "document_kinds", "facts_about", "agenda_item", "application_kinds", "report_kinds", "report_of", "label_of_case", "name_joiners", "project_words", "definite_endings", "email_headers", "email_subject", "email_from", "email_sent", "first_person", "reply_prefixes", "attention", "answer_labels", "project_is", "published_cue", "byline_by", "articles", "not_a_name", "closing_greetings", "total_row", "budget_column", "accounts_column", "contact_verbs", "reach_at", "name_titles", "role_at",
-    "participants_reached_cue", "participants_planned_cue", "goal_of", "managed_to_reach", "people_nouns", "helper_nouns", "took_part", "approx",
+    "and_words", "or_words", "clause_joiners", "between", "out_of", "slide_words", "page_chrome", "meeting_words", "dated_words", "extension_words", "minutes_kinds", "document_kinds", "facts_about", "agenda_item", "application_kinds", "report_kinds", "report_of", "label_of_case", "name_joiners", "project_words", "definite_endings", "email_headers", "email_subject", "email_from", "email_sent", "first_person", "reply_prefixes", "attention", "own_bodies", "board_roles", "answer_labels", "project_is", "published_cue", "byline_by", "articles", "not_a_name", "closing_greetings", "total_row", "budget_column", "accounts_column", "contact_verbs", "reach_at", "name_titles", "role_at",
+    "participants_reached_cue", "participants_planned_cue", "planned_row", "reached_row", "goal_of", "managed_to_reach", "people_nouns", "helper_nouns", "took_part", "approx",
     "municipality_suffix", "partner_joiners", "run_by", "contact_is", "contact_as", "funder_joiners", "version_cue", "per_year", "per_month", "total_cue", "share_of",
     "rating_goal_words", "rating_plan_words", "goal_reached", "status_word_project", "status_word_in_operation",
 )

@@ -9,25 +9,7 @@ import pytest
 from pipeline import extract
 from pipeline.readers.text import unquote_mail
 
-
-def _value(case, field):
-    return getattr(case, field).value
-
-
-def _contacts(case):
-    return [(c.name.value, c.role.value, c.phone.value, c.email.value) for c in case.contacts]
-
-
-def _sections(case):
-    return [s.key for s in case.sections if s.key is not None]
-
-
-INTRO = {
-    "da": "Lektiehjælp i Gellerup\n\nVi hjælper børn med lektier to aftener om ugen i Gellerup.\n\n",
-    "sv": "Läxhjälp i Fittja\n\nVi hjälper barn med läxor två kvällar i veckan i Fittja.\n\n",
-    "nb": "Leksehjelp på Furuset\n\nVi hjelper barn med lekser to kvelder i uka på Furuset.\n\n",
-    "nn": "Leksehjelp i Førde\n\nVi hjelper born med lekser to kveldar i veka i Førde.\n\n",
-}
+from written import INTRO, contacts as _contacts, sections as _sections, value as _value
 
 
 # ---- forwarded e-mails ---------------------------------------------------------------------------

@@ -7,21 +7,7 @@ import pytest
 
 from pipeline import extract
 
-
-def _value(case, field):
-    return getattr(case, field).value
-
-
-def _contacts(case):
-    return [(c.name.value, c.role.value, c.phone.value, c.email.value) for c in case.contacts]
-
-
-INTRO = {
-    "da": "Lektiehjælp i Gellerup\n\nVi hjælper børn med lektier to aftener om ugen i Gellerup.\n\n",
-    "sv": "Läxhjälp i Fittja\n\nVi hjälper barn med läxor två kvällar i veckan i Fittja.\n\n",
-    "nb": "Leksehjelp på Furuset\n\nVi hjelper barn med lekser to kvelder i uka på Furuset.\n\n",
-    "nn": "Leksehjelp i Førde\n\nVi hjelper born med lekser to kveldar i veka i Førde.\n\n",
-}
+from written import INTRO, contacts as _contacts, value as _value
 
 
 @pytest.mark.parametrize("lang, sentence, expected", [

@@ -1,0 +1,115 @@
+"""News articles, change requests, project accounts, recruitment flyers, survey reports, project blogs and
+a council member's question with its answer (stop 25); and a report form's planned/reached rows. All texts
+are written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract
+
+from written import INTRO, contacts as _contacts, value as _value
+
+
+# ---- planned and reached rows under a participants heading ------------------------------------------
+
+ROWS = {
+    "da": ["Antal deltagere\nForventet: 120 beboere\nOpnået: 163 beboere\n",
+           "Hvor mange deltagere?\nPlanlagt: ca. 40 / Nået: 57\n"],
+    "sv": ["Antal deltagare\nPlanerat: 120 boende\nUppnått: 163 boende\n",
+           "Hur många deltog?\nMålvärde: ca. 40 · Utfall: 57\n"],
+    "nb": ["Antall deltakere (planlagt og faktisk)\nPlanlagt: 120\nFaktisk: 163 (140 beboere og 23 pårørende)\n",
+           "Hvor mange deltok?\nForventet: ca. 40 | Oppnådd: 57\n"],
+    "nn": ["Deltakarar\nPlanlagt: 120 bebuarar\nOppnådd: 163 bebuarar\n",
+           "Kor mange deltok?\nVenta: om lag 40; Nådd: 57\n"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ROWS))
+def test_planned_and_reached_rows(lang):
+    first, second = (extract(INTRO[lang] + text) for text in ROWS[lang])
+    assert (_value(first, "participants_planned"), _value(first, "participants_reached")) == (120, 163)
+    assert (_value(second, "participants_planned"), _value(second, "participants_reached")) == (40, 57)
+    assert first.participants_reached.method == "participants@1:row"
+
+
+ENROLLED = {"da": "Tilmeldte i alt: 58", "sv": "Inskrivna totalt hittills: 58", "nb": "Påmeldte totalt: 58",
+            "nn": "Påmelde totalt: 58"}
+
+
+@pytest.mark.parametrize("lang", sorted(ENROLLED))
+def test_enrolled_so_far_is_reached(lang):
+    case = extract(INTRO[lang] + ENROLLED[lang] + "\n")
+    assert (_value(case, "participants_planned"), _value(case, "participants_reached")) == (None, 58)
+
+
+# ---- a report's own board as its recipient ----------------------------------------------------------
+
+RECIPIENT = {
+    "da": "STATUSRAPPORT 2\nModtager: Styregruppen\nProjekt: Lektiehjælp i Gellerup\nProjektejer: Aarhus Kommune\n",
+    "sv": "LÄGESRAPPORT 2\nMottagare: Styrgruppen\nProjekt: Läxhjälp i Fittja\nProjektägare: Botkyrka kommun\n",
+    "nb": "STATUSRAPPORT 2\nMottaker: Styringsgruppen\nProsjekt: Leksehjelp på Furuset\nProsjekteier: Oslo kommune\n",
+    "nn": "STATUSRAPPORT 2\nMottakar: Styringsgruppa\nProsjekt: Leksehjelp i Førde\nProsjekteigar: Sunnfjord kommune\n",
+}
+OWNER = {"da": "Aarhus Kommune", "sv": "Botkyrka kommun", "nb": "Oslo kommune", "nn": "Sunnfjord kommune"}
+
+
+@pytest.mark.parametrize("lang", sorted(RECIPIENT))
+def test_own_board_as_recipient_is_no_organisation(lang):
+    text = RECIPIENT[lang] + "\n" + INTRO[lang].split("\n\n")[1] + "\n"
+    assert _value(extract(text), "organisation") == OWNER[lang]
+    # without the owner's label the board is still no organisation
+    alone = "\n".join(line for line in text.split("\n") if not line.startswith(("Projektejer", "Projektägare",
+                                                                                 "Prosjekteier", "Prosjekteigar")))
+    assert _value(extract(alone), "organisation") is None
+
+
+# ---- a project blog: posts in <main>, facts and contact in a side box ----------------------------------
+
+BLOG = {
+    "da": ("Projektblog: Grønne Tage", "Nu er vi i gang!", "Skrevet 9. marts 2024 af Lone Berg",
+           "Så er det officielt: Grønne Tage er afsluttet.", "Projektfakta", "Periode: 1/3 – 30/11 2024",
+           "Kontakt", "Projektleder", "Foreningens formand: Niels Holm", "+45 61 22 33 44", "lone@tage.dk",
+           ("Lone Berg", "Projektleder", "+4561223344", "lone@tage.dk")),
+    "sv": ("Gröna tak – projektbloggen", "Nu kör vi!", "22 januari 2024 · Lena Berg",
+           "Nu är det klart: Gröna tak är avslutat.", "Projektfakta", "Period: 2024-03-01 – 2024-11-30",
+           "Kontakt", "Projektledare", "Föreningens ordförande: Nils Holm", "070-122 33 44", "lena@tak.se",
+           ("Lena Berg", "Projektledare", "+46701223344", "lena@tak.se")),
+    "nb": ("Prosjektblogg: Grønne tak", "Nå er vi i gang!", "Publisert 9. mars 2024 av Line Berg",
+           "Takk for nå – taket er ferdig, og prosjektet er avsluttet.", "Prosjektfakta",
+           "Periode: 01.03.2024–30.11.2024", "Kontakt", "Prosjektleder", "Styreleder: Nils Holm", "922 33 445",
+           "line@tak.no", ("Line Berg", "Prosjektleder", "+4792233445", "line@tak.no")),
+    "nn": ("Prosjektblogg: Grøne tak", "No er vi i gang!", "Publisert 9. mars 2024 av Liv Berg",
+           "Prosjektet vart formelt avslutta i går.", "Prosjektfakta", "Periode: 01.03.2024–30.11.2024",
+           "Kontakt", "Prosjektleiar", "Styreleiar: Nils Holm", "922 33 445", "liv@tak.no",
+           ("Liv Berg", "Prosjektleiar", "+4792233445", "liv@tak.no")),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BLOG))
+def test_project_blog_side_box(lang, tmp_path):
+    (head, post, meta, end, facts, period, contact, role, chair, phone, mail, expected) = BLOG[lang]
+    name = expected[0]
+    page = (f"<html><body><header><nav><a href='/'>Hjem</a></nav></header><div><main><h2>{head}</h2>"
+            f"<article><h3>Tak</h3><p class='meta'>{meta}</p><p>{end}</p></article>"
+            f"<article><h3>{post}</h3><p>{INTRO[lang].split(chr(10) * 2)[1]}</p></article></main>"
+            f"<aside><section><h2>{facts}</h2><ul><li>{period}</li></ul></section>"
+            f"<section><h2>{contact}</h2><p>{name}<br>{role}<br>{phone}<br><a href='mailto:{mail}'>{mail}</a></p>"
+            f"<p>{chair}</p></section><section><h2>Arkiv</h2><ul><li>Marts 2024 (1)</li></ul></section></aside>"
+            f"</div></body></html>")
+    path = tmp_path / f"blog_{lang}.html"
+    path.write_text(page, encoding="utf-8")
+    case = extract(path)
+    assert _contacts(case) == [expected]
+    assert _value(case, "status") == "completed"
+    assert (_value(case, "period_start"), _value(case, "period_end")) == ("2024-03-01", "2024-11-30")
+    assert _value(case, "title") == {"da": "Grønne Tage", "sv": "Gröna tak", "nb": "Grønne tak",
+                                     "nn": "Grøne tak"}[lang]
+
+
+NOT_ENDED = {"da": "Projektet er snart afsluttet.", "sv": "Projektet är snart avslutat.",
+             "nb": "Prosjektet ble ikke avsluttet.", "nn": "Prosjektet er snart avslutta."}
+
+
+@pytest.mark.parametrize("lang", sorted(NOT_ENDED))
+def test_an_end_not_yet_told_is_no_completion(lang):
+    assert _value(extract(INTRO[lang] + NOT_ENDED[lang] + "\n"), "status") != "completed"
