@@ -279,10 +279,56 @@ def _evaluation_report_title(text: str, lang: str) -> list[Candidate]:
     if first is None:
         return []
     m = _opening(lang, "evaluation_report_kinds").match(first.group(0))
+    start = first.start()
+    if m is not None:
+        return [Candidate("evaluated", True, m.group(0), start, start + m.end(), 0.75, f"{METHOD_EVAL}:title")]
+    # "Deltagerundersøgelse – Jobbro Nord", "resultat från deltagarenkäten": a survey of the case's participants
+    m = lexicon.phrase_pattern(lang, "survey_report_kinds").search(first.group(0))
     if m is None:
         return []
-    start = first.start()
-    return [Candidate("evaluated", True, m.group(0), start, start + m.end(), 0.75, f"{METHOD_EVAL}:title")]
+    out = [Candidate("evaluated", True, m.group(0), start + m.start(), start + m.end(), 0.7, f"{METHOD_EVAL}:survey")]
+    kind = _survey_kind(text, lang)
+    out.append(Candidate("evaluation_kind", kind[0], text[kind[1]:kind[2]], kind[1], kind[2], 0.65,
+                         f"{METHOD_EVAL}:survey") if kind else
+               Candidate("evaluation_kind", "internal", m.group(0), start + m.start(), start + m.end(), 0.55,
+                         f"{METHOD_EVAL}:survey_own"))
+    return out
+
+
+def _survey_kind(text: str, lang: str) -> Optional[tuple[str, int, int]]:
+    """The kind a survey report tells of its survey ("gennemført internt", "udført af Rambøll") in a sentence
+    naming the survey, skipping a clause that denies it ("uten ekstern evaluator", "någon extern
+    utvärdering har inte gjorts"); None where it tells none (the writers' own survey)."""
+    surveys = re.compile(rf"{lexicon.phrase_pattern(lang, 'survey_words').pattern}|"
+                         rf"{lexicon.phrase_pattern(lang, 'survey_report_kinds').pattern}", re.I)
+    for base, sentence in lexicon.iter_sentences(text):
+        if not surveys.search(sentence):
+            continue
+        pos = 0
+        for clause in _CLAUSES.split(sentence):
+            kind = None if _denial(lang).search(clause) else _evaluation_kind(clause, lang)
+            if kind:
+                return kind[0], base + pos + kind[1], base + pos + kind[2]
+            pos += len(clause)
+    return None
+
+
+#: a sentence's clauses, each keeping the comma or semicolon that closes it
+_CLAUSES = re.compile(r"(?<=[;,])")
+
+
+@lru_cache(maxsize=None)
+def _denial(lang: str) -> re.Pattern:
+    """A word denying what its clause tells ("ikke", "inte", "uten")."""
+    words = (*lexicon.phrases(lang, "evaluation_negation"), *lexicon.phrases(lang, "without_words"))
+    return re.compile(rf"(?<!\w)(?i:{lexicon.alternation(words)})(?!\w)")
+
+
+def _clause_at(sentence: str, pos: int) -> str:
+    """The clause of `sentence` (between commas or semicolons) holding `pos`."""
+    start = max(sentence.rfind(",", 0, pos), sentence.rfind(";", 0, pos)) + 1
+    ends = [e for e in (sentence.find(",", pos), sentence.find(";", pos)) if e >= 0]
+    return sentence[start:min(ends, default=len(sentence))]
 
 
 @lru_cache(maxsize=None)
@@ -309,7 +355,9 @@ def _evaluation_in_sentences(text: str, lang: str, offset: int = 0, how: str = "
         if not hit:
             # "I september lavede vi en intern midtvejsevaluering": an evaluation named by its kind, not planned
             hit = kinded.search(sentence)
-            if hit is None or planned.search(sentence) or "?" in sentence:
+            # "någon extern utvärdering har inte gjorts": denied
+            if hit is None or planned.search(sentence) or "?" in sentence \
+                    or _denial(lang).search(_clause_at(sentence, hit.start())):
                 continue
         out = [Candidate("evaluated", True, hit.group(0), offset + base + hit.start(), offset + base + hit.end(),
                          score, method)]

@@ -1021,6 +1021,7 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
         _feed_named_lead(parser, text, lang)
     if not parser.drafts:
         _feed_case_officer(parser, text, blocks)
+    _feed_pronoun_role(parser, text, lang)
     _feed_sender(parser, text, lang)
     _fill_from_elsewhere(parser, text)
     # "Projektleder, Spis Sammen" under a greeting: a name the text quotes elsewhere is the case's, no person's
@@ -1325,6 +1326,41 @@ def _feed_named_lead(parser: "ContactParser", text: str, lang: str) -> None:
             at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             parser.set_role((word, at, at + len(word), SCORE["label_value"]))
             return
+
+
+#: how far back the person a "Hun er projektleder" sentence speaks of may be named
+PRONOUN_REACH = 400
+
+
+def _feed_pronoun_role(parser: "ContactParser", text: str, lang: str) -> None:
+    """"– …, säger Amira Haddad. Hon är projektledare på …": the person named last before "she/he is" and a
+    project role holds that role (a news article's way of telling who leads the case); the contact, or the
+    role of a contact found without one."""
+    persons = [e for e in parser.entities if e.label == "PER"]
+    for m in _pronoun_role(lang).finditer(text):
+        word = m["role"]
+        if not (lexicon.project_noun(lang).fullmatch(word) and lexicon.is_role(word, lang)):
+            continue
+        before = [e for e in persons if m.start() - PRONOUN_REACH <= e.start and e.end <= m.start()]
+        if not before:
+            continue
+        name = text[before[-1].start:before[-1].end]
+        if _name_tokens(name, True) != name:
+            continue
+        role = (word, m.start("role"), m.end("role"), SCORE["label_value"])
+        known = next((d for d in parser.drafts if d.name[0].casefold() == name.casefold()), None)
+        if known is not None:
+            known.role = known.role or role
+        elif not parser.drafts:
+            parser.feed_line(name, before[-1].start)
+            if parser.drafts:
+                parser.drafts[-1].role = role
+        return
+
+
+@lru_cache(maxsize=None)
+def _pronoun_role(lang: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{lexicon.alternation(lexicon.phrases(lang, 'pronoun_is'))})[ \t]+(?P<role>[^\W\d_]+)(?!\w)")
 
 
 def _feed_case_officer(parser: "ContactParser", text: str, blocks: list[Block]) -> None:

@@ -151,8 +151,9 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
         project = _project_subject(text, lang, lines)
         if project is not None:
             out.append(project)
-    named = _named_project(text, lang, lines, trust_quotes=bool(header))
-    if named is not None and (header or named.value.casefold() not in lines[0].text.casefold()):
+    named = _named_project(text, lang, lines, trust_quotes=bool(header), headline=lines[0].text if news else None)
+    # a name the first line holds is the case's there, unless the line is a news headline
+    if named is not None and (header or news or named.value.casefold() not in lines[0].text.casefold()):
         out.append(named)
     # agreement between a label and the first line raises both
     values = Counter(c.value.strip("\"'“”«» ").casefold() for c in out)
@@ -356,19 +357,23 @@ def _project_subject(text: str, lang: str, lines) -> Optional[Candidate]:
     return None
 
 
-def _named_project(text: str, lang: str, lines, trust_quotes: bool) -> Optional[Candidate]:
+#: a quoted name in a news article is a name, not a quotation, at this many words or fewer
+MAX_NEWS_QUOTED_NAME_WORDS = 4
+
+
+def _named_project(text: str, lang: str, lines, trust_quotes: bool, headline: Optional[str] = None) -> Optional[Candidate]:
     """The case's name told in the text: a quoted name after a project word ('projektet "Ung på
     Vandet"', 'Padleprosjektet «Sjøsprøyt»'), or a name and "is a project" ("Kodeklubben på Biblioteket
     er et projekt", '«Verkstedet», et treårig prosjekt'). Unquoted, the name must recur in the text.
-    With `trust_quotes` (the first line is a letterhead or an e-mail header) a quoted name that recurs
-    is taken too. A name quoted in capitals is given as the text writes it elsewhere; a capitals
+    With `trust_quotes` (the first line is a letterhead or an e-mail header) or a news `headline`, a quoted
+    name that recurs is taken too (not a quotation from the headline). A name quoted in capitals is given as the text writes it elsewhere; a capitals
     subject line that opens with it and a dash adds its subtitle ("TRYGG I VANNET – SVØMMEOPPLÆRING
     FOR VOKSNE KVINNER")."""
     noun = lexicon.project_noun(lang).pattern
     score, how = 0.9, ":named_project"
     copula = lexicon.alternation(lexicon.phrases(lang, "project_is"))
     articles = lexicon.alternation(lexicon.phrases(lang, "articles"))
-    pattern = _named_pattern(copula, noun, articles)
+    pattern = _named_pattern(copula, noun, articles, lexicon.alternation(lexicon.phrases(lang, "lead_of")))
     folded = text.casefold()
     found = None
     for m in pattern.finditer(text):
@@ -388,9 +393,12 @@ def _named_project(text: str, lang: str, lines, trust_quotes: bool) -> Optional[
         found = _unquoted_after_noun(text, lang)
         if found is not None:
             score, how = UNQUOTED_NAME_SCORE, ":named_project_unquoted"
-    if found is None and trust_quotes:
+    if found is None and (trust_quotes or headline is not None):
+        # a news article's quoted headline is a quotation, no name
         counts = Counter(m["name"] for m in _QUOTED.finditer(text) if not _is_paragraph(m["name"], 12)
-                         and not m["name"].rstrip().endswith((".", "!", "?", ",")))
+                         and not m["name"].rstrip().endswith((".", "!", "?", ","))
+                         and (headline is None or (m["name"].casefold() not in headline.casefold()
+                                                   and len(m["name"].split()) <= MAX_NEWS_QUOTED_NAME_WORDS)))
         repeated = [n for n in counts if folded.count(n.casefold()) >= 2]
         if repeated:
             name = repeated[0]
@@ -455,9 +463,10 @@ def _bare_named_pattern(copula: str, noun: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
-def _named_pattern(copula: str, noun: str, articles: str) -> re.Pattern:
-    """A quoted name after a project word (group a), or before "is a (three-year) project" (group b)."""
-    return re.compile(rf"(?<![^\W\d_]){noun}[ \t]+{_quoted('a')}"
+def _named_pattern(copula: str, noun: str, articles: str, lead_of: str) -> re.Pattern:
+    """A quoted name after a project word (group a; "prosjektleder for «Digital i hverdagen»" too), or before
+    "is a (three-year) project" (group b)."""
+    return re.compile(rf"(?<![^\W\d_]){noun}(?:[ \t]+(?i:{lead_of}))?[ \t]+{_quoted('a')}"
                       rf"|{_quoted('b')}(?:,?[ \t]+(?i:{copula})|,[ \t]+(?i:{articles}))[ \t]+"
                       rf"(?:[^\W\d_]+[ \t]+)?{noun}\b")
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon
+from ..spans import line_end
 from ..stages.sections import Block, heading_blocks, heading_body
 from .base import Candidate
 from .amounts import BRACKET_NOTE
@@ -92,7 +93,7 @@ def find_participants(text: str, lang: str, blocks: list[Block]) -> list[Candida
             out.append(Candidate("participants_reached", int(n.value), n.raw, n.start, n.end,
                                  BARE_COUNT_SCORE, METHOD_PART + ":section_bare"))
             # "ca. 60 (mål: 75)": the goal in the note is the planned count
-            note = _GOAL_NOTE.match(text, n.end)
+            note = _GOAL_NOTE.search(text, n.end, line_end(text, n.end))  # after a noun: "134 indskrevet (mål: 150)"
             goal = note and lexicon.phrase_pattern(lang, "rating_goal_words").fullmatch(note["word"])
             if goal:
                 out.append(Candidate("participants_planned", int(note["n"]), note["n"], note.start("n"),
@@ -251,8 +252,16 @@ def _lead(text: str, b: Block) -> int:
 
 @lru_cache(maxsize=None)
 def _share_whole(lang: str) -> re.Pattern:
-    """What stands before the whole of a share: "8 ud af " in "8 ud af 10 unge"."""
-    return re.compile(rf"\d\s*(?:{lexicon.phrase_pattern(lang, 'out_of').pattern})\s*\Z", re.I)
+    """What stands before the whole of a share: "8 ud af " in "8 ud af 10 unge", "Tre ud af " in "Tre ud af
+    fire deltagere" (a word there must be a number: `_share_of_words`)."""
+    return re.compile(rf"(?:\d|(?<!\w)(?P<word>[^\W\d_]+))\s*(?:{lexicon.phrase_pattern(lang, 'out_of').pattern})\s*\Z",
+                      re.I)
+
+
+def _share_of_words(before: str, lang: str) -> bool:
+    """`before` ends with the first part of a share, in digits or in words ("8 ud af ", "ni av ")."""
+    m = _share_whole(lang).search(before)
+    return m is not None and (m["word"] is None or any(_count(n) for n in find_numbers(m["word"], lang)))
 
 
 @lru_cache(maxsize=None)
@@ -294,7 +303,7 @@ def _from_sentences(text: str, lang: str, planned: re.Pattern, reached: re.Patte
         bounds = [0] + [m.end() for m in _clause_breaks(lang).finditer(s)] + [len(s)]
         found: list[tuple[Candidate, bool]] = []  # (candidate, counts helpers: volunteers, staff)
         for n in in_sentence:
-            if not _count(n) or _RANGE_END.search(s[:n.start]) or _share_whole(lang).search(s[:n.start]):
+            if not _count(n) or _RANGE_END.search(s[:n.start]) or _share_of_words(s[:n.start], lang):
                 continue
             after = s[n.end:n.end + 40].lstrip()
             if not (nouns.match(after) or nouns.match(after.split(" ", 1)[-1]) or took_part.match(after)

@@ -31,6 +31,9 @@ _CHROME = {"nav", "footer"}
 #: class, id or ARIA role naming page chrome: cookie banners, breadcrumbs, share buttons, menus
 _CHROME_MARK = re.compile(r"(?<![a-z])(?:cookies?|consent|gdpr|breadcrumbs?|share|sharing|social|some|navbar|"
                           r"navigation|menu|skip-?links?|contentinfo|banner|search)(?![a-z])", re.I)
+#: marks of boxes that are chrome even with headings of their own: a news page's related articles and
+#: its readers' comments ("Les også", "Kommentarer (7)")
+_CHROME_BOX_MARK = re.compile(r"(?<![a-z])(?:related|read-?more|more-?articles|comments?)(?![a-z])", re.I)
 #: link schemes whose address is content ("mailto:anna@x.dk", "tel:+4512345678")
 _ADDRESS_LINKS = ("mailto:", "tel:")
 #: the space a link's bracketed address leaves before the punctuation after the link
@@ -76,7 +79,7 @@ def _walk(node, out: _Lines) -> None:
             continue
         name = child.name
         if name in _SKIP or name in _CHROME or (name == "header" and child.find("h1") is None) \
-                or (_is_chrome(child) and child.find(_HEADINGS) is None):
+                or (_is_chrome(child) and child.find(_HEADINGS) is None) or _is_chrome(child, _CHROME_BOX_MARK):
             continue
         address = _link_address(child) if name == "a" else ""
         if address:
@@ -119,11 +122,11 @@ def _plain_row(tr) -> bool:
 _ROW_BLOCKS = ("p", "div", "table", "ul", "ol", "br", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article")
 
 
-def _is_chrome(tag) -> bool:
+def _is_chrome(tag, mark: re.Pattern = _CHROME_MARK) -> bool:
     """An element marked as chrome by its class, id or role ("cookie-banner", "breadcrumb",
     "share-buttons", role="navigation")."""
     marks = " ".join([*(tag.get("class") or []), tag.get("id") or "", tag.get("role") or ""])
-    return bool(marks.strip()) and _CHROME_MARK.search(marks) is not None
+    return bool(marks.strip()) and mark.search(marks) is not None
 
 
 def _link_address(tag) -> str:

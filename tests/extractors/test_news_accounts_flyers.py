@@ -7,7 +7,7 @@ import pytest
 
 from pipeline import extract
 
-from written import INTRO, contacts as _contacts, value as _value
+from written import INTRO, contacts as _contacts, extract_file, value as _value
 
 
 # ---- planned and reached rows under a participants heading ------------------------------------------
@@ -96,9 +96,7 @@ def test_project_blog_side_box(lang, tmp_path):
             f"<section><h2>{contact}</h2><p>{name}<br>{role}<br>{phone}<br><a href='mailto:{mail}'>{mail}</a></p>"
             f"<p>{chair}</p></section><section><h2>Arkiv</h2><ul><li>Marts 2024 (1)</li></ul></section></aside>"
             f"</div></body></html>")
-    path = tmp_path / f"blog_{lang}.html"
-    path.write_text(page, encoding="utf-8")
-    case = extract(path)
+    case = extract_file(tmp_path, f"blog_{lang}.html", page)
     assert _contacts(case) == [expected]
     assert _value(case, "status") == "completed"
     assert (_value(case, "period_start"), _value(case, "period_end")) == ("2024-03-01", "2024-11-30")
@@ -113,3 +111,77 @@ NOT_ENDED = {"da": "Projektet er snart afsluttet.", "sv": "Projektet är snart a
 @pytest.mark.parametrize("lang", sorted(NOT_ENDED))
 def test_an_end_not_yet_told_is_no_completion(lang):
     assert _value(extract(INTRO[lang] + NOT_ENDED[lang] + "\n"), "status") != "completed"
+
+
+# ---- a participant survey's report ------------------------------------------------------------------
+
+SURVEY = {
+    "da": ("# Deltagerundersøgelse – Lektiehjælp i Gellerup\n\n## Fakta om projektet\n\n| | |\n|---|---|\n"
+           "| Deltagere | 134 indskrevet (mål: 150) |\n\n## Om undersøgelsen\n\nTre ud af fire deltagere vil anbefale "
+           "lektiehjælpen. Undersøgelsen er gennemført internt af kommunens analyseenhed.\n\n## Vores vurdering\n\n"
+           "Vi hjælper børn med lektier to aftener om ugen i Gellerup.\n", "internal"),
+    "sv": ("# Läxhjälp i Fittja – resultat från deltagarenkäten\n\n## Fakta om projektet\n\n| | |\n|---|---|\n"
+           "| Deltagare | 134 inskrivna (mål: 150) |\n\n## Om enkäten\n\nTre av fyra deltagare vill rekommendera "
+           "läxhjälpen. Enkäten har sammanställts av projektgruppen; någon extern utvärdering har inte gjorts.\n\n"
+           "## Vår bedömning\n\nVi hjälper barn med läxor två kvällar i veckan i Fittja.\n", "internal"),
+    "nb": ("# Leksehjelp på Furuset – resultater fra deltakerundersøkelsen\n\n## Fakta om prosjektet\n\n| | |\n"
+           "|---|---|\n| Deltakere | 134 påmeldte (mål: 150) |\n\n## Om undersøkelsen\n\nTre av fire deltakere vil "
+           "anbefale leksehjelpen. Spørreskjemaet ble laget av prosjektgruppen selv, uten ekstern evaluator.\n\n"
+           "## Vår vurdering\n\nVi hjelper barn med lekser to kvelder i uka på Furuset.\n", "internal"),
+    "nn": ("# Leksehjelp i Førde – resultat frå deltakarundersøkinga\n\n## Fakta om prosjektet\n\n| | |\n|---|---|\n"
+           "| Deltakarar | 134 påmelde (mål: 150) |\n\n## Om undersøkinga\n\nTre av fire deltakarar vil tilrå "
+           "leksehjelpa. Spørjeundersøkinga vart utført av Vestlandsforsking.\n\n## Vår vurdering\n\n"
+           "Vi hjelper born med lekser to kveldar i veka i Førde.\n", "external"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SURVEY))
+def test_participant_survey_report(lang, tmp_path):
+    text, kind = SURVEY[lang]
+    case = extract_file(tmp_path, f"survey_{lang}.md", text)
+    assert (_value(case, "evaluated"), _value(case, "evaluation_kind")) == (True, kind)
+    # the share's whole ("Tre ud af fire deltagere") is no count; the goal after the enrolled count is planned
+    assert (_value(case, "participants_planned"), _value(case, "participants_reached")) == (150, 134)
+    assert "assessment" in [s.key for s in case.sections]
+
+
+# ---- a news article ---------------------------------------------------------------------------------
+
+NEWS = {
+    "da": ("NYHEDER · VARDE", "Ældre finder vej til netbanken", "Af Kari Holm, journalist. Publiceret 14. oktober 2025",
+           "– Mange føler sig udenfor, siger Ida Sæther Møller. Hun er projektleder for »Digital i hverdagen« ved "
+           "Varde Frivilligcenter, et toårigt projekt.", "ida.moller@frivilligvarde.dk", "Læs også",
+           ("Ida Sæther Møller", "projektleder", None, "ida.moller@frivilligvarde.dk")),
+    "sv": ("NYHETER · VARA", "Äldre hittar till internetbanken", "Av Kari Holm, reporter. Publicerad 14 oktober 2025",
+           "– Många känner sig utanför, säger Ida Säther Möller. Hon är projektledare för ”Digital vardag” på "
+           "Vara frivilligcentral, ett tvåårigt projekt.", "ida.moller@frivilligvara.se", "Läs också",
+           ("Ida Säther Möller", "projektledare", None, "ida.moller@frivilligvara.se")),
+    "nb": ("NYHETER · LEVANGER", "Seniorene fant veien til nettbanken", "Av Kari Holm, journalist. Publisert 14. oktober "
+           "2025", "– Mange føler seg utenfor, sier Ida Sæther Moen. Hun er prosjektleder for «Digital i hverdagen» "
+           "ved Levanger frivilligsentral, et toårig prosjekt.", "ida.moen@frivilliglevanger.no", "Les også",
+           ("Ida Sæther Moen", "prosjektleder", None, "ida.moen@frivilliglevanger.no")),
+    "nn": ("NYHEITER · STRYN", "Seniorane fann vegen til nettbanken", "Av Kari Holm, journalist. Publisert 14. oktober "
+           "2025", "– Mange kjenner seg utanfor, seier Ida Sæther Moen. Ho er prosjektleiar for «Digital i kvardagen» "
+           "ved Stryn frivilligsentral, eit toårig prosjekt.", "ida.moen@frivilligstryn.no", "Les også",
+           ("Ida Sæther Moen", "prosjektleiar", None, "ida.moen@frivilligstryn.no")),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NEWS))
+def test_news_article(lang, tmp_path):
+    kicker, headline, byline, quote, mail, more, expected = NEWS[lang]
+    page = (f"<html><body><main><article><p class='kicker'>{kicker}</p><h1>{headline}</h1>"
+            f"<div class='byline'>{byline}</div><p>{quote}</p><p>{INTRO[lang].split(chr(10) * 2)[1]}</p>"
+            f"<p>Skriv til {mail}.</p></article>"  # the address spells the person's first and last name
+            f"<section class='related'><h3>{more}</h3><ul><li>Biblioteket 28.09.2025</li>"
+            f"<li>Rådet 2. okt. 2025</li></ul></section>"
+            f"<section class='comments'><h3>Kommentarer (7)</h3></section></main></body></html>")
+    case = extract_file(tmp_path, f"news_{lang}.html", page)
+    # the name after "projektleder for", not the headline; the pronoun's sentence gives the quoted person's role
+    assert _value(case, "title") == {"da": "Digital i hverdagen", "sv": "Digital vardag", "nb": "Digital i hverdagen",
+                                     "nn": "Digital i kvardagen"}[lang]
+    assert _contacts(case) == [expected]
+    assert _value(case, "status") == "project"
+    # the related articles' dates are no period, and the comments are no section
+    assert (_value(case, "period_start"), _value(case, "period_end")) == (None, None)
+    assert "comments" not in [s.key for s in case.sections]

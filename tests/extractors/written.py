@@ -24,3 +24,12 @@ def contacts(case):
 def sections(case):
     """The canonical keys of a case's mapped sections, in order."""
     return [s.key for s in case.sections if s.key is not None]
+
+
+def extract_file(tmp_path, name: str, text: str):
+    """The case of `text` written to a file `name` (its suffix picks the reader)."""
+    from pipeline import extract
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return extract(path)
