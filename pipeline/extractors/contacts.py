@@ -75,6 +75,10 @@ class ContactDraft:
     how: str = "stacked"
     extra: dict = field(default_factory=dict)
 
+    def last_end(self) -> int:
+        """Where the last part read of this contact ends."""
+        return max(part[2] for part in (self.name, self.role, self.phone, self.email, self.organisation) if part)
+
     def candidates(self, section: Optional[str]) -> dict[str, Candidate]:
         out = {}
         for part in ("name", "role", "phone", "email", "organisation"):
@@ -371,7 +375,7 @@ class ContactParser:
             elif not is_role:
                 self._attach("organisation", inner_part)
             return what
-        if lexicon.is_organisation(stripped, self.lang):
+        if lexicon.is_organisation(stripped, self.lang) and not _sentence_goes_on(self.text, end):
             cur = self._current()
             if cur is not None and cur.organisation is not None and (
                     lexicon.is_organisation(cur.organisation[0], self.lang)
@@ -403,6 +407,8 @@ class ContactParser:
             # own phone or e-mail while that contact has them already ("Name,5692 2897,x@y.dk")
             if label == "ORG" and cur is not None \
                     and not (opens_person_line and (cur.phone is not None or cur.email is not None)):
+                if _sentence_goes_on(self.text, end):
+                    return "other"
                 self._attach("organisation", (stripped, start, end, SCORE["stacked"]))
                 return "organisation"
             score = min(0.97, SCORE[how] + (NER_AGREEMENT if label == "PER" else 0.0))
@@ -411,7 +417,9 @@ class ContactParser:
         cur = self._current()
         if cur is not None and cur.role is not None and cur.organisation is None \
                 and len(stripped.split()) <= 6 and not any(c.isdigit() for c in stripped) \
-                and not stripped.endswith((".", "!", "?")):  # "Mer tekst.": a sentence, no workplace
+                and not stripped.endswith((".", "!", "?")) \
+                and not _BLANK_LINE.search(self.text, cur.last_end(), start):  # "Mer tekst.": a sentence, no workplace
+            # (a line after a blank line under the contact's block is the text going on: "Du kan också skicka ett sms")
             self._attach("organisation", (stripped, start, end, SCORE["list"]))
             return "organisation"
         return "other"
@@ -453,7 +461,8 @@ class ContactParser:
         cur = self._current()
         if "," in line and cur is not None and cur.organisation is None and label is None \
                 and not EMAIL.search(line) and not _looks_like_phone_anywhere(line) \
-                and lexicon.is_organisation(line, self.lang) and not lexicon.is_role(first, self.lang):
+                and lexicon.is_organisation(line, self.lang) and not lexicon.is_role(first, self.lang) \
+                and not lexicon.is_role(first.split()[0] if first else "", self.lang):  # "Prosjektleiar Rørsleglede, Ørsta IL"
             # "Sundhed og Omsorg, Struer Kommune": one organisation line in a stacked block
             self._attach("organisation", (line.strip(), start, start + len(line.strip()),
                                           SCORE["stacked"]))
@@ -1328,6 +1337,15 @@ def _feed_named_lead(parser: "ContactParser", text: str, lang: str) -> None:
             return
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+#: a next line opening with a word in lower case and going on ("idrett for barn …"; not "lena.ek@x.se")
+_NEXT_LINE_LOWER = re.compile(r"[ \t]*\n[ \t]*[a-zæøåäö][a-zæøåäö-]*[ \t]+\S")
+
+
+def _sentence_goes_on(text: str, end: int) -> bool:
+    """The line ending at `end` runs on into a next line in lower case ("IL Bratsberg Allianse har drevet\nidrett
+    for barn …"): a sentence, no organisation's line."""
+    return _NEXT_LINE_LOWER.match(text, end) is not None
 #: how far back the person a "Hun er projektleder" sentence speaks of may be named
 PRONOUN_REACH = 400
 
@@ -1384,6 +1402,8 @@ def _dedupe(drafts: list[ContactDraft], text: str, lang: str) -> list[dict[str, 
     board = lexicon.phrase_pattern(lang, "board_roles")
     if any(d.phone or d.email for d in drafts):
         drafts = [d for d in drafts if d.phone or d.email or d.role is None or not board.search(d.role[0])]
+        # "IL Bratsberg Allianse" alone on a line under the contact's block: the organisation, no person
+        drafts = [d for d in drafts if d.phone or d.email or d.role or not lexicon.is_organisation(d.name[0], lang)]
     merged: dict[str, ContactDraft] = {}
     for d in drafts:
         key = d.name[0].casefold()

@@ -68,6 +68,7 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     lead = next((i for i, ln in enumerate(lines[:MAX_CHROME_LINES + 1])
                  if ln.text.casefold() not in skip and not _BREADCRUMB.fullmatch(ln.text)
                  and not _BACK_LINK.match(ln.text) and not slide.fullmatch(ln.text)
+                 and not (ln.text.endswith("?") and ln.text == ln.text.upper())  # "VIL DU VERE MED?" over a flyer's name
                  and not _page_header(ln.text, text, lang)), 0)
     if lead and lead < len(lines) and _page_header(lines[lead - 1].text, text, lang) \
             and lines[lead].text == lines[lead].text.upper() \
@@ -109,7 +110,12 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
         # "LÄGESRAPPORT NR 3\nJobbnyckeln Borlänge": the numbered report's kind, then the case's name
         report = Candidate("title", lines[1].text, lines[1].text, lines[1].start, lines[1].end, 0.84,
                            METHOD_TITLE + ":after_numbered_report")
-    if report is not None:
+    presented = _presenter(lang, lines)
+    if presented is not None:
+        # "Aalborg Øst Idrætsforening præsenterer\n\nPIGER I BEVÆGELSE": a flyer's name under who presents it
+        ln = presented[1]
+        out.append(Candidate("title", ln.text, ln.text, ln.start, ln.end, 0.9, METHOD_TITLE + ":presented"))
+    elif report is not None:
         out.append(report)
     elif minutes or kind_line or numbered:
         pass  # "PROTOKOLL", "PRESSEMEDDELELSE" on the first line: the kind of text, no name
@@ -713,6 +719,10 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
     run_by = _run_by(text, lang, entities)
     if run_by is not None:
         out.append(run_by)
+    presented = _presenter(lang, split_lines(text))
+    if presented is not None:
+        org = presented[0]
+        out.append(Candidate("organisation", org[0], org[0], org[1], org[2], 0.85, METHOD_ORG + ":presents"))
     all_lines = split_lines(text)
     if _header_kind(text, lang, all_lines) == "letterhead":
         # a grant letter's recipient runs the case; a case document without one is its sender's
@@ -722,8 +732,11 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
     # "2. Organisation och samarbetspartner\nFöreningen Fröslunda Träffpunkt": an organisation section
     # opening with the organisation's name on a line of its own
     heads = heading_blocks(blocks)
+    partners = lexicon.phrase_pattern(lang, "partner_headings")
     for i, h in enumerate(heads):
-        if h.key == "organisation" and h.value_start >= h.value_end:
+        # "Samarbeidspartnarar:" lists partners, not who runs the case
+        if h.key == "organisation" and h.value_start >= h.value_end \
+                and not partners.fullmatch(lexicon.normalise_heading(h.header)):
             start, end = heading_body(text, heads, i)
             # the name on its own line, or opening the section's first sentence before a comma or a stop
             # ("Föreningen Fröslunda Träffpunkt, Eskilstuna. Vi har samarbetat med …")
@@ -749,6 +762,22 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
     # "Mottagare: Styrgruppen": the case's own board or group is whom a report goes to
     bodies = lexicon.phrase_pattern(lang, "own_bodies")
     return [c for c in out if not bodies.fullmatch(c.value)]
+
+
+def _presenter(lang: str, lines) -> Optional[tuple[tuple[str, int, int], "Line"]]:
+    """((organisation, start, end), name line) of a flyer that opens with who presents it ("Aalborg Øst
+    Idrætsforening præsenterer", "IL BRATSBERG ALLIANSE\npresenterer") and the case's name under it."""
+    presents = re.compile(rf"(?P<org>.*?)[ \t]*(?i:{lexicon.alternation(lexicon.phrases(lang, 'presents'))})[ \t:]*")
+    for i, ln in enumerate(lines[:2]):
+        m = presents.fullmatch(ln.text)
+        if m is None:
+            continue
+        org = (m["org"], ln.start, ln.start + len(m["org"])) if m["org"] else None
+        if org is None and i == 1:
+            org = (lines[0].text, lines[0].start, lines[0].end)
+        if org is not None and i + 1 < len(lines) and lexicon.is_organisation(org[0], lang):
+            return org, lines[i + 1]
+    return None
 
 
 def _recipient(lang: str, lines) -> Optional[Candidate]:

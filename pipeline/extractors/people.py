@@ -129,7 +129,25 @@ def find_participants(text: str, lang: str, blocks: list[Block]) -> list[Candida
     # is the number planned, where nothing else plans one
     if not any(c.kind == "participants_planned" for c in out):
         out.extend(_goal_counts(text, lang, heads))
+    # "BARE 30 PLASSER!", "Der er kun 20 pladser": the places offered, where nothing else plans a count
+    if not any(c.kind == "participants_planned" for c in out):
+        places = lexicon.phrase_pattern(lang, "places_nouns")
+        n = next((n for n in find_numbers(text, lang) if _count(n) and places.match(text, _gap_end(text, n.end))), None)
+        if n is not None:
+            out.append(Candidate("participants_planned", int(n.value), n.raw, n.start, n.end, PLACES_SCORE,
+                                 METHOD_PART + ":places"))
     return out
+
+
+#: the places a case offers weigh less than a planned count told
+PLACES_SCORE = 0.45
+_GAP = re.compile(r"[ \t\u00a0]+")
+
+
+def _gap_end(text: str, pos: int) -> int:
+    """Where the word after `pos` starts (past spaces)."""
+    gap = _GAP.match(text, pos)
+    return gap.end() if gap else pos
 
 
 ROW_COUNT_SCORE = 0.9
@@ -410,10 +428,15 @@ def find_ages(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
         """Drop ages told of most of those who came ("dei fleste mellom 20 og 45 år"): no bound of the group."""
         return [m for m in found if not most.search(sentence[max(0, m.start() - MOST_OF_WINDOW):m.start()])]
 
+    # "Er du mellem 12 og 16 år?": a flyer asks its target group
+    addressed = re.compile(rf"\s*(?:{lexicon.alternation(lexicon.phrases(lang, 'you_are'))})(?!\w)")
     out: list[Candidate] = []
+    asked_at = -1  # where a sentence asking "are you …" ended ("Er du pige\nog mellem 12 og 16 år?" on two lines)
     for s0, s in lexicon.iter_sentences(text):
         in_zone = next((z[2] for z in zones if z[0] <= s0 < z[1]), None)
-        score = in_zone if in_zone else (0.7 if nouns.search(s) or "målgrupp" in s.casefold() else None)
+        asked = addressed.match(s) is not None or (asked_at >= 0 and text[asked_at:s0].strip(" \t") == "\n")
+        asked_at = s0 + len(s) if addressed.match(s) and not s.rstrip().endswith("?") else -1
+        score = in_zone if in_zone else (0.7 if nouns.search(s) or "målgrupp" in s.casefold() or asked else None)
         if score is None:
             continue
         for m in ages_of_who_came(s, list(rx_range.finditer(s)) + list(rx_between.finditer(s))):

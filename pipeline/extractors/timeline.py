@@ -156,8 +156,10 @@ def _from_sentences(text: str, lang: str) -> list[Candidate]:
     # a season or half told in passing ("bli tillgängligt till våren 2017") is loose talk: alone in
     # a sentence it counts only under a period label or heading, not after a start or end cue
     all_dates = [d for d in find_dates(text, lang) if d.attrs.get("precision") not in ("season", "half", "year")]
+    colon_cue: Optional[tuple[str, int]] = None  # "Første gang:" closing its line: (field, the next line's start)
     for base, s in lexicon.iter_sentences(text):
         end = base + len(s)
+        after_cue, colon_cue = colon_cue, None
         periods = [p for p in all_periods if base <= p.start < end]
         # "Prosjektperioden for «Trygt hjem» forlenges til og med 30. juni 2025", "Ny prosjektperiode er …": a
         # decided extension outweighs the period first planned, told in an earlier sentence
@@ -170,18 +172,28 @@ def _from_sentences(text: str, lang: str) -> list[Candidate]:
         # (nor is a document's date: "Oppsummering fra forprosjektet, datert 10. desember 2024")
         dates = [d for d in all_dates if base <= d.start < end and not meeting.search(text, max(0, d.start - 30), d.start)
                  and not dated.search(text, max(0, d.start - 30), d.start)]
+        if after_cue is not None and text[after_cue[1]:base].strip() == "":
+            # "Første gang:\ntirsdag 13. januar 2026": the date on the line under its cue
+            near = [d for d in dates if d.start - base <= CUE_WINDOW]
+            if near:
+                out.append(_cued(after_cue[0], near[0], 0.0))
+                continue
         for field, cue_rx in (("period_start", start_cue), ("period_end", end_cue)):
+            if not dates and s.rstrip().endswith(":") and cue_rx.fullmatch(s.rstrip()[:-1].strip()):
+                colon_cue = (field, end)
             for cue in cue_rx.finditer(s):
                 near = [d for d in dates if 0 <= d.start - base - cue.end() <= CUE_WINDOW]
                 if not near:
                     continue
-                d = near[0]
-                value = d.value if field == "period_start" else last_day(d.value, d.attrs["precision"])
-                bonus = EXTENDED_BONUS if moved and field == "period_end" else 0.0
-                out.append(Candidate(field, _iso(value), d.raw, d.start, d.end,
-                                     (CUE_SCORE + bonus) * _p(d), f"{METHOD}:{field[7:]}_cue"))
+                out.append(_cued(field, near[0], EXTENDED_BONUS if moved and field == "period_end" else 0.0))
                 break
     return out
+
+
+def _cued(field: str, d: Candidate, bonus: float) -> Candidate:
+    """The start or end a cue gives its date (an end month or year means its last day)."""
+    value = d.value if field == "period_start" else last_day(d.value, d.attrs["precision"])
+    return Candidate(field, _iso(value), d.raw, d.start, d.end, (CUE_SCORE + bonus) * _p(d), f"{METHOD}:{field[7:]}_cue")
 
 
 @lru_cache(maxsize=None)

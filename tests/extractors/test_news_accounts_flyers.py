@@ -185,3 +185,41 @@ def test_news_article(lang, tmp_path):
     # the related articles' dates are no period, and the comments are no section
     assert (_value(case, "period_start"), _value(case, "period_end")) == (None, None)
     assert "comments" not in [s.key for s in case.sections]
+
+
+# ---- a recruitment flyer ----------------------------------------------------------------------------
+
+FLYER = {
+    "da": ("Vejle Idrætsforening præsenterer\n\nBOLD FOR ALLE\n\nVIL DU VÆRE MED?\n\nEr du pige\nog mellem 12 og 16 år?\n\n"
+           "Vi starter tirsdag den 4/2 2025\nSidste gang er tirsdag den 17. juni 2025\n\nDer er kun\n\n20 PLADSER\n\n"
+           "KONTAKT\n\nMaja Holm\nprojektkoordinator\n22 47 91 06\nmaja.holm@vif.dk\n\nSkriv gerne på SMS!\n\n"
+           "Vejle Idrætsforening har lavet\nidræt for børn siden 1976.\n",
+           "Vejle Idrætsforening", "BOLD FOR ALLE", ("Maja Holm", "projektkoordinator", "+4522479106", "maja.holm@vif.dk")),
+    "sv": ("Vara IF presenterar\n\nBOLL FÖR ALLA\n\nVILL DU VARA MED?\n\nÄr du mellan 12 och 16 år\noch vill prova nya "
+           "sporter?\n\nFörsta gången: tisdag 4 februari 2025\nSista dag: tisdag 17 juni 2025\n\nENDAST 20 PLATSER!\n\n"
+           "KONTAKT\n\nMaja Holm\njobbcoach\n072-514 88 30\nmaja.holm@varaif.se\n\nDu kan också skicka ett sms\n",
+           "Vara IF", "BOLL FÖR ALLA", ("Maja Holm", "jobbcoach", "+46725148830", "maja.holm@varaif.se")),
+    "nb": ("IL SKIEN ALLIANSE\npresenterer\n\nBALL FOR ALLE\n\nVIL DU VÆRE MED?\n\nEr du mellom 12 og 16 år\nog har lyst "
+           "til å prøve nye idretter?\n\nFørste gang:\ntirsdag 4. februar 2025\n\nSiste gang er tirsdag 17. juni 2025.\n\n"
+           "BARE 20 PLASSER!\n\nKONTAKT OSS\n\nMaja Holm\nprosjektkoordinator\nTlf. 934 58 210\nmaja.holm@ilsa.no\n\n"
+           "IL Skien Allianse har drevet\nidrett for barn siden 1976.\n",
+           "IL SKIEN ALLIANSE", "BALL FOR ALLE", ("Maja Holm", "prosjektkoordinator", "+4793458210", "maja.holm@ilsa.no")),
+    "nn": ("VIL DU VERE MED?\n\nBALL FOR ALLE\n\n– gratis ballspel for ungdom på Voss\n\nEr du mellom 12 og 16 år?\n\n"
+           "Første gong: tysdag 4. februar 2025\nSiste gong: tysdag 17. juni 2025\n\nBERRE 20 PLASSAR!\n\nKONTAKT\n\n"
+           "Maja Holm\nprosjektleiar\nTlf. 412 67 093\nmaja@vossaball.no\n\nBallaget Vossa\n– ballglede på Voss sidan 1998\n\n"
+           "Samarbeidspartnarar:\n\n[ VOSS HERAD ] [ GJENSIDIGESTIFTELSEN ]\n",
+           "Ballaget Vossa", "BALL FOR ALLE", ("Maja Holm", "prosjektleiar", "+4741267093", "maja@vossaball.no")),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FLYER))
+def test_recruitment_flyer(lang):
+    text, organisation, title, contact = FLYER[lang]
+    case = extract(text)
+    assert (_value(case, "title"), _value(case, "organisation")) == (title, organisation)
+    assert (_value(case, "period_start"), _value(case, "period_end")) == ("2025-02-04", "2025-06-17")
+    assert (_value(case, "target_age_min"), _value(case, "target_age_max")) == (12, 16)
+    # the places offered are the planned count
+    assert (_value(case, "participants_planned"), _value(case, "participants_reached")) == (20, None)
+    # the text going on after a blank line is no workplace, and the club's own line is no person
+    assert _contacts(case) == [contact]
