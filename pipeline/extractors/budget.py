@@ -460,6 +460,16 @@ def _from_sentences(text: str, lang: str, country: str, default_currency: str,
         if told is None:
             continue
         window, cue, total = told
+        # "450 000 kr for 2023, 500 000 kr for 2024 og 350 000 kr for 2025, til saman 1,3 mill. kroner": the sum
+        # told after the parts is the total, and the parts the grants of their years
+        summed = _sum_after(text, lang, inside, total)
+        if summed is not None:
+            parts, total = summed
+            years = _years_of(text, lang, parts)
+            if years is not None:
+                return [Candidate("budget_total", float(total.value), total.raw, total.start, total.end,
+                                  SENTENCE_SCORE, f"{METHOD}:sentence_sum"),
+                        _currency(total, default_currency, SENTENCE_SCORE), years]
         if per_year.search(window[max(0, cue.start() - YEAR_WORD_WINDOW):cue.start()]) \
                 and not any(a.attrs.get("per") == "year" and a.end <= total.start for a in inside):
             # "Den årlige rammen er 1,8 mill. kroner": a yearly word before the cue (not the tail of a
@@ -484,6 +494,38 @@ def _from_sentences(text: str, lang: str, country: str, default_currency: str,
             zone = _Zone(a.start, a.end, "sentence", True, SENTENCE_SCORE, "sentence")
             return _per_year(a, zone, default_currency)
     return []
+
+
+def _sum_after(text: str, lang: str, inside: list[Candidate], first: Candidate) -> Optional[tuple[list, Candidate]]:
+    """(parts, sum): a later amount of the sentence after a sum word ("til saman", "i alt") that adds up the
+    amounts from `first` up to it."""
+    words = lexicon.alternation(lexicon.phrases(lang, "sum_words"))
+    parts = []
+    for a in inside:
+        if a.start < first.start:
+            continue
+        if parts and re.search(rf"(?<!\w)(?i:{words})[ \t\n:]*\Z", text[max(first.start, a.start - SUM_WORD_WINDOW):a.start]) \
+                and len(parts) >= 2 and abs(sum(float(p.value) for p in parts) - float(a.value)) <= 0.5:
+            return parts, a
+        parts.append(a)
+    return None
+
+
+#: how far before the sum its sum word may stand
+SUM_WORD_WINDOW = 20
+
+
+def _years_of(text: str, lang: str, parts: list[Candidate]) -> Optional[Candidate]:
+    """The grants per year when every part is followed by its year ("450 000 kr for 2023")."""
+    of = lexicon.alternation(lexicon.phrases(lang, "year_of"))
+    grants: dict[str, float] = {}
+    for a in parts:
+        m = re.match(rf"[ \t\n]+(?i:{of})[ \t\n]+(?P<y>(?:19|20)\d\d)(?!\d)", text[a.end:a.end + 12])
+        if m is None or m["y"] in grants:
+            return None
+        grants[m["y"]] = float(a.value)
+    return Candidate("grants_by_year", grants, text[parts[0].start:parts[-1].end], parts[0].start, parts[-1].end,
+                     SENTENCE_SCORE, f"{METHOD}:sentence_years")
 
 
 #: a line of a list of years and their amounts: "    2025 ........ 340.000 kr."

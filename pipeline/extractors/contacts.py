@@ -573,6 +573,13 @@ def _feed_asked(parser: "ContactParser", rest: str, pos: int, lang: str) -> None
             parser.feed_line(rest[a:b], pos + a)
 
 
+def _ends_at_role(rest: str, lang: str) -> bool:
+    """What follows a contact verb on its line is a role alone ("… kan rettes til prosjektleder\nLise Marie
+    Kristoffersen, …"): the name is on the next line."""
+    words = rest.split()
+    return bool(words) and lexicon.is_role(words[-1], lang) and len(words) <= 2
+
+
 def _asked_person(piece: str, lang: str) -> bool:
     """A person asked for: a role or a name first, and a phone or an e-mail."""
     first = _PARTS.match(piece)
@@ -947,7 +954,11 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
     for m in _contact_verb_pattern(lang).finditer(text):
         if any(a <= m.start() < b for a, b in (*covered, *sections_read)) and m.start() not in asked:
             continue
-        _feed_asked(parser, text[m.end():line_end(text, m.end())], m.end(), lang)
+        # the sentence may wrap ("… kontakte projektleder Hanne Skov Jakobsen, Center for Børn og Unge,\ntlf. 58 …")
+        end = line_end(text, m.end())
+        while end < len(text) and (lexicon.wrapped_at(text, end) or _ends_at_role(text[m.end():end], lang)):
+            end = line_end(text, end + 1)
+        _feed_asked(parser, text[m.end():end].replace("\n", " "), m.end(), lang)
 
     # "Projektledare Anna Berg, tel. 070-123 45 67" on a line of its own outside contact sections:
     # a role, a name and a phone or an e-mail make it a contact line

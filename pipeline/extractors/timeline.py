@@ -241,6 +241,24 @@ PLACE_DATE_CHARS = 1500
 SIGNED_DATE_CHARS = 600
 
 
+#: how far under an answer's heading its place-and-date line may stand
+ANSWER_DATE_CHARS = 200
+
+
+def _answer_date(text: str, lang: str) -> list[Candidate]:
+    """The place-and-date line under an answer's heading ("SVAR PÅ SKRIFTLIG FRÅGA …\n\nVäxjö den 24 februari
+    2025"): a question and its answer in one text are dated by the answer."""
+    words = lexicon.alternation(lexicon.phrases(lang, "answer_labels"))
+    for m in re.finditer(rf"^[ \t]*(?i:{words})(?![\w:])[^\n:]*$", text, re.MULTILINE):
+        line = _PLACE_DATE.search(text, m.end(), m.end() + ANSWER_DATE_CHARS)
+        dates = find_dates(line["date"], lang) if line else []
+        if len(dates) == 1 and dates[0].attrs.get("precision") == "day" and not text[m.end():line.start()].strip():
+            d = dates[0].shifted(line.start("date"))
+            return [Candidate("document_date", _iso(d.value), d.raw, d.start, d.end, 0.93 * _p(d),
+                              METHOD_DOC + ":answer_date")]
+    return []
+
+
 def _place_date(text: str, lang: str) -> list[Candidate]:
     """The date of a letter's place-and-date line, where the date is all the line holds after the place:
     under the letterhead, or above the signature of a form or a letter ("Næstved, 26. marts 2025")."""
@@ -405,6 +423,7 @@ def find_document_dates(text: str, lang: str, blocks: list[Block]) -> list[Candi
     out.extend(_email_date(text, lang))
     out.extend(_title_slide_date(text, lang))
     out.extend(_place_date(text, lang))
+    out.extend(_answer_date(text, lang))
     byline = byline_date(text, lang)
     if byline is not None:
         out.append(byline)

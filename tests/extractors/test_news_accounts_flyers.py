@@ -223,3 +223,52 @@ def test_recruitment_flyer(lang):
     assert (_value(case, "participants_planned"), _value(case, "participants_reached")) == (20, None)
     # the text going on after a blank line is no workplace, and the club's own line is no person
     assert _contacts(case) == [contact]
+
+
+# ---- a council member's written question and the answer ------------------------------------------
+
+QUESTION = {
+    "da": ("SPØRGSMÅL\n\nFra: Byrådsmedlem Kirsten Vad (Ø)\nTil: Borgmester Anders Holm\nDato: 3. september 2025\n\n"
+           "Hvor længe løber projektet?\n\nMed venlig hilsen\nKirsten Vad\n\n\nSVAR\n\nVejle, den 17. september 2025\n\n"
+           "Kære Kirsten Vad\n\nVi hjælper børn med lektier to aftener om ugen i Gellerup. Projektet har fået 400.000 kr. "
+           "for 2024 og 300.000 kr. for 2025, i alt 700.000 kr.\n\nHar du yderligere spørgsmål, er du velkommen til\n"
+           "at kontakte projektleder Hanne Skov, Center for Børn og Unge,\ntlf. 58 57 34 19, e-mail hanne@vejle.dk.\n\n"
+           "Med venlig hilsen\n\nAnders Holm\nBorgmester\n",
+           "2025-09-17", ("Hanne Skov", "projektleder", "+4558573419", "hanne@vejle.dk"), "DKK"),
+    "sv": ("SKRIFTLIG FRÅGA\n\nTill:    Socialnämndens ordförande Henrik Ström (M)\nFrån:    Lena Åker (V)\n"
+           "Datum:   2025-01-27\n\nHur går det för läxhjälpen?\n\nLena Åker (V)\n\n\nSVAR PÅ SKRIFTLIG FRÅGA\n\n"
+           "Växjö den 24 februari 2025\n\nVi hjälper barn med läxor två kvällar i veckan i Fittja. Projektet har fått "
+           "400 000 kr för 2024 och 300 000 kr för 2025, sammanlagt 700 000 kr.\n\nFör ytterligare frågor om projektet "
+           "hänvisas till projektledare Johanna Ek,\nsocialförvaltningen, telefon 0470-431 27, e-post johanna.ek@vaxjo.se.\n\n"
+           "Henrik Ström (M)\nOrdförande i socialnämnden\n",
+           "2025-02-24", ("Johanna Ek", "projektledare", "+4647043127", "johanna.ek@vaxjo.se"), "SEK"),
+    "nb": ("SPØRSMÅL\n\nFra: Per Nordmo (Rødt)\nTil: Ordføreren\nDato: 3. februar 2026\n\nHvor mange er med?\n\n\n"
+           "SVAR FRA ORDFØREREN\n\nBodø, 17. februar 2026\n\nVi hjelper barn med lekser to kvelder i uka på Furuset. "
+           "Målet er å gi tett oppfølging til 45 leietakere. Per 31. desember 2025 hadde 38 leietakere fått en fast "
+           "kontakt. Prosjektet har fått 400 000 kr for 2024 og 300 000 kr for 2025, til sammen 700 000 kr.\n\n"
+           "Spørsmål om prosjektet kan rettes til prosjektleder\nLise Marie Kristoffersen, Boligkontoret,\n"
+           "telefon 75 55 61 92, e-post lise.marie.kristoffersen@bodo.kommune.no.\n",
+           "2026-02-17", ("Lise Marie Kristoffersen", "prosjektleder", "+4775556192",
+                          "lise.marie.kristoffersen@bodo.kommune.no"), "NOK"),
+    "nn": ("SKRIFTLEG SPØRSMÅL TIL ORDFØRAREN\n\nFrå: Kari Vik (SV)\nDato: 12.02.2025\n\nKor mykje kostar tiltaket?\n\n\n"
+           "SVAR FRÅ ORDFØRAREN\n\nVolda, 3. mars 2025\n\nVi hjelper born med lekser to kveldar i veka i Førde. "
+           "Prosjektet er finansiert med tilskot frå Husbanken: 450 000 kr for 2023,\n500 000 kr for 2024 og 350 000 kr "
+           "for 2025, til saman 1,3 mill. kroner.\n\nSpørsmål kan rettast til prosjektleiar Ola Nes,\ntelefon 412 34 567.\n",
+           "2025-03-03", ("Ola Nes", "prosjektleiar", "+4741234567", None), "NOK"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(QUESTION))
+def test_written_question_and_answer(lang):
+    text, date, contact, currency = QUESTION[lang]
+    case = extract(text)
+    # the answer's date, not the question's; the contact the answer refers to, not the signers
+    assert _value(case, "document_date") == date
+    assert _contacts(case) == [contact]
+    # amounts for their years, then their sum after "i alt"
+    total, years = {"nn": (1_300_000, {"2023": 450_000, "2024": 500_000, "2025": 350_000})}.get(
+        lang, (700_000, {"2024": 400_000, "2025": 300_000}))
+    assert (_value(case, "budget_total"), _value(case, "grants_by_year"), _value(case, "budget_currency")) == \
+        (total, years, currency)
+    if lang == "nb":
+        assert (_value(case, "participants_planned"), _value(case, "participants_reached")) == (45, 38)
