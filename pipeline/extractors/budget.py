@@ -11,6 +11,7 @@ from typing import Optional
 
 from .. import lexicon, resources
 from ..stages.sections import Block, heading_blocks, heading_body
+from ..readers.text import COLUMN_GAP
 from ..spans import line_end
 from .amounts import extractor as amount_extractor
 from .amounts import find_amounts
@@ -19,6 +20,8 @@ from .base import Candidate
 
 METHOD = "budget@1"
 MIN_BUDGET = 100
+#: more than any one case's budget: "660 000 652 470" is two cells of a table row the PDF text ran together
+MAX_BUDGET = 5_000_000_000
 TOTAL_CUE_WINDOW = 80
 #: raw score of a yearly amount inside an economy section's first sentence (not opening it)
 SENTENCE_PER_YEAR_SCORE = 0.75
@@ -38,7 +41,7 @@ def _usable(a: Candidate) -> bool:
     if per not in (None, "year"):
         return False
     vals = [v for v in (a.value, a.attrs.get("min"), a.attrs.get("max")) if v is not None]
-    return bool(vals) and max(vals) >= MIN_BUDGET
+    return bool(vals) and MIN_BUDGET <= max(vals) <= MAX_BUDGET
 
 
 class _Zone:
@@ -81,6 +84,12 @@ def _zones(text: str, lang: str, blocks: list[Block]) -> list[_Zone]:
     for i, h in enumerate(heads):
         if h.key == "economy":
             start, end = heading_body(text, heads, i)
+            # "INNTEKTER", "KOSTNADER": a table's groups read as headings of their own; the table runs on
+            j = i + 1
+            while j < len(heads) and heads[j].key is None and COLUMN_GAP in text[line_end(text, heads[j].end) + 1:
+                                                                                 line_end(text, line_end(text, heads[j].end) + 1)]:
+                end = heading_body(text, heads, j)[1]
+                j += 1
             # "Økonomi pr. år" is yearly; "Budget: 1.200.000 kr. over tre år (400.000 kr. årligt)" is not
             yearly = bool(per_year.search(h.own_words))
             zones.append(_Zone(start, end, "per_year" if yearly else "section", yearly, 0.9,
@@ -227,7 +236,7 @@ def _bare_sum_line(text: str, z: _Zone, lang: str, default_currency: str) -> lis
     for line in text[z.start:z.end].split("\n"):
         head = _total_line(lang).match(line)
         if head:
-            rest = line[head.end():].strip(" .")
+            rest = _first_cell(line[head.end():].strip(" ."))
             nums = find_numbers(rest, lang)
             if len(nums) == 1 and nums[0].raw == rest and _BARE_AMOUNT.fullmatch(rest) \
                     and not _YEAR_CELL.fullmatch(rest) and nums[0].value >= MIN_BUDGET:
@@ -238,6 +247,20 @@ def _bare_sum_line(text: str, z: _Zone, lang: str, default_currency: str) -> lis
                                          TABLE_SCORE * 0.9, f"{METHOD}:currency_country")]
         pos += len(line) + 1
     return []
+
+
+_SPACE_GROUPS = re.compile(r"\d{1,3}(?: \d{3})+")
+
+
+def _first_cell(rest: str) -> str:
+    """The first of two amounts a PDF's text ran together in a row ("660 000 652 470": budget and
+    accounts, each "660 000"-like), where the whole would exceed any case's budget; else `rest`."""
+    if not _SPACE_GROUPS.fullmatch(rest):
+        return rest
+    groups = rest.split(" ")
+    if len(groups) >= 4 and len(groups) % 2 == 0 and float("".join(groups)) > MAX_BUDGET:
+        return " ".join(groups[:len(groups) // 2])
+    return rest
 
 
 #: Cells of a table row written as text: tabs, "|" or runs of 2+ spaces between them.
@@ -358,12 +381,16 @@ def _from_table(text: str, z: _Zone, lang: str, default_currency: str) -> list[C
     accounts_col = lexicon.phrase_pattern(lang, "accounts_column")
     header: Optional[list[str]] = None
     named: Optional[list[str]] = None  # "Post · Budsjett · Regnskap": columns named by what they hold
+    from_left = False  # the names stand over the amounts from the left ("Budget · Utfall · Not")
     # the unit may stand in the heading over the table ("Budget for projektperioden (t.kr.)")
     scale = _table_scale(text[text.rfind("\n", 0, max(0, z.start - 1)) + 1:z.end], lang)
-    pos = z.start
+    # a header row of column names read as the section's heading ("Budget   Utfall   Not"): its cells name the columns
+    head_line = text.rfind("\n", 0, max(0, z.start - 1)) + 1
+    pos = head_line if COLUMN_GAP in text[head_line:z.start] else z.start
+    first = pos
     years: dict[str, float] = {}  # "2024   kr 320 000": a row per year, the year in its first cell
     year_rows: list[tuple[int, int]] = []
-    for line in text[z.start:z.end].split("\n"):
+    for line in text[first:z.end].split("\n"):
         start, pos = pos, pos + len(line) + 1
         cells = _cells(line)
         pair = _PAIR_ROW.fullmatch(line) if len(cells) < 2 else None
@@ -384,6 +411,10 @@ def _from_table(text: str, z: _Zone, lang: str, default_currency: str) -> list[C
                 continue
         if header is None and sum(bool(_year_of(c)) for c in cells) >= 2:
             header = [_year_of(c) or c for c in cells]  # "2024 (kr)": the year without its unit
+            continue
+        if named is None and (budget_col.fullmatch(cells[0]) or accounts_col.fullmatch(cells[0])):
+            # "Budget   Utfall   Not" over the rows: the names of the amount columns alone, read from the left
+            named, from_left = [""] + cells, True
             continue
         if named is None and any(budget_col.match(c) or accounts_col.match(c) or total_word.fullmatch(c)
                                  for c in cells[1:]):
@@ -406,7 +437,8 @@ def _from_table(text: str, z: _Zone, lang: str, default_currency: str) -> list[C
                     total = value
         if not grants and total is None and named is not None:
             # the budget column's sum, not what was spent ("Sum · 420 000 · 405 000" under "Budsjett · Regnskap")
-            heads = named[-len(values):] if len(named) >= len(values) else [""] * len(values)
+            heads = named[1:len(values) + 1] if from_left else \
+                named[-len(values):] if len(named) >= len(values) else [""] * len(values)
             total = next((v for head, v in zip(heads, values) if v is not None and budget_col.match(head)), None)
             if total is None:
                 total = next((v for head, v in zip(heads, values) if v is not None and not accounts_col.match(head)), None)

@@ -568,8 +568,10 @@ def _feed_asked(parser: "ContactParser", rest: str, pos: int, lang: str) -> None
     pieces = list(zip(cuts[::2], cuts[1::2]))
     if not all(_asked_person(rest[a:b], lang) for a, b in pieces):
         pieces = [(0, len(rest))]  # "Kari Nilsen på 412 34 567 eller kari@x.no": one person, two ways
+    funder = re.compile(rf"[ \t]*(?i:{lexicon.alternation(lexicon.phrases(lang, 'funder_owners'))})(?!\w)")
     for a, b in pieces:
-        if _asked_person(rest[a:b], lang):
+        # "besvaras av stiftelsens handläggare Per Åkesson": the funder's officer, no contact of the case
+        if _asked_person(rest[a:b], lang) and not funder.match(rest, a):
             parser.feed_line(rest[a:b], pos + a)
 
 

@@ -142,7 +142,7 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
         counts = Counter(ln.text for i, ln in enumerate(lines) if i not in block_lines
                          or any(b.line_index == i and b.key is None for b in blocks))
         for i, ln in enumerate(lines):
-            if counts[ln.text] >= 2 and 2 <= len(ln.text.split()) <= 12 \
+            if counts[ln.text] >= 2 and 2 <= len(ln.text.split()) <= 12 and any(c.isalpha() for c in ln.text) \
                     and not ln.text.rstrip().endswith((".", ":", ",")) and not _page_header(ln.text, text, lang):
                 out.append(Candidate("title", ln.text, ln.text, ln.start, ln.end, 0.6,
                                      METHOD_TITLE + ":repeated"))

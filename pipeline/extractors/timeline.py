@@ -241,6 +241,15 @@ PLACE_DATE_CHARS = 1500
 SIGNED_DATE_CHARS = 600
 
 
+def _auditor_part(text: str, lang: str) -> Optional[int]:
+    """Where an auditor's report heading opens a line in the text's last part ("DEN UAFHÆNGIGE REVISORS
+    ERKLÆRING", "UAVHENGIG REVISORS BERETNING", "Revisionsberättelse"), if it does."""
+    words = lexicon.alternation(lexicon.phrases(lang, "auditor_report"))
+    found = [m.start() for m in re.finditer(rf"^[ \t]*[^\n]{{0,30}}(?i:{words})", text, re.MULTILINE)
+             if m.start() >= len(text) // 3]
+    return found[0] if found else None
+
+
 #: how far under an answer's heading its place-and-date line may stand
 ANSWER_DATE_CHARS = 200
 
@@ -261,8 +270,14 @@ def _answer_date(text: str, lang: str) -> list[Candidate]:
 
 def _place_date(text: str, lang: str) -> list[Candidate]:
     """The date of a letter's place-and-date line, where the date is all the line holds after the place:
-    under the letterhead, or above the signature of a form or a letter ("Næstved, 26. marts 2025")."""
-    for lo, hi in ((0, PLACE_DATE_CHARS), (max(PLACE_DATE_CHARS, len(text) - SIGNED_DATE_CHARS), len(text))):
+    under the letterhead, or above the signature of a form or a letter ("Næstved, 26. marts 2025"). An
+    auditor's report closing a set of accounts is dated by its auditor: the accounts' own date is the one
+    before the report."""
+    end = len(text)
+    auditor = _auditor_part(text, lang)
+    if auditor is not None:
+        end = auditor  # the accounts' signing date stands before the auditor's report
+    for lo, hi in ((0, min(PLACE_DATE_CHARS, end)), (max(PLACE_DATE_CHARS, end - SIGNED_DATE_CHARS), end)):
         for m in _PLACE_DATE.finditer(text, lo, hi):
             dates = find_dates(m["date"], lang)
             if m["bare"] is not None and not (dates and dates[0].attrs.get("precision") == "day"):

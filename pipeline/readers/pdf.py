@@ -56,7 +56,7 @@ def _page_lines(page) -> list[tuple[str, Optional[Shown]]]:
         frags.append((compact, height, float(size) * scale, "bold" in base.lower(), left))
 
     text = page.extract_text(visitor_text=visit) or ""
-    lines = [ln for ln in (_SPACE.sub(" ", raw).strip() for raw in text.splitlines()) if ln]
+    lines = [ln for ln in (_spaced(raw) for raw in text.splitlines()) if ln]
     out: list[tuple[str, Optional[Shown]]] = []
     k = 0
     for line in lines:
@@ -84,6 +84,17 @@ def _page_lines(page) -> list[tuple[str, Optional[Shown]]]:
 #: average width of AVERAGE_LETTER_EMS) parts two columns of a table or a form
 COLUMN_GAP_EMS = 3.0
 AVERAGE_LETTER_EMS = 0.5
+
+
+#: a run of spaces inside one shown string that sets cells apart ("Tilskudd Troms fylkeskommune      600 000
+#: 600 000": a text file printed to PDF)
+_SPACE_RUN = re.compile(r"[ \t\u00a0]{3,}")
+
+
+def _spaced(raw: str) -> str:
+    """A text-layer line stripped, with a column gap for each run of three spaces or more and one space for
+    each shorter run."""
+    return COLUMN_GAP.join(_SPACE.sub(" ", part) for part in _SPACE_RUN.split(raw.strip()))
 
 
 def _wide_gaps(line: str, used: list) -> str:

@@ -272,3 +272,59 @@ def test_written_question_and_answer(lang):
         (total, years, currency)
     if lang == "nb":
         assert (_value(case, "participants_planned"), _value(case, "participants_reached")) == (45, 38)
+
+
+# ---- project accounts with the auditor's report ------------------------------------------------------
+
+ACCOUNTS = {
+    "da": ("PROJEKTREGNSKAB\n\nLektiehjælp i Gellerup\n\nVi hjælper børn med lektier to aftener om ugen i Gellerup.\n\n"
+           "Budget og regnskab\n\nBudget   Regnskab   Note\nINDTÆGTER\nTilskud fra fonden   420.000   420.000\n"
+           "Egenfinansiering   95.000   101.350   1\nIndtægter i alt   515.000   521.350\n",
+           "Aarhus, den 22. maj 2025\n\nNiels Holm\nFormand\n\nDEN UAFHÆNGIGE REVISORS ERKLÆRING\n\n"
+           "Vi har revideret projektregnskabet.\n\nAarhus, den 3. juni 2025\n\nRevision Øst\nGert Vad\n"
+           "statsautoriseret revisor\n", 515_000, "2025-05-22"),
+    "sv": ("PROJEKTREDOVISNING\n\nLäxhjälp i Fittja\n\nVi hjälper barn med läxor två kvällar i veckan i Fittja.\n\n"
+           "Ekonomisk redovisning\n\nBudget   Utfall   Not\nINTÄKTER\nBidrag från stiftelsen   560 000   560 000\n"
+           "Egen insats   100 000   92 470   1\nSumma intäkter   660 000   652 470\n",
+           "Umeå den 27 september 2024\n\nLena Ek\nOrdförande\n\nREVISORS RAPPORT ÖVER PROJEKTREDOVISNING\n\n"
+           "Vi har granskat redovisningen.\n\nUmeå den 8 oktober 2024\n\nAnders Hög\nAuktoriserad revisor\n",
+           660_000, "2024-09-27"),
+    "nb": ("PROSJEKTREGNSKAP\n\nLeksehjelp på Furuset\n\nVi hjelper barn med lekser to kvelder i uka på Furuset.\n\n"
+           "BUDSJETT OG REGNSKAP (beløp i hele kroner)\n\nNote   Budsjett   Regnskap   Avvik\nINNTEKTER\n"
+           "Tilskudd   600 000   600 000   0\nEgenandel   3   190 000   191 150   1 150\n"
+           "Sum inntekter   790 000   791 150   1 150\n",
+           "Oslo, 24. april 2025\n\nKari Nes\nstyreleder\n\nUAVHENGIG REVISORS BERETNING\n\nVi har revidert "
+           "prosjektregnskapet.\n\nOslo, 6. mai 2025\n\nKjersti Alm\nstatsautorisert revisor\n", 790_000, "2025-04-24"),
+    "nn": ("PROSJEKTREKNESKAP\n\nLeksehjelp i Førde\n\nVi hjelper born med lekser to kveldar i veka i Førde.\n\n"
+           "Budsjett   Rekneskap   Avvik\nkr   kr   kr\nINNTEKTER\nTilskot   1 800 000   1 800 000   0\n"
+           "Eigeninnsats   400 000   453 800   53 800\nSum inntekter   2 200 000   2 253 800   53 800\n",
+           "Førde, 14. mars 2025\n\nSolveig Rasmussen\nstyreleiar\n\nMELDING FRÅ UAVHENGIG REVISOR\n\nVi har revidert "
+           "prosjektrekneskapen.\n\nFørde, 21. mars 2025\n\nPer Vik\nstatsautorisert revisor\n", 2_200_000, "2025-03-14"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ACCOUNTS))
+def test_project_accounts_with_auditors_report(lang):
+    table, signed, total, date = ACCOUNTS[lang]
+    notes = "\n".join(f"Note {n} – noter om posten her." for n in range(1, 8))  # the auditor's part closes the text
+    case = extract(table + "\n" + notes + "\n\n" + signed)
+    # the budget column's sum (named over the amounts alone, or with a group line as a heading between)
+    assert (_value(case, "budget_total"), _value(case, "budget_stated")) == (total, True)
+    # the accounts are dated by their signing, not by the auditor's report after them
+    assert _value(case, "document_date") == date
+
+
+def test_pdf_text_keeps_a_printed_tables_column_gaps():
+    from pipeline.readers.pdf import _spaced
+    from pipeline.readers.text import COLUMN_GAP
+
+    assert _spaced("  Sum inntekter        790 000      791 150  ") == COLUMN_GAP.join(
+        ["Sum inntekter", "790 000", "791 150"])
+    assert _spaced("Vi har  revidert\tregnskapet") == "Vi har revidert regnskapet"
+
+
+def test_a_funders_officer_asked_for_is_no_contact():
+    text = (INTRO["sv"] + "Kontaktperson för projektet är projektledare Malin Strand, tel. 070-318 42 66.\n\n"
+            "Frågor om beslutet besvaras av stiftelsens handläggare Per Åkesson,\ntel. 031-711 20 14, "
+            "per.akesson@stiftelsen.se.\n")
+    assert [c[0] for c in _contacts(extract(text))] == ["Malin Strand"]
