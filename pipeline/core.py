@@ -86,8 +86,10 @@ def extract_document(doc: Document, config: Optional[Config] = None) -> Case:
     # "Prosjektleder, Trim i grenda" under a signature: the case's own name is no organisation
     titles = {c.value.casefold() for c in cands if c.kind == "title"}
     # "Beslutning", "Syfte": a heading or label word of the form is no organisation either
+    # (unless a label says it is the organisation: "Organisation: Föreningen Seniorkraft Ludvika" under a letter
+    # whose first line names the sender)
     cands = [c for c in cands if c.kind != "organisation" or not (
-        c.value.casefold() in titles or _form_word(c.value, lang_final))]
+        (c.value.casefold() in titles and not c.method.endswith(LABELLED_ORGANISATION)) or _form_word(c.value, lang_final))]
     by_field: dict[str, list] = {}
     for c in cands:
         by_field.setdefault(c.kind, []).append(c)
@@ -110,6 +112,10 @@ def extract_document(doc: Document, config: Optional[Config] = None) -> Case:
         entities=ents,
         **fields,
     )
+
+
+#: organisation methods that read a label's value: the organisation even where a title candidate has its name
+LABELLED_ORGANISATION = (":label", ":heading_value")
 
 
 def _form_word(value: str, lang: str) -> bool:

@@ -1029,6 +1029,7 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
                     if value_line.strip():
                         parser.feed_line(value_line, pos)
                     pos += len(value_line) + 1
+                _feed_labels_under(parser, text, blocks, block)
 
     if not parser.drafts:
         _feed_first_person_contact(parser, text, lang)
@@ -1397,15 +1398,21 @@ def _pronoun_role(lang: str) -> re.Pattern:
 def _feed_case_officer(parser: "ContactParser", text: str, blocks: list[Block]) -> None:
     """A case document's officer ("Handläggare: Johanna Ek, utvecklingsledare" and the phone and e-mail
     labels right under it): the contact of a text that names no other."""
-    by_line = {b.line_index: b for b in blocks if b.kind == "label"}
     for block in blocks:
         if block.kind == "label" and block.key == "case_officer" and block.value_start < block.value_end:
             parser.feed_line(block.value(text), block.value_start)
-            nxt = by_line.get(block.line_index + 1)
-            while nxt is not None and nxt.key in ("phone", "email") and nxt.value_start < nxt.value_end:
-                parser.feed_line(nxt.value(text), nxt.value_start, label=nxt.key)
-                nxt = by_line.get(nxt.line_index + 1)
+            _feed_labels_under(parser, text, blocks, block)
             return
+
+
+def _feed_labels_under(parser: "ContactParser", text: str, blocks: list[Block], block: Block) -> None:
+    """The phone and e-mail labels right under a person's label line ("Kontaktperson i ärendet: Tomas Eklöf,
+    projektledare\nTelefon: 0240-186 32\nE-post: …"): the person's."""
+    by_line = {b.line_index: b for b in blocks if b.kind == "label"}
+    nxt = by_line.get(block.line_index + 1)
+    while nxt is not None and nxt.key in ("phone", "email") and nxt.value_start < nxt.value_end:
+        parser.feed_line(nxt.value(text), nxt.value_start, label=nxt.key)
+        nxt = by_line.get(nxt.line_index + 1)
 
 
 def _dedupe(drafts: list[ContactDraft], text: str, lang: str) -> list[dict[str, Candidate]]:

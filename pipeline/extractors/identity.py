@@ -47,6 +47,12 @@ def _page_header(line: str, text: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _application_word(lang: str) -> re.Pattern:
+    """A word for an application anywhere in a line ("Søknad om forlengelse", "Anmodning om forlængelse")."""
+    return re.compile(rf"(?<!\w)(?i:{lexicon.alternation(lexicon.phrases(lang, 'application_kinds'))})(?!\w)")
+
+
+@lru_cache(maxsize=None)
 def _document_word(lang: str) -> re.Pattern:
     """A word for a kind of document anywhere in a line: an application, a report, a press release …"""
     kinds = lexicon.alternation((*lexicon.phrases(lang, "application_kinds"), *lexicon.phrases(lang, "report_kinds"),
@@ -673,8 +679,12 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
     # or a person, not who runs the case
     # (a short organisation line over a paragraph reads as an unknown heading: it stays a candidate)
     other_lines = {b.line_index for b in blocks if b.key not in ("organisation", "responsible", None)}
+    # an application's "Til: Nordvestfonden" is addressed to the funder
+    applying = any(_application_word(lang).search(ln.text) for ln in split_lines(text)[:SUBJECT_LINES])
+    addressed = re.compile(rf"[ \t]*(?i:{lexicon.alternation(lexicon.phrases(lang, 'addressed_to'))})[ \t]*:")
     for index, ln in enumerate(lines, start=1):
-        if len(ln.text.split()) > MAX_PREAMBLE_ORG_WORDS or index in other_lines:
+        if len(ln.text.split()) > MAX_PREAMBLE_ORG_WORDS or index in other_lines \
+                or (applying and addressed.match(ln.text)):
             continue
         # "1. Prosjektets navn": the case's own word is no organisation
         orgs = [e for e in entities if e.label == "ORG" and ln.start <= e.start and e.end <= ln.end
@@ -694,6 +704,14 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
         # "Region Västerbotten i samarbete med Umeå kommun": the first is responsible
         partner = lexicon.phrase_pattern(lang, "partner_joiners").search(value)
         value = value[:partner.start()].rstrip(" ,") if partner and partner.start() else value
+        clause = re.split(r"[,.;]", value, maxsplit=1)[0]
+        named = _NAMED_IN_SENTENCE.fullmatch(clause)
+        if named and lexicon.phrase_pattern(lang, "copulas").fullmatch(clause.split()[1]):
+            # "Ansøger er den frivillige forening UngeKraft Holstebro": the name closing the sentence
+            b_start = b.value_start + value.rindex(named["name"])
+            out.append(Candidate("organisation", named["name"], named["name"], b_start, b_start + len(named["name"]),
+                                 0.8, METHOD_ORG + ":label_sentence"))
+            continue
         if not value or lexicon.phrase_pattern(lang, "not_stated").fullmatch(value):
             continue
         value = _without_town(value, lang)
@@ -734,6 +752,13 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
     heads = heading_blocks(blocks)
     partners = lexicon.phrase_pattern(lang, "partner_headings")
     for i, h in enumerate(heads):
+        value = text[h.value_start:h.value_end].strip()
+        if h.key == "organisation" and value and lexicon.is_organisation(value, lang) \
+                and not partners.fullmatch(lexicon.normalise_heading(h.own_words)):
+            # "Organisation: Föreningen Seniorkraft Ludvika" read as a heading with its value on its line
+            start = text.index(value, h.value_start)
+            out.append(Candidate("organisation", value, value, start, start + len(value), 0.88,
+                                 METHOD_ORG + ":heading_value"))
         # "Samarbeidspartnarar:" lists partners, not who runs the case
         if h.key == "organisation" and h.value_start >= h.value_end \
                 and not partners.fullmatch(lexicon.normalise_heading(h.header)):
@@ -854,6 +879,12 @@ def _letterhead_sender(lang: str, lines) -> Optional[Candidate]:
     value = " ".join(spelled.get(w.casefold(), w.capitalize()) for w in head.split())
     start = lines[0].start + lines[0].text.index(head)
     return Candidate("organisation", value, head, start, start + len(head), 0.7, METHOD_ORG + ":letterhead")
+
+
+#: a sentence as a label's value, closing with a name in capitals ("Ansøger er den frivillige forening UngeKraft
+#: Holstebro")
+_NAMED_IN_SENTENCE = re.compile(r"[^\W\d_]+(?:[ \t]+[a-zæøåäö][^\W\d_]*){2,}[ \t]+"
+                                r"(?P<name>[A-ZÆØÅÄÖ][\w-]*(?:[ \t]+[A-ZÆØÅÄÖ][\w-]*){0,4})")
 
 
 def _label_lines(text: str, blocks: list[Block], keys: tuple[str, ...], kind: str = "label"):

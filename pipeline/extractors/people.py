@@ -288,10 +288,12 @@ def _clause_breaks(lang: str) -> re.Pattern:
     words = "|".join(re.escape(w) for w in (*lexicon.phrases(lang, "and_words"),
                                              *lexicon.phrases(lang, "clause_joiners")))
     # not between two numbers: "mellom 12 og 16 år" is one range
-    return re.compile(rf"[,;]\s+|(?<!\d)\s+(?:{words})\s+|\s+(?:{words})\s+(?!\d)", re.IGNORECASE)
+    # and a dash set between spaces: "… än vi räknade med – i dag står 46 personer i kö"
+    return re.compile(rf"[,;]\s+|\s+[–—]\s+|(?<!\d)\s+(?:{words})\s+|\s+(?:{words})\s+(?!\d)", re.IGNORECASE)
 
 
 _RANGE_END = re.compile(r"\d\s*[-–]\s*$")
+_SPACED_DASH = re.compile(r"\s[–—]\s")
 
 
 def _from_sentences(text: str, lang: str, planned: re.Pattern, reached: re.Pattern) -> list[Candidate]:
@@ -332,7 +334,8 @@ def _from_sentences(text: str, lang: str, planned: re.Pattern, reached: re.Patte
             clause = s[lo:hi]
             # "… har 46 børn været med, og målet er, at 70 børn har deltaget": the cue nearest before the
             # count, since the count before it, says planned although the count's own clause reports
-            lead = s[max([m.end for m in in_sentence if m.end <= n.start], default=0):n.start]
+            lead = s[max([m.end for m in in_sentence if m.end <= n.start] + [d.end() for d in _SPACED_DASH.finditer(s, 0, n.start)],
+                         default=0):n.start]
             cues = sorted([(m.end(), "planned") for m in planned.finditer(lead)]
                           + [(m.end(), "reached") for m in reached.finditer(lead)])
             if managed.search(clause):

@@ -328,3 +328,43 @@ def test_a_funders_officer_asked_for_is_no_contact():
             "Frågor om beslutet besvaras av stiftelsens handläggare Per Åkesson,\ntel. 031-711 20 14, "
             "per.akesson@stiftelsen.se.\n")
     assert [c[0] for c in _contacts(extract(text))] == ["Malin Strand"]
+
+
+# ---- an application to extend or change the case -------------------------------------------------
+
+CHANGE = {
+    "da": ("Foreningen Lektiebroen\nCVR-nr. 39 48 21 57\nTil: Nordvestfonden\nAtt.: Bevillingssekretariatet\n"
+           "Anmodning om forlængelse – projekt »Lektiehjælp i Gellerup«\n\n1. Ansøger\nAnsøger er den frivillige forening "
+           "Lektiebroen Aarhus, stiftet 2011.\n\n2. Kontakt\nKontaktperson i sagen: Tomas Eg, projektleder\n"
+           "Telefon: 86 12 34 56\nE-post: tomas@lektiebroen.dk\n\n3. Baggrund\nVi hjælper børn med lektier to aftener om "
+           "ugen i Gellerup. Efterspørgslen er større end vi regnede med – i dag står 46 børn på venteliste.\n",
+           "Lektiebroen Aarhus", ("Tomas Eg", "projektleder", "+4586123456", "tomas@lektiebroen.dk")),
+    "sv": ("Föreningen Läxbron\nOrg.nr 802478-3391\nTill: Stiftelsen Kopparbergs Fond\nAnsökan om förlängd projekttid\n"
+           "Projekt: Läxhjälp i Fittja\n\n1. Sökande\nOrganisation: Föreningen Läxbron\nKontaktperson i ärendet: Tomas Ek, "
+           "projektledare\nTelefon: 0240-186 32\nE-post: tomas.ek@laxbron.se\n\n2. Bakgrund\nVi hjälper barn med läxor "
+           "två kvällar i veckan i Fittja. Efterfrågan är större än vi räknade med – i dag står 46 barn i kö.\n",
+           "Föreningen Läxbron", ("Tomas Ek", "projektledare", "+4624018632", "tomas.ek@laxbron.se")),
+    "nb": ("Stiftelsen Leksebro Furuset\nHunnsvegen 9, 2821 Gjøvik\nTil:\nStiftelsen Mjøsfondet\nv/ saksbehandler Trine "
+           "Bakke\nSøknad om forlengelse av prosjektperioden\n\nSøker: Stiftelsen Leksebro Furuset\n\n1. Kontakt\n"
+           "Kontaktperson i saken: Tom Eng, prosjektleder\nTelefon: 922 33 445\nE-post: tom@leksebro.no\n\n2. Bakgrunn\n"
+           "Vi hjelper barn med lekser to kvelder i uka på Furuset. Etterspørselen er større enn vi regnet med – i dag "
+           "står 46 barn på venteliste.\n",
+           "Stiftelsen Leksebro Furuset", ("Tom Eng", "prosjektleder", "+4792233445", "tom@leksebro.no")),
+    "nn": ("Sunnfjord kommune\nPlan og samfunn\nTil: Miljødirektoratet, Klimasats\nSøknad om forlenging av prosjektperiode\n"
+           "Prosjekt: Leksehjelp i Førde\n\n1 Søkjar\nSøkjar: Sunnfjord kommune\nKontaktperson i saka: Tone Eik, "
+           "prosjektleiar\nTelefon: 922 33 445\nE-post: tone.eik@sunnfjord.kommune.no\n\n2 Bakgrunn\nVi hjelper born med "
+           "lekser to kveldar i veka i Førde. Etterspurnaden er større enn vi rekna med – i dag står 46 born på venteliste.\n",
+           "Sunnfjord kommune", ("Tone Eik", "prosjektleiar", "+4792233445", "tone.eik@sunnfjord.kommune.no")),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CHANGE))
+def test_application_to_extend(lang):
+    text, organisation, contact = CHANGE[lang]
+    case = extract(text)
+    # the applicant, not the funder the application is addressed to
+    assert _value(case, "organisation") == organisation
+    # a contact label with the phone and e-mail labels under it
+    assert _contacts(case) == [contact]
+    # the plan told before a dash is not the count after it
+    assert _value(case, "participants_planned") is None
