@@ -737,6 +737,9 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
     run_by = _run_by(text, lang, entities)
     if run_by is not None:
         out.append(run_by)
+    owner = _numbered_owner(text, lang)
+    if owner is not None:
+        out.append(owner)
     presented = _presenter(lang, split_lines(text))
     if presented is not None:
         org = presented[0]
@@ -787,6 +790,35 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
     # "Mottagare: Styrgruppen": the case's own board or group is whom a report goes to
     bodies = lexicon.phrase_pattern(lang, "own_bodies")
     return [c for c in out if not bodies.fullmatch(c.value)]
+
+
+#: what may part an organisation's name from its number on one line: " · ", " | ", a comma, a column gap
+_OWNER_PARTS = re.compile(r"[ \t]+[·|][ \t]+|,[ \t]+|[ \t]{3,}")
+OWNER_SCORE = 0.7
+
+
+def _numbered_owner(text: str, lang: str) -> Optional[Candidate]:
+    """The organisation an organisation number belongs to ("Foreningen Klimanaboerne Viborg · CVR 42 90 13 58 · …",
+    "FORENINGEN GJENBRUK NORD\nOrg.nr. 923 118 604"): who runs a case whose own papers or site give it (the HTML
+    reader keeps no newspaper's footer)."""
+    number = re.compile(rf"(?<!\w)(?i:{lexicon.alternation(lexicon.phrases(lang, 'org_number_words'))})(?!\w)[ \t.:]*\d")
+    lines = split_lines(text)
+    for i, ln in enumerate(lines):
+        m = number.search(ln.text)
+        if m is None:
+            continue
+        before = ln.text[:m.start()]
+        parts = [p for p in _OWNER_PARTS.split(before) if p.strip()]
+        if parts:
+            name, start = parts[0].strip(), ln.start + ln.text.index(parts[0].strip())
+        elif i > 0 and not lines[i - 1].text.rstrip().endswith((".", ":", "!", "?")):
+            name, start = lines[i - 1].text.strip(), lines[i - 1].start
+        else:
+            continue
+        if name[:1].isupper() and len(name.split()) <= MAX_PREAMBLE_ORG_WORDS and not any(c.isdigit() for c in name) \
+                and lexicon.is_organisation(name, lang):
+            return Candidate("organisation", name, name, start, start + len(name), OWNER_SCORE, METHOD_ORG + ":numbered")
+    return None
 
 
 def _presenter(lang: str, lines) -> Optional[tuple[tuple[str, int, int], "Line"]]:

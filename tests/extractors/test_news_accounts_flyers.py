@@ -368,3 +368,31 @@ def test_application_to_extend(lang):
     assert _contacts(case) == [contact]
     # the plan told before a dash is not the count after it
     assert _value(case, "participants_planned") is None
+
+
+# ---- who owns the page or the paper: the name with its organisation number ----------------------------
+
+SITE_OWNER = {
+    "da": ("Foreningen Grønne Tage · CVR 42 90 13 58 · Ærenprisvej 3, 8800 Viborg", "Foreningen Grønne Tage"),
+    "sv": ("Kulturföreningen Smedjan · Kyrkogatan 9, 813 30 Hofors · Org.nr 886200-4315", "Kulturföreningen Smedjan"),
+    "nb": ("Kystlaget Havbrua · Org.nr. 986 330 172 · Kvenværveien 31, 7246 Sandstad", "Kystlaget Havbrua"),
+    "nn": ("Klatrelaget Vossaberg · Org.nr. 981 552 306", "Klatrelaget Vossaberg"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SITE_OWNER))
+def test_the_sites_owner_in_its_footer(lang, tmp_path):
+    footer, owner = SITE_OWNER[lang]
+    body = INTRO[lang].split(chr(10) * 2)[1]
+    page = (f"<html><body><header><h1>Forside</h1></header><main><h2>{INTRO[lang].split(chr(10))[0]}</h2><p>{body}</p>"
+            f"</main><footer><p>{footer}</p><p>Sidst opdateret: 2. december 2024</p></footer></body></html>")
+    assert _value(extract_file(tmp_path, f"owner_{lang}.html", page), "organisation") == owner
+    # a newspaper's footer names its editor: its owner runs no case
+    news = page.replace("</footer>", "<p>Ansvarlig redaktør: Kari Holm</p></footer>")
+    assert _value(extract_file(tmp_path, f"news_owner_{lang}.html", news), "organisation") is None
+    # in plain text, the number on the line under the name
+    name_line = footer.split(" · ")[0]
+    number = next(part for part in footer.split(" · ") if any(ch.isdigit() for ch in part) and "nr" in part.casefold()
+                  or part.startswith("CVR"))
+    text = INTRO[lang] + "\n" + name_line.upper() + "\n" + number + "\n"
+    assert _value(extract(text), "organisation").casefold() == owner.casefold()
