@@ -498,6 +498,22 @@ def _run_by(text: str, lang: str, entities: Sequence) -> Optional[Candidate]:
     return None
 
 
+def _stands_behind(text: str, lang: str) -> Optional[Candidate]:
+    """"…, et toårigt projekt, som Varde Kommunes Ældre og Sundhed står bag": the organisation a relative clause
+    says stands behind the case, when it names an organisation."""
+    which = lexicon.alternation(lexicon.phrases(lang, "relative_pronouns"))
+    behind = lexicon.alternation(lexicon.phrases(lang, "stands_behind"))
+    for m in re.finditer(rf"(?<!\w)(?i:{which})[ \t\n]+(?P<org>[A-ZÆØÅÄÖ][^\n,.;]{{2,60}}?)[ \t\n]+(?i:{behind})(?!\w)", text):
+        org = m["org"]
+        words = org.split()
+        # "Varde Kommunes Ældre og Sundhed": a unit of an organisation named in the genitive
+        owned = any(w.endswith("s") and lexicon.is_organisation(" ".join(words[:i] + [w[:-1]]), lang)
+                    for i, w in enumerate(words[:-1]))
+        if (lexicon.is_organisation(org, lang) or owned) and len(words) <= MAX_PREAMBLE_ORG_WORDS:
+            return Candidate("organisation", org, org, m.start("org"), m.end("org"), 0.62, METHOD_ORG + ":stands_behind")
+    return None
+
+
 #: a name after a run-by phrase: a capital, then up to five more words on the line
 _NAME_AFTER = re.compile(r"[ \t]*(?P<name>[A-ZÆØÅÄÖ][^\W\d_]*(?:[ \t]+[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)?){0,5})")
 
@@ -734,7 +750,7 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
         if suffix.search(value) and lexicon.is_organisation(value, lang) and "," not in value:
             out.append(Candidate("organisation", value, value, b.value_start, b.value_start + len(value),
                                  0.6, METHOD_ORG + ":municipality_label"))
-    run_by = _run_by(text, lang, entities)
+    run_by = _run_by(text, lang, entities) or _stands_behind(text, lang)
     if run_by is not None:
         out.append(run_by)
     owner = _numbered_owner(text, lang)

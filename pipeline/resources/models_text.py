@@ -24,7 +24,7 @@ PHRASE_KEYS = (
     "age_max", "age_min", "age_min_after", "most_of", "age_unit", "start_cue", "end_cue", "period_words", "extended_to", "range_joiners",
     "and_words", "or_words", "clause_joiners", "between", "out_of", "slide_words", "page_chrome", "meeting_words", "dated_words", "extension_words", "minutes_kinds", "document_kinds", "facts_about", "agenda_item", "application_kinds", "report_kinds", "report_of", "label_of_case", "name_joiners", "project_words", "definite_endings", "email_headers", "email_subject", "email_from", "email_sent", "first_person", "reply_prefixes", "attention", "org_number_words", "editor_words", "addressed_to", "copulas", "funder_owners", "partner_headings", "presents", "pronoun_is", "lead_of", "own_bodies", "board_roles", "answer_labels", "project_is", "published_cue", "byline_by", "articles", "not_a_name", "closing_greetings", "total_row", "budget_column", "accounts_column", "contact_verbs", "reach_at", "name_titles", "role_at",
     "participants_reached_cue", "participants_planned_cue", "planned_row", "reached_row", "you_are", "places_nouns", "goal_of", "managed_to_reach", "people_nouns", "helper_nouns", "took_part", "approx",
-    "municipality_suffix", "partner_joiners", "run_by", "contact_is", "contact_as", "funder_joiners", "version_cue", "auditor_report", "sum_words", "year_of", "per_year", "per_month", "total_cue", "share_of",
+    "municipality_suffix", "partner_joiners", "relative_pronouns", "stands_behind", "run_by", "contact_is", "contact_as", "funder_joiners", "version_cue", "auditor_report", "sum_words", "year_of", "per_year", "per_month", "total_cue", "share_of",
     "rating_goal_words", "rating_plan_words", "goal_reached", "status_word_project", "status_word_in_operation",
 )
 

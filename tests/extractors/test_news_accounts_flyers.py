@@ -396,3 +396,31 @@ def test_the_sites_owner_in_its_footer(lang, tmp_path):
                   or part.startswith("CVR"))
     text = INTRO[lang] + "\n" + name_line.upper() + "\n" + number + "\n"
     assert _value(extract(text), "organisation").casefold() == owner.casefold()
+
+
+BEHIND = {
+    "da": ("Vi hjælper børn gennem Lektiebroen, et toårigt projekt, som Aarhus Kommunes Børn og Unge står bag.",
+           "Aarhus Kommunes Børn og Unge"),
+    "sv": ("Läxbron är ett projekt som Botkyrka kommun står bakom.", "Botkyrka kommun"),
+    "nb": ("Leksebroen er et prosjekt som Oslo kommune står bak.", "Oslo kommune"),
+    "nn": ("Leksebrua er eit prosjekt som Sunnfjord kommune står bak.", "Sunnfjord kommune"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BEHIND))
+def test_who_stands_behind_the_case(lang):
+    sentence, organisation = BEHIND[lang]
+    assert _value(extract(INTRO[lang] + sentence + "\n"), "organisation") == organisation
+
+
+FOLLOWED_PLAN = {
+    "da": "Projektet fulgte planen i nogen grad, da to hold blev lagt sammen.",
+    "sv": "Genomförandet har till viss del följt planen: två grupper fick slås ihop.",
+    "nb": "Gjennomføringen fulgte planen i noen grad.",
+    "nn": "Gjennomføringa følgde berre i nokon grad den opphavlege planen.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FOLLOWED_PLAN))
+def test_followed_the_plan_in_some_degree(lang):
+    assert _value(extract(INTRO[lang] + FOLLOWED_PLAN[lang] + "\n"), "implemented_as_planned") == 3
