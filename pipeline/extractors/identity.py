@@ -700,8 +700,8 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
     addressed = re.compile(rf"[ \t]*(?i:{lexicon.alternation(lexicon.phrases(lang, 'addressed_to'))})[ \t]*:")
     for index, ln in enumerate(lines, start=1):
         if len(ln.text.split()) > MAX_PREAMBLE_ORG_WORDS or index in other_lines \
-                or (applying and addressed.match(ln.text)):
-            continue
+                or (applying and addressed.match(ln.text)) or ln.text.rstrip().endswith("?"):
+            continue  # (a question, "VILL DU VARA MED?", names no one)
         # "1. Prosjektets navn": the case's own word is no organisation
         orgs = [e for e in entities if e.label == "ORG" and ln.start <= e.start and e.end <= ln.end
                 and not lexicon.project_noun(lang).fullmatch(text[e.start:e.end])]

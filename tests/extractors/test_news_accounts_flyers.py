@@ -424,3 +424,11 @@ FOLLOWED_PLAN = {
 @pytest.mark.parametrize("lang", sorted(FOLLOWED_PLAN))
 def test_followed_the_plan_in_some_degree(lang):
     assert _value(extract(INTRO[lang] + FOLLOWED_PLAN[lang] + "\n"), "implemented_as_planned") == 3
+
+
+@pytest.mark.parametrize("lang, question", [("da", "VIL DU VÆRE MED?"), ("sv", "VILL DU VARA MED?"),
+                                            ("nb", "VIL DU VÆRE MED?"), ("nn", "VIL DU VERE MED?")])
+def test_a_flyers_question_names_no_organisation(lang, question):
+    title, rest = INTRO[lang].split("\n\n", 1)
+    case = extract(f"{title}\n{question}\n\n{rest}")
+    assert _value(case, "organisation") is None
