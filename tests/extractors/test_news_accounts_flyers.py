@@ -432,3 +432,12 @@ def test_a_flyers_question_names_no_organisation(lang, question):
     title, rest = INTRO[lang].split("\n\n", 1)
     case = extract(f"{title}\n{question}\n\n{rest}")
     assert _value(case, "organisation") is None
+
+
+@pytest.mark.parametrize("lang, label, name", [
+    ("da", "1. Ansøgers navn", "Foreningen Lektiebroen"), ("sv", "1. Sökandens namn", "Föreningen Läxbron"),
+    ("nb", "1. Navn på søker", "Foreningen Leksebroen"), ("nn", "1. Namn på søkjar (organisasjon)", "Foreininga Leksebrua")])
+def test_an_application_forms_applicant_name(lang, label, name):
+    title, rest = INTRO[lang].split("\n\n", 1)
+    case = extract(f"{title}\n\nDEL A – OPPLYSNINGAR\n\n{label}\n{name}\n\n{rest}")
+    assert _value(case, "organisation") == name
