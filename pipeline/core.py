@@ -89,7 +89,8 @@ def extract_document(doc: Document, config: Optional[Config] = None) -> Case:
     # (unless a label says it is the organisation: "Organisation: Föreningen Seniorkraft Ludvika" under a letter
     # whose first line names the sender)
     cands = [c for c in cands if c.kind != "organisation" or not (
-        (c.value.casefold() in titles and not c.method.endswith(LABELLED_ORGANISATION)) or _form_word(c.value, lang_final))]
+        (c.value.casefold() in titles and not c.method.endswith(LABELLED_ORGANISATION))
+        or _form_word(c.value, lang_final))]
     by_field: dict[str, list] = {}
     for c in cands:
         by_field.setdefault(c.kind, []).append(c)

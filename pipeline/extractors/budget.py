@@ -86,8 +86,7 @@ def _zones(text: str, lang: str, blocks: list[Block]) -> list[_Zone]:
             start, end = heading_body(text, heads, i)
             # "INNTEKTER", "KOSTNADER": a table's groups read as headings of their own; the table runs on
             j = i + 1
-            while j < len(heads) and heads[j].key is None and COLUMN_GAP in text[line_end(text, heads[j].end) + 1:
-                                                                                 line_end(text, line_end(text, heads[j].end) + 1)]:
+            while j < len(heads) and heads[j].key is None and COLUMN_GAP in _next_line(text, heads[j].end):
                 end = heading_body(text, heads, j)[1]
                 j += 1
             # "Økonomi pr. år" is yearly; "Budget: 1.200.000 kr. over tre år (400.000 kr. årligt)" is not
@@ -95,6 +94,12 @@ def _zones(text: str, lang: str, blocks: list[Block]) -> list[_Zone]:
             zones.append(_Zone(start, end, "per_year" if yearly else "section", yearly, 0.9,
                                "section"))
     return zones
+
+
+def _next_line(text: str, pos: int) -> str:
+    """The line after the one holding `pos`."""
+    start = line_end(text, pos) + 1
+    return text[start:line_end(text, start)]
 
 
 def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list[Candidate]:
@@ -536,8 +541,9 @@ def _sum_after(text: str, lang: str, inside: list[Candidate], first: Candidate) 
     for a in inside:
         if a.start < first.start:
             continue
-        if parts and re.search(rf"(?<!\w)(?i:{words})[ \t\n:]*\Z", text[max(first.start, a.start - SUM_WORD_WINDOW):a.start]) \
-                and len(parts) >= 2 and abs(sum(float(p.value) for p in parts) - float(a.value)) <= 0.5:
+        before = text[max(first.start, a.start - SUM_WORD_WINDOW):a.start]
+        if len(parts) >= 2 and re.search(rf"(?<!\w)(?i:{words})[ \t\n:]*\Z", before) \
+                and abs(sum(float(p.value) for p in parts) - float(a.value)) <= 0.5:
             return parts, a
         parts.append(a)
     return None

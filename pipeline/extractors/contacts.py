@@ -462,7 +462,8 @@ class ContactParser:
         if "," in line and cur is not None and cur.organisation is None and label is None \
                 and not EMAIL.search(line) and not _looks_like_phone_anywhere(line) \
                 and lexicon.is_organisation(line, self.lang) and not lexicon.is_role(first, self.lang) \
-                and not lexicon.is_role(first.split()[0] if first else "", self.lang):  # "Prosjektleiar Rørsleglede, Ørsta IL"
+                and not lexicon.is_role(first.split()[0] if first else "", self.lang):
+            # (not "Prosjektleiar Rørsleglede, Ørsta IL": a role and the case it leads, then the workplace)
             # "Sundhed og Omsorg, Struer Kommune": one organisation line in a stacked block
             self._attach("organisation", (line.strip(), start, start + len(line.strip()),
                                           SCORE["stacked"]))

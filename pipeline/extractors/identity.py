@@ -373,14 +373,15 @@ def _project_subject(text: str, lang: str, lines) -> Optional[Candidate]:
 MAX_NEWS_QUOTED_NAME_WORDS = 4
 
 
-def _named_project(text: str, lang: str, lines, trust_quotes: bool, headline: Optional[str] = None) -> Optional[Candidate]:
+def _named_project(text: str, lang: str, lines, trust_quotes: bool,
+                   headline: Optional[str] = None) -> Optional[Candidate]:
     """The case's name told in the text: a quoted name after a project word ('projektet "Ung på
     Vandet"', 'Padleprosjektet «Sjøsprøyt»'), or a name and "is a project" ("Kodeklubben på Biblioteket
     er et projekt", '«Verkstedet», et treårig prosjekt'). Unquoted, the name must recur in the text.
     With `trust_quotes` (the first line is a letterhead or an e-mail header) or a news `headline`, a quoted
-    name that recurs is taken too (not a quotation from the headline). A name quoted in capitals is given as the text writes it elsewhere; a capitals
-    subject line that opens with it and a dash adds its subtitle ("TRYGG I VANNET – SVØMMEOPPLÆRING
-    FOR VOKSNE KVINNER")."""
+    name that recurs is taken too (not a quotation from the headline). A name quoted in capitals is given
+    as the text writes it elsewhere; a capitals subject line that opens with it and a dash adds its
+    subtitle ("TRYGG I VANNET – SVØMMEOPPLÆRING FOR VOKSNE KVINNER")."""
     noun = lexicon.project_noun(lang).pattern
     score, how = 0.9, ":named_project"
     copula = lexicon.alternation(lexicon.phrases(lang, "project_is"))
@@ -503,7 +504,9 @@ def _stands_behind(text: str, lang: str) -> Optional[Candidate]:
     says stands behind the case, when it names an organisation."""
     which = lexicon.alternation(lexicon.phrases(lang, "relative_pronouns"))
     behind = lexicon.alternation(lexicon.phrases(lang, "stands_behind"))
-    for m in re.finditer(rf"(?<!\w)(?i:{which})[ \t\n]+(?P<org>[A-ZÆØÅÄÖ][^\n,.;]{{2,60}}?)[ \t\n]+(?i:{behind})(?!\w)", text):
+    clause = re.compile(rf"(?<!\w)(?i:{which})[ \t\n]+(?P<org>[A-ZÆØÅÄÖ][^\n,.;]{{2,60}}?)[ \t\n]+"
+                        rf"(?i:{behind})(?!\w)")
+    for m in clause.finditer(text):
         org = m["org"]
         words = org.split()
         # "Varde Kommunes Ældre og Sundhed": a unit of an organisation named in the genitive

@@ -334,8 +334,9 @@ def _from_sentences(text: str, lang: str, planned: re.Pattern, reached: re.Patte
             clause = s[lo:hi]
             # "… har 46 børn været med, og målet er, at 70 børn har deltaget": the cue nearest before the
             # count, since the count before it, says planned although the count's own clause reports
-            lead = s[max([m.end for m in in_sentence if m.end <= n.start] + [d.end() for d in _SPACED_DASH.finditer(s, 0, n.start)],
-                         default=0):n.start]
+            lead_start = max([m.end for m in in_sentence if m.end <= n.start]
+                             + [d.end() for d in _SPACED_DASH.finditer(s, 0, n.start)], default=0)
+            lead = s[lead_start:n.start]
             cues = sorted([(m.end(), "planned") for m in planned.finditer(lead)]
                           + [(m.end(), "reached") for m in reached.finditer(lead)])
             if managed.search(clause):
