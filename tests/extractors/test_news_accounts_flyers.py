@@ -441,3 +441,14 @@ def test_an_application_forms_applicant_name(lang, label, name):
     title, rest = INTRO[lang].split("\n\n", 1)
     case = extract(f"{title}\n\nDEL A – OPPLYSNINGAR\n\n{label}\n{name}\n\n{rest}")
     assert _value(case, "organisation") == name
+
+
+@pytest.mark.parametrize("lang, club, not_club", [
+    ("nb", "IL Bratsberg Allianse", "landslaget"), ("nb", "Kystlaget Havbrua", "Rosenborg-laget"),
+    ("nn", "Klatrelaget Vossaberg", "Ørsta"), ("sv", "Bollnäs IF", "Bollnäs"),
+    ("sv", "Kulturföreningen Smedjan", "Smedjan")])
+def test_club_forms_are_organisations(lang, club, not_club):
+    from pipeline import lexicon
+
+    # a sports club's form names an organisation; a team ("landslaget") does not
+    assert (lexicon.is_organisation(club, lang), lexicon.is_organisation(not_club, lang)) == (True, False)
