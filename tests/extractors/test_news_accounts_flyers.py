@@ -452,3 +452,13 @@ def test_club_forms_are_organisations(lang, club, not_club):
 
     # a sports club's form names an organisation; a team ("landslaget") does not
     assert (lexicon.is_organisation(club, lang), lexicon.is_organisation(not_club, lang)) == (True, False)
+
+
+@pytest.mark.parametrize("lang, told", [
+    ("da", "Vi evaluerede det selv før jul med et lille spørgeskema. Nogen ekstern evaluering har vi ikke haft."),
+    ("sv", "Vi utvärderade det själva före jul med en liten enkät. Någon extern utvärdering har vi inte haft."),
+    ("nb", "Vi evaluerte det selv før jul med en liten spørreundersøkelse. Noen ekstern evaluering har vi ikke hatt."),
+    ("nn", "Vi evaluerte det sjølve før jul, med ei lita spørjeundersøking. Nokon ekstern evaluering har vi ikkje hatt.")])
+def test_an_evaluation_told_as_our_own_beside_a_denied_external_one(lang, told):
+    case = extract(INTRO[lang] + told + "\n")
+    assert (_value(case, "evaluated"), _value(case, "evaluation_kind")) == (True, "internal")
