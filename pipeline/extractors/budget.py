@@ -536,13 +536,13 @@ def _from_sentences(text: str, lang: str, country: str, default_currency: str,
 def _sum_after(text: str, lang: str, inside: list[Candidate], first: Candidate) -> Optional[tuple[list, Candidate]]:
     """(parts, sum): a later amount of the sentence after a sum word ("til saman", "i alt") that adds up the
     amounts from `first` up to it."""
-    words = lexicon.alternation(lexicon.phrases(lang, "sum_words"))
+    sum_word = re.compile(rf"(?<!\w)(?i:{lexicon.alternation(lexicon.phrases(lang, 'sum_words'))})[ \t\n:]*\Z")
     parts = []
     for a in inside:
         if a.start < first.start:
             continue
         before = text[max(first.start, a.start - SUM_WORD_WINDOW):a.start]
-        if len(parts) >= 2 and re.search(rf"(?<!\w)(?i:{words})[ \t\n:]*\Z", before) \
+        if len(parts) >= 2 and sum_word.search(before) \
                 and abs(sum(float(p.value) for p in parts) - float(a.value)) <= 0.5:
             return parts, a
         parts.append(a)

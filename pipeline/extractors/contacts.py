@@ -247,6 +247,12 @@ class ContactParser:
                 return e164, start + m.start(), start + m.end(), VALID_PHONE_SCORE if valid else 0.6
         return None
 
+    def valid_phone(self, line: str, start: int) -> Optional[tuple]:
+        """The phone a line gives, only when the number is valid in its country's plan (a date such as
+        "22/4 2025" may look like a possible one)."""
+        phone = self._phone(line, start) if _looks_like_phone_anywhere(line) else None
+        return phone if phone is not None and phone[3] >= VALID_PHONE_SCORE else None
+
     def _entity_label(self, start: int, end: int) -> Optional[str]:
         """Label of the entity that covers most of [start, end), if any covers half of it."""
         best, cover = None, 0
@@ -1010,9 +1016,8 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
             continue
         below = []
         for under in lines[i + 1:i + 1 + MAX_SIGNATURE_LINES]:
-            phone = parser._phone(under.text, under.start) if _looks_like_phone_anywhere(under.text) else None
             # a valid number only: "Miljöberedningen, 22/4 2025" under a slide's byline is a date
-            if under.blank_before or not (EMAIL.search(under.text) or phone and phone[3] >= VALID_PHONE_SCORE):
+            if under.blank_before or not (EMAIL.search(under.text) or parser.valid_phone(under.text, under.start)):
                 break
             below.append(under)
         if below:
@@ -1285,9 +1290,8 @@ def _fill_from_elsewhere(parser: "ContactParser", text: str) -> None:
             for below in text[pos:].split("\n")[:MAX_SIGNATURE_LINES]:
                 if not below.strip():
                     break
-                phone = parser._phone(below, pos) if draft.phone is None and _looks_like_phone_anywhere(below) else None
-                if phone is not None and phone[3] >= VALID_PHONE_SCORE:  # a valid number, no date ("22/4 2025")
-                    draft.phone = phone
+                if draft.phone is None:
+                    draft.phone = parser.valid_phone(below, pos)  # a valid number, no date ("22/4 2025")
                 if draft.email is None:
                     draft.email = parser._email(below, pos)
                 pos += len(below) + 1
@@ -1361,6 +1365,8 @@ def _sentence_goes_on(text: str, end: int) -> bool:
     """The line ending at `end` runs on into a next line in lower case ("IL Bratsberg Allianse har drevet\nidrett
     for barn …"): a sentence, no organisation's line."""
     return _NEXT_LINE_LOWER.match(text, end) is not None
+
+
 #: how far back the person a "Hun er projektleder" sentence speaks of may be named
 PRONOUN_REACH = 400
 

@@ -693,13 +693,14 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
     organisation, or an organisation entity on a short line just under the title
     ("Projektrapport, Jobcenter Holstebro")."""
     out: list[Candidate] = []
-    lines = split_lines(text)[1:PREAMBLE_LINES + 1]
+    all_lines = split_lines(text)
+    lines = all_lines[1:PREAMBLE_LINES + 1]
     # a label or heading line of another kind ("Tilskudd fra Helsedirektoratet: …") names a funder
     # or a person, not who runs the case
     # (a short organisation line over a paragraph reads as an unknown heading: it stays a candidate)
     other_lines = {b.line_index for b in blocks if b.key not in ("organisation", "responsible", None)}
     # an application's "Til: Nordvestfonden" is addressed to the funder
-    applying = any(_application_word(lang).search(ln.text) for ln in split_lines(text)[:SUBJECT_LINES])
+    applying = any(_application_word(lang).search(ln.text) for ln in all_lines[:SUBJECT_LINES])
     addressed = re.compile(rf"[ \t]*(?i:{lexicon.alternation(lexicon.phrases(lang, 'addressed_to'))})[ \t]*:")
     for index, ln in enumerate(lines, start=1):
         if len(ln.text.split()) > MAX_PREAMBLE_ORG_WORDS or index in other_lines \
@@ -759,11 +760,10 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
     owner = _numbered_owner(text, lang)
     if owner is not None:
         out.append(owner)
-    presented = _presenter(lang, split_lines(text))
+    presented = _presenter(lang, all_lines)
     if presented is not None:
         org = presented[0]
         out.append(Candidate("organisation", org[0], org[0], org[1], org[2], 0.85, METHOD_ORG + ":presents"))
-    all_lines = split_lines(text)
     if _header_kind(text, lang, all_lines) == "letterhead":
         # a grant letter's recipient runs the case; a case document without one is its sender's
         found = _recipient(lang, all_lines) or _letterhead_sender(lang, all_lines)

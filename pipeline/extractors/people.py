@@ -438,8 +438,9 @@ def find_ages(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     asked_at = -1  # where a sentence asking "are you …" ended ("Er du pige\nog mellem 12 og 16 år?" on two lines)
     for s0, s in lexicon.iter_sentences(text):
         in_zone = next((z[2] for z in zones if z[0] <= s0 < z[1]), None)
-        asked = addressed.match(s) is not None or (asked_at >= 0 and text[asked_at:s0].strip(" \t") == "\n")
-        asked_at = s0 + len(s) if addressed.match(s) and not s.rstrip().endswith("?") else -1
+        opens = addressed.match(s) is not None
+        asked = opens or (asked_at >= 0 and text[asked_at:s0].strip(" \t") == "\n")
+        asked_at = s0 + len(s) if opens and not s.rstrip().endswith("?") else -1
         score = in_zone if in_zone else (0.7 if nouns.search(s) or "målgrupp" in s.casefold() or asked else None)
         if score is None:
             continue
