@@ -115,8 +115,9 @@ def extract_document(doc: Document, config: Optional[Config] = None) -> Case:
     )
 
 
-#: organisation methods that read a label's value: the organisation even where a title candidate has its name
-LABELLED_ORGANISATION = (":label", ":heading_value")
+#: organisation methods that read a label's value, or the owner beside an annual report's name on the first line
+#: ("Foreningen Kystliv Hjørring – Årsberetning 2024"): the organisation even where a title candidate has its name
+LABELLED_ORGANISATION = (":label", ":heading_value", ":annual_report_owner")
 
 
 def _form_word(value: str, lang: str) -> bool:

@@ -158,28 +158,41 @@ def _completion_told(text: str, lang: str, names: tuple[str, ...] = ()) -> Optio
     ble formelt avsluttet") and the case's name for the project's word ("Regn & Rødder er afsluttet");
     "Når projektet er afsluttet, …" plans."""
     told = _told_pattern(lang, names)
-    clause = re.compile(rf"(?:\(|:|,[ \t]*(?i:{lexicon.alternation(lexicon.phrases(lang, 'and_words'))}))[ \t]*")
+    ands = lexicon.alternation(lexicon.phrases(lang, "and_words"))
+    clause = re.compile(rf"(?:\(|:|,[ \t]*(?i:{ands}))[ \t]*")
+    # "Prosjektet startet i september 2022 og ble avsluttet i juni 2024": the project's word opens the
+    # sentence, its end follows "and" without the word again
+    and_then = re.compile(rf"[ \t]+(?i:{ands})[ \t]+(?={_told_pattern(lang, (), subject=False).pattern})")
+    project = lexicon.project_noun(lang)
     for base, sentence in lexicon.iter_sentences(text):
         leads = [len(sentence) - len(sentence.lstrip())] + [b.end() for b in clause.finditer(sentence)]
         m = next((m for m in (told.match(sentence, lead) for lead in leads) if m), None)
+        if m is None and project.match(sentence, leads[0]):
+            then = and_then.search(sentence)
+            m = _told_pattern(lang, (), subject=False).match(sentence, then.end()) if then else None
         if m:
             return "completed", base + m.start(), base + m.end()
     return None
 
 
 @lru_cache(maxsize=256)
-def _told_pattern(lang: str, names: tuple[str, ...]) -> re.Pattern:
+def _told_pattern(lang: str, names: tuple[str, ...], subject: bool = True) -> re.Pattern:
     """The language's phrases telling the case has ended, each allowing one more word before its last
     ("er nu afsluttet", "ble formelt avsluttet"; not "snart", "ikke") and the case's names for the
-    project's word."""
+    project's word. `subject=False`: the phrases that open with the project's word, without it ("ble
+    avsluttet")."""
     not_yet = lexicon.alternation(lexicon.phrases(lang, "not_yet_words"))
     project = lexicon.project_noun(lang)
     named = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n.strip())
     phrases = []
     for phrase in lexicon.phrases(lang, "status_completed_told"):
         words = phrase.split()
+        if not subject:
+            if len(words) < 2 or not project.fullmatch(words[0]):
+                continue
+            words = words[1:]
         parts = [f"(?:{re.escape(w)}|{named})" if named and project.fullmatch(w) else re.escape(w) for w in words]
-        if len(parts) >= 3:
+        if len(parts) >= (3 if subject else 2):
             parts[-1] = rf"(?:(?!(?:{not_yet})(?!\w))[^\W\d_]+[ \t]+)?" + parts[-1]
         phrases.append(r"[ \t]+".join(parts))
     return re.compile(rf"(?i:{'|'.join(phrases)})(?!\w)")

@@ -597,16 +597,20 @@ def _years_listed(text: str, total: float, lang: str, country: str) -> list[Cand
 def _amount_under(text: str, end: int, sentence: str, lang: str, amounts: list[Candidate],
                   total_cue: re.Pattern) -> Optional[Candidate]:
     """An amount set on a line of its own under a sentence that ends in a total cue ("… får tilsagn om et
-    tilskud på\n\n    kr. 640.000\n")."""
-    cue = _total_cue(total_cue, lang, sentence)
-    if cue is None or sentence[cue.end():].strip():
+    tilskud på\n\n    kr. 640.000\n"), perhaps with the amount in words in brackets after it ("… besluttet at bevilge\n\n
+    485.000 kr. (skriver firehundredefemogfirstusinde kroner)")."""
+    share = _share_before(lang)
+    tail = sentence.rstrip()
+    if not any(m.end() == len(tail) and not share.search(tail, 0, m.start()) for m in total_cue.finditer(tail)):
         return None
     gap = _BLANK_RUN.match(text, end)
-    line = text[gap.end():line_end(text, gap.end())].strip() if gap else ""
+    line = _TRAILING_BRACKET.sub("", text[gap.end():line_end(text, gap.end())]).strip() if gap else ""
     return next((a for a in amounts if gap.end() <= a.start < gap.end() + len(line) + 4
                  and a.attrs.get("per") is None and len(a.raw) >= len(line) - 1), None) if line else None
 
 
+#: a bracketed note closing a line: "(skriver firehundredefemogfirstusinde kroner)"
+_TRAILING_BRACKET = re.compile(r"[ \t]*\([^()\n]*\)[ \t]*$")
 #: the line breaks and indentation between a sentence and the next line's first character
 _BLANK_RUN = re.compile(r"[ \t]*\n\s*")
 

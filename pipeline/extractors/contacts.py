@@ -36,6 +36,8 @@ _ANY_NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’-]*$")
 _DATE_LIKE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*•·▪◦–]|\d{1,2}[.)])\s+")
+#: a line naming a party and ending in a colon: "For Kristiansand kommune:"
+_PARTY_LINE = re.compile(r"[ \t]*(?P<name>[^\W\d_][^:,@\d\n]{1,80}?)[ \t]*:[ \t]*")
 _ROLE_COLON = re.compile(r"^\s*([^\W\d_][^:,@\d]{1,60}?)\s*:\s+(?=\S)")
 
 
@@ -229,6 +231,8 @@ class ContactParser:
         #: follow go to the one the e-mail address names, else to the first
         self.pair: list[ContactDraft] = []
         self._pairing = False
+        #: the party a line like "For Kristiansand kommune:" names: the workplace of the contact under it
+        self.pending_organisation: Optional[tuple] = None
 
     # ---- parts -------------------------------------------------------------
     def _email(self, part: str, start: int) -> Optional[tuple]:
@@ -295,6 +299,9 @@ class ContactParser:
         if self.pending_role is not None:
             draft.role = self.pending_role
             self.pending_role = None
+        if self.pending_organisation is not None:
+            draft.organisation = self.pending_organisation
+            self.pending_organisation = None
         self.drafts.append(draft)
         if self._pairing:
             self.pair.append(draft)
@@ -439,6 +446,11 @@ class ContactParser:
             line = " " * marker.end() + line[marker.end():]
         if _POSTAL_ADDRESS.fullmatch(line.strip()):
             return  # "Prinsens Allé 5, 8800 Viborg": a street and a post code, no one's name
+        party = self._party(line, start)
+        if party is not None:
+            # "For Kristiansand kommune:", "Næstved Kommune:" over a party's contact in an agreement
+            self.pending_organisation = party
+            return
         # "Ingrid Moe (ingrid.moe@bodo.kommune.no)": an address in brackets is a part of its own
         line = _bracketed_as_parts(line)
         people = _person_segments(line)
@@ -453,6 +465,11 @@ class ContactParser:
             # "Frivillighetskoordinator: Maren Hovland Skjæveland"
             head = inline.group(1)
             role_label = (head, start + inline.start(1), start + inline.end(1), SCORE["label"])
+            line = " " * inline.end() + line[inline.end():]
+        elif inline and "|" not in inline.group(1) and not any(lexicon.is_role(w, self.lang) for w in inline.group(1).split()) \
+                and _led_in_person(line[inline.end():], self.lang):
+            # "Hos stiftelsen: rådgiver Ingrid Solheim, tlf. …", "For foreningen (oppgitt i søknaden): prosjektleder
+            # Morten Aasen, mobil …": a lead-in naming the side the person speaks for, then the person
             line = " " * inline.end() + line[inline.end():]
         first = next((p.group(0).strip() for p in _PARTS.finditer(line) if p.group(0).strip()), "")
         if role_label is not None and not EMAIL.search(line) and not _looks_like_phone_anywhere(line) \
@@ -511,6 +528,24 @@ class ContactParser:
             self._pairing = False
             for draft in self.pair[1:]:
                 draft.role = draft.role or self.pair[0].role  # "Projektledare: Karin Ek och Per Holm"
+
+    def _party(self, line: str, start: int) -> Optional[tuple]:
+        """The organisation a line ending in a colon names as the side of the contact under it ("For Veiviser Sør:",
+        "Næstved Kommune:"), without a joiner opening it; None for any other line."""
+        m = _PARTY_LINE.fullmatch(line)
+        if m is None or EMAIL.search(line) or _looks_like_phone_anywhere(line):
+            return None
+        name = m["name"]
+        words = name.split()
+        led = words[0].casefold() in lexicon.name_joiners(self.lang) and len(words) > 1
+        if led:
+            name = name[len(words[0]):].lstrip()
+        # (a name after "For"/"Hos" is a party by its place: "For Veiviser Sør:")
+        if not (lexicon.is_organisation(name, self.lang) or led and name[:1].isupper()) \
+                or any(lexicon.is_role(w, self.lang) for w in words):
+            return None
+        at = start + m.start("name") + m["name"].index(name)
+        return (name, at, at + len(name), SCORE["stacked"])
 
     def _organisation_after_role(self, part: str, start: int, taken: list[str]) -> bool:
         """A name-like part right after a role the current contact took on the same line, or on the
@@ -647,6 +682,14 @@ def _leading_role(text: str, lang: str) -> Optional[str]:
 #: a line opening with a role and a name and going on as a sentence: the name's last capitalised word,
 #: then a word in lower case
 _ROLE_NAME_TOLD = re.compile(r"[ \t]*(?P<lead>[^\W\d_]+(?:[ \t]+[A-ZÆØÅÄÖ][\w-]+){2,4})(?=[ \t]+[a-zæøåäö])")
+
+
+def _led_in_person(rest: str, lang: str) -> bool:
+    """The rest of a line after a lead-in and a colon is one person: a name or a role and a name first,
+    then a phone or an e-mail."""
+    first = next((p.group(0).strip() for p in _PARTS.finditer(rest) if p.group(0).strip()), "")
+    return (bool(EMAIL.search(rest)) or _looks_like_phone_anywhere(rest)) \
+        and (_role_and_name(first, lang) or _name_tokens(first, True) == first)
 
 
 def _role_and_name(text: str, lang: str) -> bool:

@@ -107,9 +107,10 @@ class DateExtractor:
             rf"|(?<!\w)H(?P<h>[12])\s*[/-]?\s*(?P<y2>\d{{4}}){year_end}", re.I)
         #: "uge 26 2023", "vecka 26, 2023", "uke 26/2023", "uge 26–33 2023" (both weeks take the year)
         week_words = alternation(months.week_words)
+        week_year = alternation(months.week_year_words)
         self.week = re.compile(
             rf"(?<!\w)(?:{week_words})\.?\s*(?P<w>\d{{1,2}})(?:\s*[{DASHES}]\s*(?P<w2>\d{{1,2}}))?"
-            rf"(?:\s*[,/]\s*|\s+)(?P<y>\d{{4}}){year_end}", re.I)
+            rf"(?:\s*[,/]\s*|\s+(?:(?:{week_year})\s+)?)(?P<y>\d{{4}}){year_end}", re.I)
         #: the start of a week range written without its year: "uge 26 –", "vecka 26 till"
         self.week_partial = re.compile(
             rf"(?<!\w)(?:{week_words})\.?\s*(?P<w>\d{{1,2}})"

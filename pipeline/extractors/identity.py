@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 
 from .. import lexicon, resources
 from ..readers.text import COLUMN_GAP
-from ..stages.sections import TITLE_KIND_KEYS, Block, heading_blocks, heading_body, split_lines
+from ..stages.sections import _NUMBERING, TITLE_KIND_KEYS, Block, heading_blocks, heading_body, split_lines
 from ..spans import line_end
 from .base import Candidate
 from .timeline import byline_date, slide_marker
@@ -64,6 +64,22 @@ def _document_word(lang: str) -> re.Pattern:
 _BACK_LINK = re.compile(r"[ \t]*[←⟵↩‹«<][ \t]")
 
 
+@lru_cache(maxsize=None)
+def _masthead_pattern(lang: str) -> re.Pattern:
+    """A magazine's or newsletter's masthead: its issue number ("Nr. 2/2025", "Nr 3 2025") among parts set
+    apart by a middle dot or a bar ("Landsbyliv · Medlemsblad for Landsbyforeningen Fyn · Nr. 2 · 2025")."""
+    issue = lexicon.alternation(lexicon.phrases(lang, "issue_words"))
+    return re.compile(rf"(?=[^\n]*[·|•])[^\n]*(?<!\w)(?i:{issue})[ \t]*\d{{1,3}}(?:[ \t]*/[ \t]*\d{{2,4}})?(?!\w)[^\n]*")
+
+
+@lru_cache(maxsize=None)
+def _published_line(lang: str) -> re.Pattern:
+    """A page's publication line above its headline: perhaps a section word and a dot, the publication word and
+    a date ("Projekt · Publiceret 03.10.2024", "Publicerad 4 mars 2025")."""
+    cue = lexicon.phrase_pattern(lang, "published_cue").pattern
+    return re.compile(rf"[ \t]*(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]*[·|•][ \t]*)?(?i:{cue})[ \t]*:?[ \t]*\d[^\n]{{0,30}}")
+
+
 def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     """The case's name: the first line, a title label's value, or a repeated page header."""
     lines = split_lines(text)
@@ -71,8 +87,11 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
             for s in resources.load(code, "labels").title_skip}
     # a page saved as text keeps its chrome above the name ("Til indholdet", "Forside > Projekter > …")
     slide = slide_marker(lang)
+    masthead = _masthead_pattern(lang)
+    published = _published_line(lang)
     lead = next((i for i, ln in enumerate(lines[:MAX_CHROME_LINES + 1])
                  if ln.text.casefold() not in skip and not _BREADCRUMB.fullmatch(ln.text)
+                 and not masthead.fullmatch(ln.text) and not published.fullmatch(ln.text)
                  and not _BACK_LINK.match(ln.text) and not slide.fullmatch(ln.text)
                  and not (ln.text.endswith("?") and ln.text == ln.text.upper())  # "VIL DU VERE MED?" over a flyer's name
                  and not _page_header(ln.text, text, lang)), 0)
@@ -80,6 +99,7 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
             and lines[lead].text == lines[lead].text.upper() \
             and lexicon.lookup(lexicon.normalise_heading(lines[lead].text), lang, "heading")[0]:
         lead += 1  # "PROJEKTBESKRIVNING" under the page header: the form's part, not the case's name
+    skipped = lines[:lead]
     if lead:
         lines = lines[lead:]
         blocks = [dataclasses.replace(b, line_index=b.line_index - lead) for b in blocks
@@ -97,8 +117,10 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
                                  b.value_end, 0.9, METHOD_TITLE + ":label"))
     name, last = _wrapped_name(lines, 0, lang, blocks) if lines else ("", 0)
     header = _header_kind(text, lang, lines)
-    news = byline_date(text, lang) is not None  # a byline under the first line: a news article
-    report = None if header else _report_named(text, lang, blocks, lines, last) or _quoted_name(text, lines)
+    # a byline under the first line, or a magazine's masthead above it: a news article
+    news = byline_date(text, lang) is not None \
+        or any(masthead.fullmatch(ln.text) or published.fullmatch(ln.text) for ln in skipped)
+    report = None if header else _report_named(text, lang, blocks, lines, last) or _quoted_name(text, lines, news)
     if header == "email":
         subject = _email_subject(text, lang, lines)
         if subject is not None:
@@ -140,6 +162,9 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
             # where the text names no project
             out.append(Candidate("title", name, text[start:end], start, end, NEWS_HEADLINE_SCORE,
                                  METHOD_TITLE + ":headline"))
+            named_head = _headline_name(text, start, end)
+            if named_head is not None:
+                out.append(named_head)
         else:
             out.append(Candidate("title", name, text[start:end], start, end, 0.84 if last else 0.88,
                                  METHOD_TITLE + (":wrapped_first_lines" if last else ":first_line")))
@@ -153,9 +178,12 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
                 out.append(Candidate("title", ln.text, ln.text, ln.start, ln.end, 0.6,
                                      METHOD_TITLE + ":repeated"))
                 break
-    about = _facts_about(text, lang, lines)
+    about = _facts_about(text, lang, lines) or _facts_heading_name(text, lang, blocks)
     if about is not None:
         out.append(about)
+    section = _annual_report_project(text, lang, lines, blocks)
+    if section is not None:
+        out.append(section)
     project = _project_line(text, lang, lines, news)
     if project is not None:
         out.append(project)
@@ -203,6 +231,71 @@ def _facts_about(text: str, lang: str, lines) -> Optional[Candidate]:
         if name and not _is_paragraph(name, 8) and not lexicon.project_noun(lang).fullmatch(name.split()[0]):
             start = text.index(name, m.start("name"))
             return Candidate("title", name, name, start, start + len(name), 0.85, METHOD_TITLE + ":facts_about")
+    return None
+
+
+#: the line breaks (and blank lines) after a heading
+_LINE_BREAKS = re.compile(r"[ \t]*\n\s*")
+#: a name standing alone under a fact box's heading: a capital, then up to five more words, on a line of its own
+#: followed by a blank line
+_NAME_LINE = re.compile(r"[ \t]*(?P<name>[A-ZÆØÅÄÖÜ][^\W_]*(?:[ \t]+[^\W_][^\s:,;]*){0,5})[ \t]*\n[ \t]*\n")
+
+
+#: a fact box's first item naming the case by the project word: "- Projekt: Berättarlådan"
+_PROJECT_ITEM = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?P<word>[^\W\d_]+)[ \t]*:[ \t]*(?P<name>[A-ZÆØÅÄÖÜ«\"“][^\n]{0,80}?)[ \t]*$",
+                           re.MULTILINE)
+
+
+def _facts_heading_name(text: str, lang: str, blocks: list[Block]) -> Optional[Candidate]:
+    """The case's name right under a fact box's heading: on a line of its own ("### Fakta\n\n**Familiebussen**\n\n
+    - Projektejer: …"), a short line that is no label and no sentence, or as the box's first item after the
+    project word ("## Fakta\n- Projekt: Berättarlådan")."""
+    words = {w.casefold() for w in lexicon.phrases(lang, "project_words")}
+    for b in blocks:
+        if b.kind != "heading" or b.key != "details" or b.value_start < b.value_end:
+            continue
+        gap = _LINE_BREAKS.match(text, b.end)
+        at = gap.end() if gap else b.end
+        m = _NAME_LINE.match(text, at)
+        if m is not None and not any(o.start == m.start("name") or o.start == at for o in blocks):
+            return Candidate("title", m["name"], m["name"], m.start("name"), m.end("name"), 0.85,
+                             METHOD_TITLE + ":facts_heading")
+        item = _PROJECT_ITEM.match(text, at)
+        if item is not None and item["word"].casefold() in words and not _is_paragraph(item["name"], 8):
+            name = item["name"].strip("«»\"“” ")
+            start = text.index(name, item.start("name"))
+            return Candidate("title", name, name, start, start + len(name), 0.85, METHOD_TITLE + ":facts_item")
+    return None
+
+
+@lru_cache(maxsize=None)
+def _annual_kind(lang: str) -> re.Pattern:
+    """A word for an annual report anywhere in a line ("Årsberetning 2024", "Verksamhetsberättelse")."""
+    return re.compile(rf"(?<!\w)(?i:{lexicon.alternation(lexicon.phrases(lang, 'annual_report_kinds'))})(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _project_heading(lang: str) -> re.Pattern:
+    """A heading naming a project after the project word: "Projektet Digifika", "Prosjektet «Ung på sjøen»"."""
+    words = lexicon.alternation(lexicon.phrases(lang, "project_words"))
+    endings = lexicon.alternation(lexicon.phrases(lang, "definite_endings"))
+    return re.compile(rf"(?i:(?:{words})(?:{endings})?)[ \t]+(?P<name>[A-ZÆØÅÄÖÜ«\"“][^\n]{{0,60}}?)[ \t]*")
+
+
+def _annual_report_project(text: str, lang: str, lines, blocks: list[Block]) -> Optional[Candidate]:
+    """An annual report's case (the first line names the report: "Årsmelding 2024 – Seniornettverket i Volda"):
+    the project a section's heading names ("## Projektet Digifika", "## 5 Prosjektet Turvenn"), one activity of
+    the year among others."""
+    if not lines or not _annual_kind(lang).search(lines[0].text):
+        return None
+    for b in blocks:
+        if b.kind != "heading" or b.value_start < b.value_end:
+            continue
+        m = _project_heading(lang).fullmatch(_NUMBERING.sub("", b.header.strip(), count=1))
+        if m is not None and not _is_paragraph(m["name"], 6):
+            name = m["name"].strip("«»\"“” ")
+            start = text.index(name, b.start)
+            return Candidate("title", name, name, start, start + len(name), 0.92, METHOD_TITLE + ":annual_report_project")
     return None
 
 
@@ -255,11 +348,13 @@ _QUOTED_NAME = re.compile(r'\S[^"“”«»„\n]*?[ \t]["“«„”](?P<name>[
 _QUOTED_OPENING = re.compile(r'[ \t]*["“«„»](?P<name>[^"“”«»„\n]{2,100})["”»“«][ \t]*(?:[–—-][ \t]|$)', re.MULTILINE)
 
 
-def _quoted_name(text: str, lines) -> Optional[Candidate]:
+def _quoted_name(text: str, lines, news: bool = False) -> Optional[Candidate]:
     if not lines or len(lines[0].text) > MAX_TITLE_CHARS:
         return None
     opening = _QUOTED_OPENING.match(text, lines[0].start)
-    if opening is not None and not _is_paragraph(opening["name"]):
+    if opening is not None and not _is_paragraph(opening["name"]) \
+            and not (news and len(opening["name"].split()) > MAX_NEWS_QUOTED_NAME_WORDS):
+        # (a news article's quoted headline of many words is a quotation: "Vi kørte ud til familierne …")
         return Candidate("title", opening["name"].strip(), opening["name"], opening.start("name"), opening.end("name"),
                          0.87, METHOD_TITLE + ":quoted")
     m = _QUOTED_NAME.match(text, lines[0].start)
@@ -492,11 +587,29 @@ def _run_by(text: str, lang: str, entities: Sequence) -> Optional[Candidate]:
         org = next((e for e in orgs if m.end() <= e.start <= m.end() + 2), None)
         if org is not None:
             value = text[org.start:org.end]
-            return Candidate("organisation", value, value, org.start, org.end, 0.62, METHOD_ORG + ":run_by")
+            end = _wrapped_name_end(text, org.end, value)
+            return Candidate("organisation", " ".join(text[org.start:end].split()), text[org.start:end], org.start,
+                             end, 0.62, METHOD_ORG + ":run_by")
         named = _organisation_after(text, m.end(), lang)
         if named is not None:
             return named
     return None
+
+
+#: a name broken at a line's end after a joiner: " i\nSalling" (the joiner, the line break, the next words)
+_WRAPPED_REST = re.compile(r"[ \t]+(?P<rest>[^\W\d_]+[ \t]*\n[ \t]*[A-ZÆØÅÄÖ][^\W\d_-]*(?:-[^\W\d_]+)?)")
+
+
+def _wrapped_name_end(text: str, end: int, value: str) -> int:
+    """Where a name found up to `end` really ends when a hard line break cut it ("gennemføres af Foreningen Aktive
+    Ældre i\nSalling i Skive Kommune"): after the next line's first word, when the text writes the longer name
+    on one line elsewhere (the letter's address block: "Foreningen Aktive Ældre i Salling")."""
+    m = _WRAPPED_REST.match(text, end)
+    if m is None:
+        return end
+    longer = value + " " + " ".join(m["rest"].split())
+    on_one_line = re.compile(rf"(?<![^\W\d_]){re.escape(longer)}(?![^\W\d_])")
+    return m.end() if on_one_line.search(text) else end
 
 
 def _stands_behind(text: str, lang: str) -> Optional[Candidate]:
@@ -596,6 +709,25 @@ def _report_dash(lang: str) -> re.Pattern:
 NEWS_HEADLINE_SCORE = 0.7
 
 
+#: a headline's opening name, then a colon or a spaced dash and the rest: "Sommarjobbslotsen – vägen in till …"
+_HEADLINE_NAME = re.compile(r"[ \t]*(?P<name>[A-ZÆØÅÄÖÜ«\"“][^\n:–—]{1,60}?)[ \t]*(?::|[ \t][–—-])[ \t]+\S")
+#: how many words a name opening a headline may have
+MAX_HEADLINE_NAME_WORDS = 5
+
+
+def _headline_name(text: str, start: int, end: int) -> Optional[Candidate]:
+    """The case's name opening a news headline before a colon or a dash ("Broen til Job: Mentorer hjælper …",
+    "Sommarjobbslotsen – vägen in till första jobbet"), when the article names it again below the headline."""
+    m = _HEADLINE_NAME.match(text, start, end)
+    if m is None or len(m["name"].split()) > MAX_HEADLINE_NAME_WORDS:
+        return None
+    name = m["name"].strip("«»\"“” ")
+    if not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text[end:]):
+        return None
+    at = text.index(name, m.start("name"))
+    return Candidate("title", name, name, at, at + len(name), NEWS_HEADLINE_SCORE + 0.1, METHOD_TITLE + ":headline_name")
+
+
 def _project_line(text: str, lang: str, lines, news: bool) -> Optional[Candidate]:
     """"Prosjekt: Turvenner i Bodø" in the fact lines under the first ("Søknad om tilskudd fra …"); in a
     news article (`news`) anywhere, as its fact box names the project further down."""
@@ -644,6 +776,36 @@ MAX_PREAMBLE_ORG_WORDS = 8
 _UNIT_AFTER = re.compile(r",[ \t]*[A-ZÆØÅÄÖÜ][^\d,.;:!?()\[\]\n]*")
 
 
+@lru_cache(maxsize=None)
+def _id_line() -> re.Pattern:
+    """A line opening with a registry or file-number label of any language's numbers.yaml ("Dnr", "J.nr.",
+    "Saksnr."), then digits later on the line."""
+    cues = {c.rstrip(".") for code in resources.languages() for c in resources.load(code, "numbers").id_cues}
+    return re.compile(rf"[ \t]*(?i:{lexicon.alternation(cues)})\.?[ \t]*[:#]?[ \t]*[^\n]*\d", re.IGNORECASE)
+
+
+def _shouted_word(name: str, text: str) -> bool:
+    """One word in capitals that the text also writes in lower case: a common word set in capitals ("TILSAGN OM
+    STØTTE"), no acronym ("NAV", "KFUM")."""
+    return " " not in name and name.isupper() and len(name) > 1 \
+        and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text) is not None
+
+
+#: a joiner word and a name closing a line after an organisation: " i Vestjylland" in "Foreningen Unge Bønder i
+#: Vestjylland"
+_JOINED_NAME = re.compile(r"[ \t]+(?P<joiner>[^\W\d_]+)[ \t]+(?P<place>[A-ZÆØÅÄÖÜ][^\W\d_-]*(?:-[^\W\d_]+)?)")
+
+
+def _place_after(rest: str, at: int, lang: str, entities: Sequence) -> bool:
+    """The rest of an organisation's line is a joiner ("i", "på") and a place the model or the rules found ("i
+    Vestjylland", "i Växjö"): the place belongs to the organisation's name, which the line holds alone."""
+    m = _JOINED_NAME.fullmatch(rest)
+    if m is None or m["joiner"].casefold() not in lexicon.name_joiners(lang):
+        return False
+    start, end = at + m.start("place"), at + m.end("place")
+    return any(e.label == "LOC" and e.start == start and e.end == end for e in entities)
+
+
 #: how many lines a name wrapped by the layout may run over
 MAX_NAME_LINES = 3
 #: a line longer than this was not wrapped by a page's width (a PDF line holds about 60–110 characters)
@@ -687,6 +849,28 @@ def _is_paragraph(line: str, max_words: int = MAX_TITLE_WORDS) -> bool:
             or (bool(_SENTENCE_INSIDE.search(stripped)) and stripped.endswith((".", "!", "?"))))
 
 
+#: a first line's two parts apart by a dash or a colon: "Foreningen Kystliv Hjørring – Årsberetning 2024"
+_TWO_PARTS = re.compile(r"[ \t]*(?P<a>[^\n]+?)[ \t]+[–—-][ \t]+(?P<b>[^\n]+?)[ \t]*|[ \t]*(?P<c>[^\n:]+?):[ \t]+(?P<d>[^\n]+?)[ \t]*")
+
+
+def _annual_report_owner(lang: str, lines) -> Optional[Candidate]:
+    """Whose annual report the text is: the other part of a first line that names the report and its owner
+    ("Foreningen Kystliv Hjørring – Årsberetning 2024", "Årsmelding 2024 – Seniornettverket i Volda")."""
+    m = _TWO_PARTS.fullmatch(lines[0].text) if lines else None
+    if m is None:
+        return None
+    kind = _annual_kind(lang)
+    for part, other in (("a", "b"), ("b", "a"), ("c", "d"), ("d", "c")):
+        if m[part] and kind.search(m[part]) and not kind.search(m[other]):
+            name = m[other]
+            if name[:1].isupper() and not any(ch.isdigit() for ch in name) \
+                    and len(name.split()) <= MAX_PREAMBLE_ORG_WORDS and not _is_paragraph(name):
+                start = lines[0].start + m.start(other)
+                return Candidate("organisation", name, name, start, start + len(name), 0.75,
+                                 METHOD_ORG + ":annual_report_owner")
+    return None
+
+
 def find_organisations(text: str, lang: str, blocks: list[Block],
                        contacts: list[dict[str, Candidate]], entities: Sequence = ()) -> list[Candidate]:
     """The responsible organisation: an organisation label's value, the contact's
@@ -702,19 +886,26 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
     # an application's "Til: Nordvestfonden" is addressed to the funder
     applying = any(_application_word(lang).search(ln.text) for ln in all_lines[:SUBJECT_LINES])
     addressed = re.compile(rf"[ \t]*(?i:{lexicon.alternation(lexicon.phrases(lang, 'addressed_to'))})[ \t]*:")
+    owner = _annual_report_owner(lang, all_lines)
+    if owner is not None:
+        out.append(owner)
     for index, ln in enumerate(lines, start=1):
         if len(ln.text.split()) > MAX_PREAMBLE_ORG_WORDS or index in other_lines \
-                or (applying and addressed.match(ln.text)) or ln.text.rstrip().endswith("?"):
-            continue  # (a question, "VILL DU VARA MED?", names no one)
+                or (applying and addressed.match(ln.text)) or ln.text.rstrip().endswith("?") \
+                or _id_line().match(ln.text):
+            continue  # (a question, "VILL DU VARA MED?", names no one; nor does a file number, "Dnr KS 2025/0183")
         # "1. Prosjektets navn": the case's own word is no organisation
+        # (nor a common word in capitals: "STØTTE" in "TILSAGN OM STØTTE", written "støtte" in the text)
         orgs = [e for e in entities if e.label == "ORG" and ln.start <= e.start and e.end <= ln.end
-                and not lexicon.project_noun(lang).fullmatch(text[e.start:e.end])]
+                and not lexicon.project_noun(lang).fullmatch(text[e.start:e.end])
+                and not _shouted_word(text[e.start:e.end], text)]
         if orgs:
             first = orgs[0]
             # the organisation runs to the end of the line when more name parts follow it
             end = max(e.end for e in orgs)
             rest = text[first.end:ln.end].rstrip()
-            if not text[ln.start:first.start].strip() and _UNIT_AFTER.fullmatch(rest):
+            if not text[ln.start:first.start].strip() and (
+                    _UNIT_AFTER.fullmatch(rest) or _place_after(rest, first.end, lang, entities)):
                 end = first.end + len(rest)
             value = text[first.start:end]
             out.append(Candidate("organisation", value, value, first.start, end, 0.65,
@@ -959,8 +1150,10 @@ def find_municipalities(text: str, lang: str, country: str, blocks: list[Block],
     organisation named after a municipality ("Randers Sundhedscenter")."""
     names = _municipality_names(country)
     out: list[Candidate] = []
+    listed = False  # a municipality label listing several
     for b, value in _label_lines(text, blocks, ("municipality",)):
         parts = [p for p in _list_split(lang).split(value) if p]
+        listed = listed or len(parts) > 1
         if len(parts) == 1 and _strip_suffix(parts[0], lang).casefold() in names:
             canon = names[_strip_suffix(parts[0], lang).casefold()]
             out.append(Candidate("municipality", canon, value, b.value_start,
@@ -988,7 +1181,7 @@ def find_municipalities(text: str, lang: str, country: str, blocks: list[Block],
                              (0.8 if n > 1 else 0.7) - (0.25 if tie else 0.0),
                              METHOD_MUNI + ":suffix"))
     for org in organisations:
-        canon = _municipality_of_organisation(org.value, lang, names)
+        canon = _municipality_of_organisation(org.value, lang, names, joined=not listed)
         if canon:
             out.append(Candidate("municipality", canon, org.raw, org.start, org.end, 0.6,
                                  METHOD_MUNI + ":organisation"))
@@ -999,9 +1192,11 @@ def find_municipalities(text: str, lang: str, country: str, blocks: list[Block],
 _MIN_ENDING = 3
 
 
-def _municipality_of_organisation(name: str, lang: str, names: dict[str, str]) -> Optional[str]:
+def _municipality_of_organisation(name: str, lang: str, names: dict[str, str], joined: bool = True) -> Optional[str]:
     """The municipality an organisation is named after: "Randers Sundhedscenter" or a municipality's
-    own office ("Jobcenter Holstebro"); none for a member association ("Volda Demensforening")."""
+    own office ("Jobcenter Holstebro"); none for a member association ("Volda Demensforening"). With `joined`,
+    also the place closing its name after a joiner ("Föreningen Unga Röster i Borlänge"); not where a label lists
+    several municipalities ("Högskolan i Skövde" among 49)."""
     words = [w.strip(",.") for w in name.split()]
     if not words or not words[0]:
         return None
@@ -1013,6 +1208,8 @@ def _municipality_of_organisation(name: str, lang: str, names: dict[str, str]) -
     canon = _strip_genitive(words[0], names)
     if canon:
         return canon
+    if joined and len(words) >= 3 and words[-2].casefold() in lexicon.name_joiners(lang) and words[-1] in names.values():
+        return words[-1]  # "Föreningen Unga Röster i Borlänge": a place closing the name after "i"
     for prefix in res.municipal_office_prefixes:
         head = prefix.split()
         if len(words) == len(head) + 1 and [w.casefold() for w in words[:-1]] == [h.casefold() for h in head]:

@@ -42,6 +42,8 @@ class MonthsFile(BaseModel):
     half_year_names: dict[int, list[str]]
     #: the word before an ISO week number ("uge 26 2023", "vecka 26 2023")
     week_words: list[str]
+    #: a word between a week number and its year ("uge 34 i 2023")
+    week_year_words: list[str]
 
     @model_validator(mode="after")
     def _twelve_and_unique(self) -> "MonthsFile":

@@ -1404,6 +1404,19 @@ def test_status_in_operation_told_as_made_permanent(lang, sentence):
     assert [(c.value, c.method) for c in find_status(text, lang, find_blocks(text, lang))] == [("in_operation", "status@1:text")]
 
 
+@pytest.mark.parametrize("lang, sentence, status", [
+    ("da", "Projektet overgår til drift 1. januar 2025 og forankres i Sundhed og Omsorg.", ["in_operation"]),
+    ("da", "Værestedet overgår til almindelig drift i Ungdomsskolen efter sommerferien.", ["in_operation"]),
+    ("da", "Projektet skal overgå til drift, hvis evalueringen viser effekt.", []),   # a condition, no status
+    ("sv", "Projektet övergår till ordinarie verksamhet den 1 januari 2025.", ["in_operation"]),
+    ("nb", "Fra 1. januar 2025 går tilbudet over i ordinær drift.", ["in_operation"]),
+    ("nn", "Frå 1. januar 2025 går tilbodet over i drift.", ["in_operation"]),
+])
+def test_status_told_as_the_handover_to_operation(lang, sentence, status):
+    text = f"Overdragelse\n\n{sentence}\n"
+    assert [c.value for c in find_status(text, lang, find_blocks(text, lang))] == status
+
+
 @pytest.mark.parametrize("lang, sentence, field, value", [
     ("sv", "Projektets mål har i hög grad uppnåtts.", "goal_fulfilment", 4),
     ("da", "Målene er i nogen grad nået, især for de yngste.", "goal_fulfilment", 3),
