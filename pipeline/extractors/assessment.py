@@ -491,20 +491,28 @@ def _ratings_in_sentences(text: str, lang: str, asked: set[str]) -> list[Candida
     goal = lexicon.phrase_pattern(lang, "rating_goal_words")
     reached = lexicon.phrase_pattern(lang, "goal_reached")
     plan = lexicon.phrase_pattern(lang, "rating_plan_words")
+    joiner = re.compile(rf"[ \t]+[–—][ \t]+|,?[ \t]+(?i:{lexicon.alternation(lexicon.phrases(lang, 'clause_joiners'))})[ \t]+")
     out: list[Candidate] = []
     for base, sentence in lexicon.iter_sentences(text):
         if "?" in sentence:
             continue
-        field = "implemented_as_planned" if plan.search(sentence) else (
-            "goal_fulfilment" if goal.search(sentence) and reached.search(sentence) else None)
-        if field is None or field in asked:
-            continue
-        hits = _rating_hits(sentence, lang)
-        if len({h[2] for h in hits}) != 1:
-            continue  # no step, or several (the printed scale, "i hög grad … i mindre grad")
-        lo, hi, n = hits[0]
-        asked.add(field)
-        out.append(Candidate(field, n, sentence[lo:hi], base + lo, base + hi, 0.7, METHOD_RATING + ":sentence"))
+        pieces = [(0, sentence)]
+        if len({h[2] for h in _rating_hits(sentence, lang)}) > 1:
+            # "… mål i viss mån har uppnåtts – … – medan genomförandet i hög grad har följt den ursprungliga planen":
+            # two steps, one to each clause
+            cuts = [0] + [x for m in joiner.finditer(sentence) for x in (m.start(), m.end())] + [len(sentence)]
+            pieces = [(a, sentence[a:b]) for a, b in zip(cuts[::2], cuts[1::2])]
+        for at, piece in pieces:
+            field = "implemented_as_planned" if plan.search(piece) else (
+                "goal_fulfilment" if goal.search(piece) and reached.search(piece) else None)
+            if field is None or field in asked:
+                continue
+            hits = _rating_hits(piece, lang)
+            if len({h[2] for h in hits}) != 1:
+                continue  # no step, or several (the printed scale, "i hög grad … i mindre grad")
+            lo, hi, n = hits[0]
+            asked.add(field)
+            out.append(Candidate(field, n, piece[lo:hi], base + at + lo, base + at + hi, 0.7, METHOD_RATING + ":sentence"))
     return out
 
 

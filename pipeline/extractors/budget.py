@@ -5,6 +5,7 @@ amounts extractor, label words and cue phrases from labels.yaml.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 from typing import Optional
@@ -202,6 +203,13 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
         out.extend(_year_label_lines(text, lang, country, default_currency))
     if not any(c.kind in STATED_FIELDS or c.kind == "budget_stated" for c in out):
         out.extend(_from_sentences(text, lang, country, default_currency, total_cue))
+    elif any(c.kind == "budget_total" for c in out) and not any(c.kind.startswith("budget_per_year") for c in out):
+        # a total from a label or a section, and the yearly band told in a sentence ("1,35 mio. kr. i alt" in the
+        # fact box, "Budgettet har ligget på mellem 400.000 og 500.000 kr. om året" in the article)
+        amounts = [a for a in find_amounts(text, lang, country)
+                   if _usable(a) and a.attrs.get("currency") and a.value is not None]
+        out.extend(c for c in _yearly_after_cue(text, lang, country, default_currency, total_cue, amounts)
+                   if c.kind.startswith("budget_per_year"))
     stated = [c for c in out if c.kind in STATED_FIELDS]
     if stated:
         best = max(stated, key=lambda c: c.score)
@@ -523,10 +531,23 @@ def _from_sentences(text: str, lang: str, country: str, default_currency: str,
         else:
             out.extend(_years_listed(text, float(total.value), lang, country))
         return out
-    # "Projektet har et budget på 450.000 kr. om året", "Budsjettet er 800 000 kr per år": a yearly amount
-    # after a total cue, where no sentence tells a total
-    for a in amounts:
-        if a.attrs.get("per") == "year" and a.value >= MIN_BUDGET \
+    # a yearly amount after a total cue, where no sentence tells a total
+    return _yearly_after_cue(text, lang, country, default_currency, total_cue, amounts)
+
+
+def _yearly_after_cue(text: str, lang: str, country: str, default_currency: str, total_cue: re.Pattern,
+                      amounts: list[Candidate]) -> list[Candidate]:
+    """"Projektet har et budget på 450.000 kr. om året", "Budsjettet er 800 000 kr per år": the first yearly amount
+    after a total cue."""
+    per_year = lexicon.phrase_pattern(lang, "per_year")
+    # a yearly range too ("ei årleg ramme på 1,2–1,5 mill. kr", the yearly word before its cue)
+    ranges = [dataclasses.replace(a, attrs={**a.attrs, "per": "year"})
+              for a in find_amounts(text, lang, country) if _usable(a) and a.attrs.get("currency") and a.value is None
+              and (a.attrs.get("min") or 0) >= MIN_BUDGET and a.attrs.get("max")
+              and (a.attrs.get("per") == "year" or per_year.search(
+                  text, max(_sentence_start(text, a.start), a.start - TOTAL_CUE_WINDOW), a.start))]
+    for a in sorted(amounts + ranges, key=lambda c: c.start):
+        if a.attrs.get("per") == "year" and (a.value if a.value is not None else a.attrs["min"]) >= MIN_BUDGET \
                 and _total_cue(total_cue, lang, text[max(_sentence_start(text, a.start), a.start - TOTAL_CUE_WINDOW):a.start]):
             zone = _Zone(a.start, a.end, "sentence", True, SENTENCE_SCORE, "sentence")
             return _per_year(a, zone, default_currency)

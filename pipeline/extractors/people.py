@@ -441,35 +441,47 @@ def find_ages(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
         opens = addressed.match(s) is not None
         asked = opens or (asked_at >= 0 and text[asked_at:s0].strip(" \t") == "\n")
         asked_at = s0 + len(s) if opens and not s.rstrip().endswith("?") else -1
+        d = _digitised(s, lang)  # "mellan tre och fem år" read as "mellan 3   och 5   år"
         score = in_zone if in_zone else (0.7 if nouns.search(s) or "målgrupp" in s.casefold() or asked else None)
         if score is None:
             continue
-        for m in ages_of_who_came(s, list(rx_range.finditer(s)) + list(rx_between.finditer(s))):
+        for m in ages_of_who_came(s, list(rx_range.finditer(d)) + list(rx_between.finditer(d))):
             lo, hi = int(m.group(1)), int(m.group(2))
             if 0 <= lo < hi <= MAX_AGE:  # "børn i alderen 0-6 år" starts at birth
-                out.append(Candidate("target_age_min", lo, m.group(0), s0 + m.start(), s0 + m.end(), score, METHOD_AGE + ":range"))
-                out.append(Candidate("target_age_max", hi, m.group(0), s0 + m.start(), s0 + m.end(), score, METHOD_AGE + ":range"))
-        for m in ages_of_who_came(s, list(rx_max.finditer(s))):
-            if 0 < int(m.group(1)) <= MAX_AGE and not _inside(m, rx_range, s):
-                out.append(Candidate("target_age_max", int(m.group(1)), m.group(0), s0 + m.start(), s0 + m.end(), score, METHOD_AGE + ":upto"))
-        for m in ages_of_who_came(s, list(rx_min.finditer(s)) + list(rx_min_after.finditer(s))):
-            if 0 < int(m.group(1)) <= MAX_AGE and not _inside(m, rx_range, s):
-                out.append(Candidate("target_age_min", int(m.group(1)), m.group(0), s0 + m.start(), s0 + m.end(), score, METHOD_AGE + ":over"))
+                out.append(Candidate("target_age_min", lo, s[m.start():m.end()], s0 + m.start(), s0 + m.end(), score, METHOD_AGE + ":range"))
+                out.append(Candidate("target_age_max", hi, s[m.start():m.end()], s0 + m.start(), s0 + m.end(), score, METHOD_AGE + ":range"))
+        for m in ages_of_who_came(s, list(rx_max.finditer(d))):
+            if 0 < int(m.group(1)) <= MAX_AGE and not _inside(m, rx_range, d):
+                out.append(Candidate("target_age_max", int(m.group(1)), s[m.start():m.end()], s0 + m.start(), s0 + m.end(), score, METHOD_AGE + ":upto"))
+        for m in ages_of_who_came(s, list(rx_min.finditer(d)) + list(rx_min_after.finditer(d))):
+            if 0 < int(m.group(1)) <= MAX_AGE and not _inside(m, rx_range, d):
+                out.append(Candidate("target_age_min", int(m.group(1)), s[m.start():m.end()], s0 + m.start(), s0 + m.end(), score, METHOD_AGE + ":over"))
         if in_zone or "målgrupp" in s.casefold():
-            for m in ages_of_who_came(s, list(rx_range_bare.finditer(s))):
+            for m in ages_of_who_came(s, list(rx_range_bare.finditer(d))):
                 lo, hi = int(m.group(1)), int(m.group(2))
-                if 0 <= lo < hi <= MAX_AGE and noun_right_before.search(s, 0, m.start()) and not _inside(m, rx_range, s):
+                if 0 <= lo < hi <= MAX_AGE and noun_right_before.search(s, 0, m.start()) and not _inside(m, rx_range, d):
                     for field, value in (("target_age_min", lo), ("target_age_max", hi)):
-                        out.append(Candidate(field, value, m.group(0), s0 + m.start(), s0 + m.end(),
+                        out.append(Candidate(field, value, s[m.start():m.end()], s0 + m.start(), s0 + m.end(),
                                              score * BARE_AGE_WEIGHT, METHOD_AGE + ":range_bare"))
         if in_zone:
-            for m in rx_min_bare.finditer(s):
+            for m in rx_min_bare.finditer(d):
                 if people_before(s, m.start()):
-                    out.append(Candidate("target_age_min", int(m.group(1)), m.group(0), s0 + m.start(), s0 + m.end(),
+                    out.append(Candidate("target_age_min", int(m.group(1)), s[m.start():m.end()], s0 + m.start(), s0 + m.end(),
                                          score * BARE_AGE_WEIGHT, METHOD_AGE + ":over_bare"))
-        for m in ages_of_who_came(s, list(rx_plus.finditer(s))):
+        for m in ages_of_who_came(s, list(rx_plus.finditer(d))):
             if 10 <= int(m.group(1)) <= MAX_AGE:
-                out.append(Candidate("target_age_min", int(m.group(1)), m.group(0), s0 + m.start(), s0 + m.end(), score, METHOD_AGE + ":plus"))
+                out.append(Candidate("target_age_min", int(m.group(1)), s[m.start():m.end()], s0 + m.start(), s0 + m.end(), score, METHOD_AGE + ":plus"))
+    return out
+
+
+def _digitised(sentence: str, lang: str) -> str:
+    """The sentence with its number words from two up written in digits, padded to the word's length so
+    positions hold ("barn mellan tre och fem år" -> "barn mellan 3   och 5   år"); "en"/"ett" stay words."""
+    out = sentence
+    for n in find_numbers(sentence, lang):
+        if n.attrs.get("words") and isinstance(n.value, int) and 2 <= n.value <= MAX_AGE \
+                and len(str(n.value)) <= n.end - n.start:
+            out = out[:n.start] + str(n.value).ljust(n.end - n.start) + out[n.end:]
     return out
 
 

@@ -298,3 +298,34 @@ def test_a_page_names_the_case_at_its_headlines_opening(lang, text, title):
 def test_a_headline_opening_the_text_does_not_repeat_is_no_name():
     text = "Publiceret 03.10.2024\nFlere unge: Mentorer hjælper dem videre i job\nMed en fast voksen er 200 unge i job.\n"
     assert _value(extract(text), "title") == "Flere unge: Mentorer hjælper dem videre i job"
+
+
+# ---- target ages in words, a yearly band beside a total ---------------------------------------------------
+
+@pytest.mark.parametrize("lang, line, ages", [
+    ("da", "Målgruppe: børn mellem tre og seks år\n", (3, 6)),
+    ("sv", "- **Målgrupp:** barn mellan tre och fem år\n", (3, 5)),
+    ("nb", "Målgruppe: ungdom mellom femten og tjuefem år\n", (15, 25)),
+    ("nn", "Målgruppe: born mellom tre og fem år\n", (3, 5)),
+])
+def test_target_ages_in_words(lang, line, ages):
+    case = extract(INTRO[lang] + line)
+    assert (_value(case, "target_age_min"), _value(case, "target_age_max")) == ages
+    assert case.target_age_min.method == "ages@1:range"
+
+
+@pytest.mark.parametrize("lang, text, band", [
+    ("da", "Økonomi: 1,35 mio. kr. i alt\n\nBudgettet har ligget på mellem 400.000 og 500.000 kr. om året, mest til løn.\n",
+     (400000.0, 500000.0)),
+    ("sv", "Ekonomi: 3,9 miljoner kronor totalt\n\nProjektet har en årlig ram på 1,2–1,5 miljoner kronor.\n",
+     (1200000.0, 1500000.0)),
+    ("nb", "Budsjett: 3,9 mill. kroner totalt\n\nProsjektet har en årlig ramme på 1,2–1,5 mill. kroner.\n",
+     (1200000.0, 1500000.0)),
+    ("nn", "Budsjett: ca. 3,9 mill. kr\n\nProsjektet har ei årleg ramme på 1,2–1,5 mill. kr, finansiert med kompetansemidlar.\n",
+     (1200000.0, 1500000.0)),
+])
+def test_a_yearly_band_told_in_a_sentence_beside_a_total(lang, text, band):
+    case = extract(INTRO[lang] + text)
+    assert (_value(case, "budget_per_year_min"), _value(case, "budget_per_year_max")) == band
+    assert _value(case, "budget_total") is not None
+    assert case.budget_per_year_max.method == "budget@1:sentence_per_year"
