@@ -116,6 +116,14 @@ def phrase_pattern(lang: str, name: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def any_language_pattern(name: str) -> re.Pattern:
+    """A case-insensitive regex matching any phrase of the group in any of the languages, as whole words: for
+    readers, which run before the language is known ("Ansvarlig redaktør", "Ansvarig utgivare")."""
+    words = [w for lang in resources.languages() for w in phrases(lang, name)]
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
 def project_noun(lang: str) -> re.Pattern:
     """A word holding the case's own word ("Prosjektets", "Projektet", "Indsatsen", "førebyggingsprosjekt")."""
     return re.compile(rf"(?i:[^\W\d_]*(?:{alternation(phrases(lang, 'project_words'))})[^\W\d_]*)")

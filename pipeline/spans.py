@@ -1,9 +1,14 @@
 """Character spans: overlap tests over [start, end) spans in log time (the numbers extractor masks and
-the entity merge both ask "does this span overlap one already taken?"), and where a line ends."""
+the entity merge both ask "does this span overlap one already taken?"), where a line ends, and the pictograms
+a social-media post sets around its words."""
 from __future__ import annotations
 
 import bisect
 from typing import Callable, Iterable
+
+#: a regex character class of pictograms and their joiners: arrows, technical and miscellaneous symbols,
+#: dingbats, emoji, variation selector 16 and the zero-width joiner ("📞", "✉️", "📣", "🥾🌄")
+PICTOGRAM_CLASS = "[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
 
 
 def overlap_test(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:

@@ -210,6 +210,12 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
                    if _usable(a) and a.attrs.get("currency") and a.value is not None]
         out.extend(c for c in _yearly_after_cue(text, lang, country, default_currency, total_cue, amounts)
                    if c.kind.startswith("budget_per_year"))
+    totals = {c.value for c in out if c.kind == "budget_total"}
+    if totals and not any(c.kind == "grants_by_year" for c in out):
+        # a record's "Bevilget beløb: 1.150.000 kr." and its "Bevilling 2022: 150.000 kr." lines below: the years
+        # are the grants per year where they add up to the total
+        out.extend(c for c in _year_label_lines(text, lang, country, default_currency)
+                   if c.kind == "grants_by_year" and any(abs(sum(c.value.values()) - t) <= 0.5 for t in totals))
     stated = [c for c in out if c.kind in STATED_FIELDS]
     if stated:
         best = max(stated, key=lambda c: c.score)
@@ -290,8 +296,8 @@ def _year_label(lang: str) -> re.Pattern:
     """"Budget 2022: 300.000 kr.": an economy or budget word, a year and a colon opening a line."""
     words = lexicon.alternation((*lexicon.heading_variants(lang, "economy"),
                                  *resources.load(lang, "labels").labels.get("budget_total", [])))
-    return re.compile(rf"^[ \t]*(?:{words})[ \t]+(?P<y>(?:19|20)\d\d)[ \t]*:[ \t]*(?P<value>[^\n]+)$",
-                      re.IGNORECASE | re.MULTILINE)
+    return re.compile(rf"^[ \t]*(?:{words})[ \t]+(?P<y>(?:19|20)\d\d)(?:[ \t]*\([^()\n]{{1,12}}\))?[ \t]*:[ \t]*"
+                      rf"(?P<value>[^\n]+)$", re.IGNORECASE | re.MULTILINE)
 
 
 def _year_label_lines(text: str, lang: str, country: str, default_currency: str) -> list[Candidate]:

@@ -16,7 +16,7 @@ import phonenumbers
 from .. import lexicon, resources
 from ..stages.sections import _NUMBERING, Block
 from ..readers.text import COLUMN_GAP
-from ..spans import line_end
+from ..spans import PICTOGRAM_CLASS, line_end
 from .base import Candidate
 
 METHOD = "contacts@1"
@@ -36,6 +36,10 @@ _ANY_NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’-]*$")
 _DATE_LIKE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*•·▪◦–]|\d{1,2}[.)])\s+")
+#: pictograms a social-media page sets before its contact lines: 📞 ✉️ 📍 🌐 (with their variation selectors)
+_PICTOGRAMS = re.compile(PICTOGRAM_CLASS + "+")
+#: a web address standing alone: "turogprat.no", "www.havhjertet.dk", "https://…"
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}(?:/\S*)?", re.IGNORECASE)
 #: a line naming a party and ending in a colon: "For Kristiansand kommune:"
 _PARTY_LINE = re.compile(r"[ \t]*(?P<name>[^\W\d_][^:,@\d\n]{1,80}?)[ \t]*:[ \t]*")
 _ROLE_COLON = re.compile(r"^\s*([^\W\d_][^:,@\d]{1,60}?)\s*:\s+(?=\S)")
@@ -271,8 +275,8 @@ class ContactParser:
 
     def _attach(self, part_name: str, value: tuple) -> None:
         cur = self._current()
-        if part_name == "organisation" and value[0][:1].islower():
-            return  # "…, hvis kontaktpersonen skifter.": the sentence goes on, no workplace
+        if part_name == "organisation" and (value[0][:1].islower() or _WEB_ADDRESS.fullmatch(value[0])):
+            return  # "…, hvis kontaktpersonen skifter.": the sentence goes on, no workplace; "turogprat.no" neither
         if part_name == "organisation" and cur is not None and cur.organisation is not None \
                 and not lexicon.is_organisation(cur.organisation[0], self.lang) \
                 and lexicon.is_organisation(value[0], self.lang):
@@ -439,8 +443,10 @@ class ContactParser:
 
     def feed_line(self, line: str, start: int, label: Optional[str] = None,
                   role_label: Optional[tuple] = None) -> None:
-        # markdown emphasis and list markers are layout, not content (same length kept)
+        # markdown emphasis, list markers and pictograms ("📞 957 43 218", "✉️ sara@…") are layout, not content
+        # (same length kept)
         line = _EMPHASIS.sub(lambda m: " " * len(m.group(0)), line)
+        line = _PICTOGRAMS.sub(lambda m: " " * len(m.group(0)), line)
         marker = _LIST_MARKER.match(line)
         if marker:
             line = " " * marker.end() + line[marker.end():]

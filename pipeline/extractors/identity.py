@@ -13,9 +13,9 @@ from typing import Optional, Sequence
 from .. import lexicon, resources
 from ..readers.text import COLUMN_GAP
 from ..stages.sections import _NUMBERING, TITLE_KIND_KEYS, Block, heading_blocks, heading_body, split_lines
-from ..spans import line_end
+from ..spans import PICTOGRAM_CLASS, line_end
 from .base import Candidate
-from .timeline import byline_date, slide_marker
+from .timeline import MASTHEAD_LINES, byline_date, masthead_line, slide_marker
 
 METHOD_TITLE = "title@1"
 METHOD_ORG = "organisation@1"
@@ -65,14 +65,6 @@ _BACK_LINK = re.compile(r"[ \t]*[←⟵↩‹«<][ \t]")
 
 
 @lru_cache(maxsize=None)
-def _masthead_pattern(lang: str) -> re.Pattern:
-    """A magazine's or newsletter's masthead: its issue number ("Nr. 2/2025", "Nr 3 2025") among parts set
-    apart by a middle dot or a bar ("Landsbyliv · Medlemsblad for Landsbyforeningen Fyn · Nr. 2 · 2025")."""
-    issue = lexicon.alternation(lexicon.phrases(lang, "issue_words"))
-    return re.compile(rf"(?=[^\n]*[·|•])[^\n]*(?<!\w)(?i:{issue})[ \t]*\d{{1,3}}(?:[ \t]*/[ \t]*\d{{2,4}})?(?!\w)[^\n]*")
-
-
-@lru_cache(maxsize=None)
 def _published_line(lang: str) -> re.Pattern:
     """A page's publication line above its headline: perhaps a section word and a dot, the publication word and
     a date ("Projekt · Publiceret 03.10.2024", "Publicerad 4 mars 2025")."""
@@ -87,7 +79,7 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
             for s in resources.load(code, "labels").title_skip}
     # a page saved as text keeps its chrome above the name ("Til indholdet", "Forside > Projekter > …")
     slide = slide_marker(lang)
-    masthead = _masthead_pattern(lang)
+    masthead = masthead_line(lang)
     published = _published_line(lang)
     lead = next((i for i, ln in enumerate(lines[:MAX_CHROME_LINES + 1])
                  if ln.text.casefold() not in skip and not _BREADCRUMB.fullmatch(ln.text)
@@ -181,7 +173,8 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     about = _facts_about(text, lang, lines) or _facts_heading_name(text, lang, blocks)
     if about is not None:
         out.append(about)
-    section = _annual_report_project(text, lang, lines, blocks)
+    section = _annual_report_project(text, lang, lines, blocks) \
+        or _newsletter_item(text, lang, skipped + lines, blocks)
     if section is not None:
         out.append(section)
     project = _project_line(text, lang, lines, news)
@@ -297,6 +290,48 @@ def _annual_report_project(text: str, lang: str, lines, blocks: list[Block]) -> 
             start = text.index(name, b.start)
             return Candidate("title", name, name, start, start + len(name), 0.92, METHOD_TITLE + ":annual_report_project")
     return None
+
+
+def _newsletter_item(text: str, lang: str, lines, blocks: list[Block]) -> Optional[Candidate]:
+    """A newsletter's case (a masthead with its issue number, or the newsletter's word, on its first lines): the
+    news item whose heading is followed by the most known headings before the next item ("Læsefrø er nu et fast
+    tilbud" over "Baggrund", "Resultater", "Kontakt"), named by the heading's words before a colon, a dash or its
+    verb ("Hälsolotsar i Kronoparken är nu permanent verksamhet")."""
+    kinds = lexicon.phrase_pattern(lang, "newsletter_kinds")
+    if not any(masthead_line(lang).fullmatch(ln.text) or kinds.search(ln.text) for ln in lines[:MASTHEAD_LINES]) \
+            or byline_date(text, lang) is not None:
+        return None  # (a byline under the headline: a magazine's article, one piece, not a newsletter's items)
+    heads = [b for b in heading_blocks(blocks) if b.start > lines[0].end]
+    names = {i: _item_name(h.header.strip(), lang) for i, h in enumerate(heads)
+             if h.key is None and h.value_start == h.value_end}
+    best, name, most = None, None, 0
+    for i, own in names.items():
+        if own is None:
+            continue  # "Foreløpige resultater": a part of an item, not an item
+        # the known headings up to the next item that names something
+        known = 0
+        for j in range(i + 1, len(heads)):
+            if names.get(j) is not None:
+                break
+            known += heads[j].key is not None
+        if known > most:
+            best, name, most = heads[i], own, known
+    if best is None:
+        return None
+    start = text.index(name, best.start)
+    return Candidate("title", name, name, start, start + len(name), 0.9, METHOD_TITLE + ":newsletter_item")
+
+
+def _item_name(header: str, lang: str) -> Optional[str]:
+    """The name opening a news item's heading: before a colon or a spaced dash ("Lesefrø: halvveis og godt i gang"),
+    or before its first copula ("Språkstart er i gang", "Hälsolotsar i Kronoparken är nu permanent verksamhet")."""
+    m = _HEADLINE_NAME.match(header)
+    copula = re.search(rf"[ \t]+(?i:{lexicon.alternation(lexicon.phrases(lang, 'copulas'))})[ \t]", header)
+    ends = [e for e in (m.end("name") if m else None, copula.start() if copula else None) if e is not None]
+    if not ends:
+        return None
+    name = header[:min(ends)].strip("«»\"“” ")
+    return name if name[:1].isupper() and len(name.split()) <= MAX_HEADLINE_NAME_WORDS else None
 
 
 def _is_minutes(lines, lang: str) -> bool:
@@ -784,6 +819,15 @@ def _id_line() -> re.Pattern:
     return re.compile(rf"[ \t]*(?i:{lexicon.alternation(cues)})\.?[ \t]*[:#]?[ \t]*[^\n]*\d", re.IGNORECASE)
 
 
+#: a question or an exclamation closing a line, perhaps before pictograms
+_CALLED_OUT = re.compile(rf"[?!](?:\s|{PICTOGRAM_CLASS})*\Z")
+
+
+def _called_out(line: str) -> bool:
+    """A question or an exclamation, perhaps between pictograms: "VILL DU VARA MED?", "📣 NYTT TILBOD FOR UNGDOM! 📣"."""
+    return _CALLED_OUT.search(line) is not None
+
+
 def _shouted_word(name: str, text: str) -> bool:
     """One word in capitals that the text also writes in lower case: a common word set in capitals ("TILSAGN OM
     STØTTE"), no acronym ("NAV", "KFUM")."""
@@ -891,14 +935,15 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
         out.append(owner)
     for index, ln in enumerate(lines, start=1):
         if len(ln.text.split()) > MAX_PREAMBLE_ORG_WORDS or index in other_lines \
-                or (applying and addressed.match(ln.text)) or ln.text.rstrip().endswith("?") \
-                or _id_line().match(ln.text):
-            continue  # (a question, "VILL DU VARA MED?", names no one; nor does a file number, "Dnr KS 2025/0183")
+                or (applying and addressed.match(ln.text)) or _called_out(ln.text) or _id_line().match(ln.text):
+            continue  # (a question, "VILL DU VARA MED?", or a call, "📣 NYTT TILBOD!", names no one; nor does a file
+            # number, "Dnr KS 2025/0183")
         # "1. Prosjektets navn": the case's own word is no organisation
-        # (nor a common word in capitals: "STØTTE" in "TILSAGN OM STØTTE", written "støtte" in the text)
+        # (nor a common word in capitals: "STØTTE" in "TILSAGN OM STØTTE", written "støtte" in the text; nor a
+        # word called out: "NYHET!")
         orgs = [e for e in entities if e.label == "ORG" and ln.start <= e.start and e.end <= ln.end
                 and not lexicon.project_noun(lang).fullmatch(text[e.start:e.end])
-                and not _shouted_word(text[e.start:e.end], text)]
+                and not _shouted_word(text[e.start:e.end], text) and not text.startswith("!", e.end)]
         if orgs:
             first = orgs[0]
             # the organisation runs to the end of the line when more name parts follow it

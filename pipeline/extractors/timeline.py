@@ -403,6 +403,30 @@ def byline_date(text: str, lang: str) -> Optional[Candidate]:
     return None
 
 
+@lru_cache(maxsize=None)
+def masthead_line(lang: str) -> re.Pattern:
+    """A magazine's or newsletter's masthead: its issue number ("Nr. 2/2025", "Nr 3 2025") among parts set
+    apart by a middle dot or a bar ("Landsbyliv · Medlemsblad for Landsbyforeningen Fyn · Nr. 2 · 2025"); not an
+    organisation number ("Org.nr. 997 415 263 · www.lie-fond.no")."""
+    issue = lexicon.alternation(lexicon.phrases(lang, "issue_words"))
+    return re.compile(rf"(?=[^\n]*[·|•])[^\n]*(?<![\w.])(?i:{issue})[ \t]*\d{{1,3}}(?:[ \t]*/[ \t]*\d{{2,4}})?(?!\w)[^\n]*")
+
+
+#: how many of its first lines a newsletter's masthead may stand on
+MASTHEAD_LINES = 4
+
+
+def _masthead_date(text: str, lang: str) -> list[Candidate]:
+    """The date on a newsletter's masthead line ("Nr 3 · 18 september 2025"): the issue's date."""
+    for start, line in lexicon.head_lines(text, MASTHEAD_LINES):
+        if masthead_line(lang).fullmatch(line):
+            dates = [d for d in find_dates(line, lang) if d.attrs.get("precision", "day") == "day"]
+            if dates:
+                d = dates[-1].shifted(start)
+                return [Candidate("document_date", _iso(d.value), d.raw, d.start, d.end, 0.85 * _p(d), METHOD_DOC + ":masthead")]
+    return []
+
+
 def find_document_dates(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     """The text's own date: a date label's value or a date after a version cue
     ("version 2021-09-02"); the latest version wins."""
@@ -442,6 +466,7 @@ def find_document_dates(text: str, lang: str, blocks: list[Block]) -> list[Candi
     byline = byline_date(text, lang)
     if byline is not None:
         out.append(byline)
+    out.extend(_masthead_date(text, lang))
     cue = lexicon.phrase_pattern(lang, "version_cue")
     versions = []
     for m in cue.finditer(text):

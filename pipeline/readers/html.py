@@ -198,7 +198,7 @@ def _dated_footer_lines(soup) -> list[str]:
     oppdatert: 12.11.2024"): the page's own date, kept (at the text's end) where the rest of the footer
     is left out."""
     cue = _version_cue()
-    number = _any_language("org_number_words")
+    number = lexicon.any_language_pattern("org_number_words")
     lines = []
     for footer in soup.find_all("footer"):
         inner = _Lines()
@@ -207,18 +207,10 @@ def _dated_footer_lines(soup) -> list[str]:
         # and the line naming the page's owner with its organisation number ("Foreningen Klimanaboerne Viborg · CVR
         # 42 90 13 58 · …"): who runs a project's own site
         # (not a newspaper's: its footer names its editor, and the article's case is someone else's)
-        owned = not _any_language("editor_words").search(" ".join(text for text, _ in inner.lines))
+        owned = not lexicon.any_language_pattern("editor_words").search(" ".join(text for text, _ in inner.lines))
         lines.extend(text for text, _ in inner.lines if (cue.search(text) or (owned and number.search(text)))
                      and any(c.isdigit() for c in text))
     return lines
-
-
-@lru_cache(maxsize=None)
-def _any_language(group: str) -> re.Pattern:
-    """A phrase of `group` in any of the languages, as a whole word: a newspaper's editor ("Ansvarlig redaktør",
-    "Ansvarig utgivare"), an organisation number's label ("CVR", "Org.nr.")."""
-    words = [w for lang in resources.languages() for w in lexicon.phrases(lang, group)]
-    return re.compile(rf"(?<!\w)(?:{lexicon.alternation(words)})(?!\w)", re.IGNORECASE)
 
 
 def read_html(path: Path, config: Config):

@@ -200,7 +200,7 @@ def read_text(path: Path, config: Config, fmt: str = "text"):
 
         text, headings = markdown_to_text(decoded.text)
         return Document(case_id=path.stem, text=text, source=source, headings=headings)
-    return Document(case_id=path.stem, text=unquote_mail(decoded.text), source=source)
+    return Document(case_id=path.stem, text=unquote_mail(untable(decoded.text)), source=source)
 
 
 #: an e-mail reply's quoting: "> " (or ">> ") opening a line
@@ -227,6 +227,57 @@ def unquote_mail(text: str) -> str:
                 lines[j] = _MAIL_QUOTE.sub(lambda m: " " * len(m.group(0)), lines[j], count=1)
         i = max(end, i + 1)
     return "\n".join(lines)
+
+
+#: a plain-text table's rule: "+------+------+", "------+------", "======"
+_TABLE_RULE = re.compile(r"[ \t]*\+?(?:[-=]{3,}\+)+[-=]*[ \t]*|[ \t]*[-=]{3,}\+[-=+]*[ \t]*")
+#: a row of two cells: "| Journalnr. | STF-2022-0147 |", "Saksnummer | VH-2021-0347" (one bar between the cells)
+_TWO_CELLS = re.compile(r"[ \t]*\|?(?P<label>[^|\n]*)\|(?P<value>[^|\n]*)\|?[ \t]*")
+#: rows and rules in a row before a text is read as a printed two-column table
+_MIN_TABLE_LINES = 3
+
+
+def untable(text: str) -> str:
+    """A plain-text table of two columns, as a database prints a record ("| Projekttitel | Stærk i Udskolingen |"),
+    read as label lines ("  Projekttitel:  Stærk i Udskolingen  "): the bars become a colon after the label and
+    spaces, the rules blank lines, so every offset stays the file's. Tables of three or more columns stay."""
+    if "|" not in text:
+        return text
+    lines = text.split("\n")
+    kind = ["rule" if _TABLE_RULE.fullmatch(ln) else "row" if _TWO_CELLS.fullmatch(ln) else "" for ln in lines]
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and kind[end]:
+            end += 1
+        if end - i >= _MIN_TABLE_LINES and any(k == "row" for k in kind[i:end]):
+            for j in range(i, end):
+                lines[j] = " " * len(lines[j]) if kind[j] == "rule" or _header_row(lines[j]) else _label_line(lines[j])
+        i = max(end, i + 1)
+    return "\n".join(lines)
+
+
+def _header_row(row: str) -> bool:
+    """A row naming the table's two columns ("| Felt | Værdi |", "Fält | Värde"), in any language."""
+    from .. import lexicon
+
+    words = lexicon.any_language_pattern("table_header_words")
+    m = _TWO_CELLS.fullmatch(row)
+    return all(words.fullmatch(cell.strip()) for cell in (m["label"], m["value"]))
+
+
+def _label_line(row: str) -> str:
+    """A two-cell row as a label line of the same length: "| Navn   | Henrik Ravn |" -> "  Navn:    Henrik Ravn  "."""
+    m = _TWO_CELLS.fullmatch(row)
+    chars = list(row)
+    bar = m.end("label")
+    for k in range(len(chars)):
+        if chars[k] == "|":
+            chars[k] = " "
+    label = m["label"].rstrip()
+    if label.strip():
+        chars[m.start("label") + len(label)] = ":"
+    return "".join(chars) if len(chars) == len(row) else row
 
 
 def sniff_encoding(path: Path, sample_bytes: int = 1 << 20) -> tuple[str, float]:

@@ -23,7 +23,7 @@ from ..lexicon import alternation, heading_index, label_index, normalise_heading
 from ..resources import country as load_country
 from ..resources import languages, load
 from ..schema import Entity
-from ..spans import Intervals, overlap_test
+from ..spans import PICTOGRAM_CLASS, Intervals, overlap_test
 from . import ner_features  # noqa: F401  registers "nordcase_gazetteer" for spacy.load
 from . import tok2vec_fast
 
@@ -414,6 +414,19 @@ def build_nlp(lang: str, ner: str = "auto") -> Language:
     return nlp
 
 
+#: a pictogram or the spaces beside it, which a post sets around its words ("📣 NYTT", "🥾🌄 NYHET")
+_PICTOGRAM_EDGE = re.compile(rf"\s|{PICTOGRAM_CLASS}")
+
+
+def _without_pictograms(text: str, start: int, end: int) -> tuple[int, int]:
+    """An entity's span without the pictograms at its edges."""
+    while start < end and _PICTOGRAM_EDGE.match(text, start):
+        start += 1
+    while end > start and _PICTOGRAM_EDGE.match(text, end - 1):
+        end -= 1
+    return start, end
+
+
 def _clip_to_line(text: str, start: int, end: int) -> tuple[int, int]:
     """An entity never crosses a line break: keep its longest line."""
     if "\n" not in text[start:end]:
@@ -514,6 +527,7 @@ def entities(text: str, lang: str, ner: str = "auto",
     out = []
     for f in merge(model_ents, rules.find(text), rules.non_entities, text):
         start, end = _clip_to_line(text, f.start, f.end)
+        start, end = _without_pictograms(text, start, end)
         if start < end:
             out.append(Entity(text=text[start:end], label=f.label, start=start, end=end,
                               confidence=round(f.confidence, 4), method=f.method))

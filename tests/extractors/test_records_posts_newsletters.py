@@ -1,0 +1,184 @@
+"""Records printed from a funder's grant database as a two-column table, social-media posts with their page's
+about box, and two ratings told in one sentence (stop 26, blind set 11). All texts are written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract
+from pipeline.extractors.assessment import find_ratings
+from pipeline.readers.text import untable
+from pipeline.stages.sections import find_blocks
+
+from written import INTRO, contacts as _contacts, extract_file, value as _value
+
+
+# ---- a grant database's record printed as a two-column table ------------------------------------------------
+
+RECORDS = {
+    "da": ("Egnsfonden – Bevillingsdatabase\nUdskrift af projektpost\nUdskrevet: 03-11-2025 kl. 14:22    Bruger: KAS\n\n"
+           "+--------------------+----------------------------+\n| Felt               | Værdi                      |\n"
+           "+--------------------+----------------------------+\n| Projekttitel       | Stærke Unge i Tønder       |\n"
+           "+--------------------+----------------------------+\n| Sagsstatus         | Afsluttet                  |\n"
+           "+--------------------+----------------------------+\n| Projektstart       | 01-08-2022                 |\n"
+           "+--------------------+----------------------------+\n| Projektslut        | 31-07-2024                 |\n"
+           "+--------------------+----------------------------+\n| Bevilget beløb     | 550.000 kr.                |\n"
+           "+--------------------+----------------------------+\n| Bevilling 2022     | 150.000 kr.                |\n"
+           "+--------------------+----------------------------+\n| Bevilling 2023     | 400.000 kr.                |\n"
+           "+--------------------+----------------------------+\n",
+           ("Stærke Unge i Tønder", "completed", "2022-08-01", "2024-07-31", "2025-11-03", 550000.0,
+            {"2022": 150000.0, "2023": 400000.0})),
+    "sv": ("Bidragsdatabas – ärendeutskrift\nUtskriven: 2025-11-03 09:14   Användare: AHL\n\n"
+           "Fält                    | Värde\n------------------------+------------------------------\n"
+           "Projektnamn             | Odlingsskolan i Gullänget\nÄrendestatus            | Beviljat – pågående\n"
+           "Projektstart            | 2025-03-01\nProjektslut             | 2027-02-28\n"
+           "Beviljat belopp         | 390 000 kr\nBeviljat belopp 2025    | 180 000\nBeviljat belopp 2026    | 210 000\n",
+           ("Odlingsskolan i Gullänget", "project", "2025-03-01", "2027-02-28", "2025-11-03", 390000.0,
+            {"2025": 180000.0, "2026": 210000.0})),
+    "nb": ("Tilskuddsportal\nUtskrift av prosjektpost\nGenerert: 07.04.2025 kl. 10:42   Bruker: plu\n\n"
+           "Felt                   | Verdi\n-----------------------+---------------------------\n"
+           "Prosjektnavn           | Lørdagskafeen i Arendal\nStatus for tiltaket    | I drift – videreført som fast tilbud\n"
+           "Prosjektstart          | 01.03.2022\nProsjektslutt          | 29.02.2024\nInnvilget beløp        | kr 550 000\n"
+           "Tilskudd 2022 (kr)     | 250 000\nTilskudd 2023 (kr)     | 300 000\n",
+           ("Lørdagskafeen i Arendal", "in_operation", "2022-03-01", "2024-02-29", "2025-04-07", 550000.0,
+            {"2022": 250000.0, "2023": 300000.0})),
+    "nn": ("Tilskotsdatabase – prosjektkort\nGenerert: 12.05.2025\n\n"
+           "Felt                   | Verdi\n-----------------------+---------------------------\n"
+           "Prosjektnamn           | Sterk og stødig\nStatus                 | Avslutta\n"
+           "Prosjektstart          | 01.03.2022\nProsjektslutt          | 29.02.2024\nInnvilga beløp (kr)    | 380 000\n"
+           "Tilskot 2022 (kr)      | 200 000\nTilskot 2023 (kr)      | 180 000\n",
+           ("Sterk og stødig", "completed", "2022-03-01", "2024-02-29", "2025-05-12", 380000.0,
+            {"2022": 200000.0, "2023": 180000.0})),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RECORDS))
+def test_a_grant_record_printed_as_a_two_column_table(lang, tmp_path):
+    text, expected = RECORDS[lang]
+    case = extract_file(tmp_path, f"{lang}.txt", text)
+    fields = ("title", "status", "period_start", "period_end", "document_date", "budget_total", "grants_by_year")
+    assert tuple(_value(case, f) for f in fields) == expected
+    assert case.organisation.value is None or "Felt" not in case.organisation.value
+
+
+def test_a_printed_table_keeps_every_offset_and_leaves_wide_tables():
+    two = "x\n+----+-----+\n| Navn | Ida Holm |\n+----+-----+\n| Rolle | formand |\n"
+    assert untable(two) == "x\n" + " " * 12 + "\n  Navn:  Ida Holm  \n" + " " * 12 + "\n  Rolle:  formand  \n"
+    wide = "| År | Budget | Forbrug |\n|---|---|---|\n| 2024 | 100 | 90 |\n| 2025 | 200 | 180 |\n"
+    assert untable(wide) == wide
+    assert untable("Prosjekt: Arbeidsbro | Periode: 2024\n") == "Prosjekt: Arbeidsbro | Periode: 2024\n"
+
+
+# ---- social-media posts: pictograms before the contact lines, a call as no organisation ---------------------
+
+POSTS = {
+    "da": ("📣 NYT TILBUD TIL UNGE I FREDERIKSHAVN! 📣\n\nVi starter op i næste uge.\n\nOm\n\nKontakt\n"
+           "Projektleder: Sofie Dahl\n📞 21 43 87 65\n✉️ sofie@havhjertet.dk\n🌐 www.havhjertet.dk\n",
+           ("Sofie Dahl", "Projektleder", "+4521438765", "sofie@havhjertet.dk")),
+    "sv": ("🎉 NU KÖR VI IGÅNG I PITEÅ! 🎉\n\nFörsta träffen är på tisdag.\n\nOm\n\nKontakt\n"
+           "Projektledare: Lina Berg\n📞 070-845 21 36\n✉️ lina@ungrost.se\n🌐 ungrost.se\n",
+           ("Lina Berg", "Projektledare", "+46708452136", "lina@ungrost.se")),
+    "nb": ("🥾🌄 NYHET! Tur & Prat kommer til Bodø!\n\nVi går hver onsdag.\n\nOm\n\nKontaktinfo\n"
+           "Prosjektleder: Sara Eide\n📞 957 43 218\n✉️ sara@turogprat.no\n🌐 turogprat.no\n",
+           ("Sara Eide", "Prosjektleder", "+4795743218", "sara@turogprat.no")),
+    "nn": ("📣 NYTT TILBOD FOR UNGDOM I ØRSTA! 📣\n\nOpen hall kvar fredag.\n\nOm\n\nKontakt\n"
+           "Prosjektleiar: Hanne Lid\n📞 913 47 288\n✉️ hanne@orstafil.no\n🌐 orstafil.no/openhall\n",
+           ("Hanne Lid", "Prosjektleiar", "+4791347288", "hanne@orstafil.no")),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(POSTS))
+def test_a_posts_about_box_with_pictograms(lang):
+    text, contact = POSTS[lang]
+    case = extract("Side\n\n" + text)
+    assert _contacts(case) == [contact]
+    assert case.contacts[0].organisation.value is None
+    assert _value(case, "organisation") is None  # the call in capitals names no one
+
+
+def test_an_entity_never_holds_a_pictogram():
+    case = extract("Side\n\n📣 Foreningen Havhjertet inviterer til sommerlejr.\n")
+    assert all(e.text == e.text.strip("📣 ") for e in case.entities)
+    assert "Foreningen Havhjertet" in [e.text for e in case.entities]
+
+
+@pytest.mark.parametrize("lang, sentence, organisation", [
+    ("nb", "Tur & Prat er et lavterskel turtilbud, drevet av Nordlys Turlag.", "Nordlys Turlag"),
+    ("nn", "Gratis fredagstilbod for ungdom. Drive av Ørsta Fleiridrettslag i samarbeid med kommunen.",
+     "Ørsta Fleiridrettslag"),
+    ("sv", "Ung röst är ett projekt drivet av Föreningen Ung Röst i Piteå.", "Föreningen Ung Röst"),  # not past "i"
+])
+def test_run_by_told_with_a_participle(lang, sentence, organisation):
+    case = extract(INTRO[lang] + sentence + "\n")
+    assert (_value(case, "organisation"), case.organisation.method) == (organisation, "organisation@1:run_by")
+
+
+# ---- two ratings in one sentence --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, sentence, ratings", [
+    ("sv", "Styrelsen bedömer att projektets mål i viss mån har uppnåtts – fler deltagare hade varit önskvärt – medan "
+           "genomförandet i hög grad har följt den ursprungliga planen.", [("goal_fulfilment", 3),
+                                                                           ("implemented_as_planned", 4)]),
+    ("da", "Målene er i høj grad nået, men projektet er kun i mindre grad gennemført som planlagt.",
+     [("goal_fulfilment", 4), ("implemented_as_planned", 2)]),
+    ("nb", "Målene er i noen grad nådd, mens tiltaket i stor grad er gjennomført som planlagt.",
+     [("goal_fulfilment", 3), ("implemented_as_planned", 4)]),
+    ("nn", "Måla er i stor grad nådd, men tiltaket er berre i liten grad gjennomført som planlagt.",
+     [("goal_fulfilment", 4), ("implemented_as_planned", 2)]),
+    ("sv", "Målen har uppnåtts i hög grad och i mindre grad.", []),    # two steps, one clause: no rating
+])
+def test_two_ratings_in_one_sentence_are_read_clause_by_clause(lang, sentence, ratings):
+    text = f"Rapport\n\n{sentence}\n"
+    assert [(c.kind, c.value) for c in find_ratings(text, lang, find_blocks(text, lang))] == ratings
+
+
+# ---- a newsletter: the issue's date on its masthead, the case is the news item with the project's headings -------
+
+def _newsletter(lines: list[str]) -> str:
+    """A newsletter as HTML: "# " lines are item headings (h2), "## " lines sub-headings (h3), the rest paragraphs."""
+    body = "".join(f"<h2>{ln[2:]}</h2>" if ln.startswith("# ") else f"<h3>{ln[3:]}</h3>" if ln.startswith("## ")
+                   else f"<p>{ln}</p>" for ln in lines)
+    return f"<html><body>{body}</body></html>"
+
+
+NEWSLETTERS = {
+    "da": (["Partnernyt fra Lemvig Bibliotek", "Nyhedsbrev til samarbejdspartnere · Nr. 1 · 13. januar 2026",
+            "# Nye åbningstider i Harboøre", "Filialen åbner nu også om lørdagen.",
+            "# Læsespire er nu et fast tilbud", "Læsespire bliver en del af bibliotekets drift.",
+            "## Baggrund", "Projektet startede i 2023.", "## Resultater", "Vi har mødt 340 familier.",
+            "## Kontakt", "Bibliotekar Eva Lund, tlf. 96 63 14 00, eva@lemvig.dk",
+            "# Hold datoen: partnerdag i marts", "Partnerdag den 4. marts."], "Læsespire", "2026-01-13"),
+    "sv": (["Partnerbrevet", "Nyheter från förvaltningen till våra samverkanspartner", "Nr 3 · 18 september 2025",
+            "# Hälsoguider i Rud är nu permanent verksamhet",
+            "Efter två års projekttid har Hälsoguider i Rud gått över i ordinarie drift.",
+            "## Resultat", "Vi nådde 1 240 invånare.", "## Kontakt",
+            "Verksamhetsansvarig Sara Nyström, tfn 054-540 47 12, sara.nystrom@karlstad.se.",
+            "# Välkommen Erik Holm, ny folkhälsostrateg", "Erik började den 1 september."],
+           "Hälsoguider i Rud", "2025-09-18"),
+    "nb": (["Nyhetsbrev for barnehagepartnere – september 2025", "Sendt 18. september 2025",
+            "# Jåttå barnehage åpner dørene", "Den nye barnehagen åpner i oktober.",
+            "# Lesespiren: halvveis og godt i gang", "Prosjektet er i sitt andre år.", "## Bakgrunn",
+            "Mange barn leser lite.", "## Foreløpige resultater", "1 120 barn har fått bøker.", "## Kontakt",
+            "Prosjektleder Kari Moe, tlf. 51 50 80 00, kari.moe@stavanger.kommune.no",
+            "# Kort fortalt", "Husk konferansen."], "Lesespiren", "2025-09-18"),
+    "nn": (["Nr. 2/2025 · 18. juni 2025", "Partnarbrevet", "Nyhende frå kommunen til samarbeidspartnarane våre",
+            "# Ny plan ute på høyring", "Planen ligg ute til 1. august.",
+            "# Språkløftet er i gang – 34 foreldre med så langt", "Foreldra møtest kvar veke.",
+            "## Fakta om prosjektet", "Periode: 2025–2027", "## Kontakt",
+            "Prosjektleiar Siri Hol, tlf. 57 72 41 09, siri@sunnfjord.kommune.no",
+            "# God sommar!", "Vi ønskjer alle ein fin sommar."], "Språkløftet", "2025-06-18"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NEWSLETTERS))
+def test_a_newsletter_is_named_by_its_project_item(lang, tmp_path):
+    lines, title, date = NEWSLETTERS[lang]
+    case = extract_file(tmp_path, f"{lang}.html", _newsletter(lines))
+    assert (_value(case, "title"), case.title.method) == (title, "title@1:newsletter_item")
+    assert _value(case, "document_date") == date
+
+
+def test_an_organisation_number_beside_a_web_address_is_no_masthead():
+    text = ("STIFTELSEN LYNGFOND\nPostboks 1042, 2305 Hamar\nOrg.nr. 997 415 263 · www.lyngfond.no\n\nTILSAGN OM TILSKUDD\n\n"
+            "Vi viser til søknaden om støtte til prosjektet «Turvenn 70+».\n\nKontakt\nRådgiver Ingrid Moe\n\n"
+            "Vilkår\nTilskuddet skal brukes som beskrevet.\n")
+    assert _value(extract(text), "title") == "Turvenn 70+"
