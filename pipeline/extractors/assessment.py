@@ -353,6 +353,17 @@ def _negated_evaluation(lang: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{negations})(?:\s+\w+){{0,3}}?\s+(?:{stems})\w*", re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _kinded_pattern(lang: str) -> re.Pattern:
+    """An evaluation named by its kind, its last word perhaps a compound of it ("ekstern sluttevaluering",
+    "extern slututvärdering" beside "ekstern evaluering")."""
+    phrases = []
+    for phrase in lexicon.phrases(lang, "evaluation_kinded"):
+        *lead, last = phrase.split()
+        phrases.append(r"[ \t]+".join([*map(re.escape, lead), rf"[^\W\d_]*{re.escape(last)}"]))
+    return re.compile(rf"(?<!\w)(?i:{'|'.join(phrases)})(?!\w)")
+
+
 def _evaluation_in_sentences(text: str, lang: str, offset: int = 0, how: str = "sentence",
                              score: float = 0.7) -> list[Candidate]:
     """A sentence that tells the evaluation was done ("Evalueringen blev gennemført af en ekstern
@@ -361,7 +372,7 @@ def _evaluation_in_sentences(text: str, lang: str, offset: int = 0, how: str = "
     refs = _opening(lang, "evaluation_refs", case=True)
     method = f"{METHOD_EVAL}:{how}"
     sentences = lexicon.iter_sentences(text)
-    kinded = lexicon.phrase_pattern(lang, "evaluation_kinded")
+    kinded = _kinded_pattern(lang)
     planned = lexicon.phrase_pattern(lang, "status_conditional")
     for i, (base, sentence) in enumerate(sentences):
         hit = done.search(sentence)

@@ -1453,11 +1453,16 @@ def _pronoun_role(lang: str) -> re.Pattern:
 
 def _feed_case_officer(parser: "ContactParser", text: str, blocks: list[Block]) -> None:
     """A case document's officer ("Handläggare: Johanna Ek, utvecklingsledare" and the phone and e-mail
-    labels right under it): the contact of a text that names no other."""
+    labels right under it): the contact of a text that names no other, with the label's word as the role where the
+    value names none ("Sagsbehandler: Jonas Holm, tlf. …")."""
     for block in blocks:
         if block.kind == "label" and block.key == "case_officer" and block.value_start < block.value_end:
             parser.feed_line(block.value(text), block.value_start)
             _feed_labels_under(parser, text, blocks, block)
+            word = text[block.start:block.value_start].strip().rstrip(":").strip()
+            if parser.drafts and parser.drafts[-1].role is None and word:
+                at = text.index(word, block.start)
+                parser.drafts[-1].role = (word, at, at + len(word), SCORE["label"])
             return
 
 

@@ -124,6 +124,11 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
         item = _agenda_item(text, lang, lines)
         if item is not None:
             out.append(item)
+    else:
+        # a committee's case paper: its one agenda item under the letterhead ("Dagsordenspunkt 7: Madmakkere – status …")
+        item = _case_paper_item(text, lang, lines)
+        if item is not None:
+            out.append(item)
     numbered = _numbered_kind(lang).fullmatch(lines[0].text) if len(lines) > 1 else None
     if report is None and numbered and 1 not in block_lines and not _is_paragraph(lines[1].text) \
             and not lines[1].text.rstrip().endswith((".", ":", ",")):
@@ -334,6 +339,19 @@ def _item_name(header: str, lang: str) -> Optional[str]:
     return name if name[:1].isupper() and len(name.split()) <= MAX_HEADLINE_NAME_WORDS else None
 
 
+def _case_paper_item(text: str, lang: str, lines) -> Optional[Candidate]:
+    """The agenda item a case paper's preamble names, when the text names it again below ("Dagsordenspunkt 7:
+    Madmakkere – status og videreførelse …" … "Projektet Madmakkere har …")."""
+    head_end = lines[min(len(lines), PREAMBLE_LINES + 4) - 1].end if lines else 0
+    m = _agenda_pattern(lang).search(text, lines[0].start if lines else 0, head_end)
+    if m is None:
+        return None
+    name = m["name"].strip()
+    if _is_paragraph(name, MAX_HEADLINE_NAME_WORDS) or not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text[m.end():]):
+        return None
+    return Candidate("title", name, name, m.start("name"), m.start("name") + len(name), 0.9, METHOD_TITLE + ":case_item")
+
+
 def _is_minutes(lines, lang: str) -> bool:
     """Whether a minutes word stands on one of the text's first lines (under a letterhead)."""
     return any(_kind_line(lang, "minutes_kinds").fullmatch(ln.text) for ln in lines[:PREAMBLE_LINES + 2])
@@ -344,7 +362,7 @@ def _agenda_pattern(lang: str) -> re.Pattern:
     """An agenda item's line: its word and number ("Punkt 3.", "Sak 31/24", "§ 4") or a number alone ("3."),
     a name, then a dash and what the item is about."""
     words = lexicon.alternation(lexicon.phrases(lang, "agenda_item"))
-    return re.compile(rf"^[ \t]*(?:(?i:{words})[ \t]*)?\d{{1,3}}(?:/\d{{2,4}})?\.?[ \t]+"
+    return re.compile(rf"^[ \t]*(?:(?i:{words})[ \t]*)?\d{{1,3}}(?:/\d{{2,4}})?[.:]?[ \t]+"
                       rf"(?P<name>[A-ZÆØÅÄÖÜ][^\n–—]{{1,80}}?)[ \t]+[–—-][ \t]+\S", re.MULTILINE)
 
 

@@ -152,7 +152,11 @@ def _from_sentences(text: str, lang: str) -> list[Candidate]:
     dated = _word_before(lang, "dated_words")
     extension = lexicon.phrase_pattern(lang, "extension_words")
     out: list[Candidate] = []
-    all_periods = [p for p in find_periods(text, lang) if p.attrs.get("precision") != "year"]
+    found = find_periods(text, lang)
+    all_periods = [p for p in found if p.attrs.get("precision") != "year"]
+    # years alone only right after a period word: "Prosjektperioden var 2022–2024"
+    year_periods = [p for p in found if p.attrs.get("precision") == "year"]
+    told_years = _period_word_before(lang)
     # a season or half told in passing ("bli tillgängligt till våren 2017") is loose talk: alone in
     # a sentence it counts only under a period label or heading, not after a start or end cue
     all_dates = [d for d in find_dates(text, lang) if d.attrs.get("precision") not in ("season", "half", "year")]
@@ -167,6 +171,10 @@ def _from_sentences(text: str, lang: str) -> list[Candidate]:
         if periods and (start_cue.search(s) or period_words.search(s)):
             p = periods[0]
             out.extend(_period_candidates(p, SENTENCE_SCORE + EXTENDED_BONUS * moved, "sentence"))
+            continue
+        years = [p for p in year_periods if base <= p.start < end and told_years.search(text, max(base, p.start - 30), p.start)]
+        if years:
+            out.extend(_period_candidates(years[0], SENTENCE_SCORE, "sentence_years"))
             continue
         # "Referat fra møtet 19.09.2024": a meeting's date after a start cue is no start
         # (nor is a document's date: "Oppsummering fra forprosjektet, datert 10. desember 2024")
@@ -188,6 +196,16 @@ def _from_sentences(text: str, lang: str) -> list[Candidate]:
                 out.append(_cued(field, near[0], EXTENDED_BONUS if moved and field == "period_end" else 0.0))
                 break
     return out
+
+
+@lru_cache(maxsize=None)
+def _period_word_before(lang: str) -> re.Pattern:
+    """The project's period noun and perhaps a copula right before what follows: "Prosjektperioden var ",
+    "projektperioden er " (not "I perioden 2019-2021", a background's years)."""
+    project = lexicon.project_noun(lang)
+    nouns = lexicon.alternation([w for w in lexicon.phrases(lang, "period_words") if project.fullmatch(w)])
+    copulas = lexicon.alternation(lexicon.phrases(lang, "copulas"))
+    return re.compile(rf"(?<!\w)(?i:{nouns})(?:[ \t]+(?i:{copulas}))?[ \t]*:?[ \t]*\Z")
 
 
 def _cued(field: str, d: Candidate, bonus: float) -> Candidate:

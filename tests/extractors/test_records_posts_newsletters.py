@@ -182,3 +182,43 @@ def test_an_organisation_number_beside_a_web_address_is_no_masthead():
             "Vi viser til søknaden om støtte til prosjektet «Turvenn 70+».\n\nKontakt\nRådgiver Ingrid Moe\n\n"
             "Vilkår\nTilskuddet skal brukes som beskrevet.\n")
     assert _value(extract(text), "title") == "Turvenn 70+"
+
+
+# ---- a committee's case paper and an evaluation's summary ------------------------------------------------------
+
+@pytest.mark.parametrize("lang, text, title, officer", [
+    ("da", "Faaborg Kommune\nÆldre- og Sundhedsudvalget\n\nDagsordenspunkt 7: Spisevenner – status og videreførelse af "
+           "projekt\n\nSagsbehandler: Jonas Holm, tlf. 62 23 41 87, e-mail: joho@faaborg.dk\n\nResume\nProjektet "
+           "Spisevenner har kørt i et år.\n", "Spisevenner", ("Jonas Holm", "Sagsbehandler", "+4562234187", "joho@faaborg.dk")),
+    ("sv", "Kalmar kommun\nOmsorgsnämnden\n\nÄrende 9: Aktiv vardag – fortsättning efter projekttiden\n\n"
+           "Handläggare: Lina Berg, tfn 0470-43 61 20, lina.berg@kalmar.se\n\nSammanfattning\nAktiv vardag har pågått "
+           "sedan 2023.\n", "Aktiv vardag", ("Lina Berg", "Handläggare", "+46470436120", "lina.berg@kalmar.se")),
+])
+def test_a_case_paper_names_its_agenda_item_and_its_officer(lang, text, title, officer):
+    case = extract(text)
+    assert (_value(case, "title"), case.title.method) == (title, "title@1:case_item")
+    assert _contacts(case) == [officer]
+
+
+@pytest.mark.parametrize("lang, sentence, evaluated", [
+    ("nb", "Nordvik Analyse AS har gjennomført en ekstern sluttevaluering av prosjektet.", (True, "external")),
+    ("sv", "Linnea Analys AB har genomfört en extern slututvärdering av projektet.", (True, "external")),
+    ("da", "Vi har lavet en intern slutevaluering med deltagerne.", (True, "internal")),
+    ("sv", "Vi planerar en extern slututvärdering nästa år.", (None, None)),
+    ("nb", "Vi planlegger en ekstern sluttevaluering neste år.", (None, None)),
+])
+def test_an_evaluation_named_by_a_compound_of_its_kind(lang, sentence, evaluated):
+    case = extract(INTRO[lang] + sentence + "\n")
+    assert (_value(case, "evaluated"), _value(case, "evaluation_kind")) == evaluated
+
+
+@pytest.mark.parametrize("lang, sentence, period", [
+    ("nb", "Prosjektperioden var 2022–2024, og prosjektet er nå avsluttet.", ("2022-01-01", "2024-12-31")),
+    ("da", "Projektperioden er 2022-2024.", ("2022-01-01", "2024-12-31")),
+    ("sv", "Projektet pågick 1 september 2022–31 augusti 2025 och avslutades enligt plan.", ("2022-09-01", "2025-08-31")),
+    ("nn", "Tiltaket varte frå 1. mars 2023 til 31. mai 2024.", ("2023-03-01", "2024-05-31")),
+    ("da", "I perioden 2019-2021 faldt ledigheden i kommunen.", (None, None)),   # a background's years
+])
+def test_a_period_told_in_a_sentence(lang, sentence, period):
+    case = extract(INTRO[lang] + sentence + "\n")
+    assert (_value(case, "period_start"), _value(case, "period_end")) == period
