@@ -275,6 +275,10 @@ def find_evaluation(text: str, lang: str, blocks: list[Block]) -> list[Candidate
                 break
     if not any(c.kind == "evaluated" for c in out):
         out.extend(_evaluation_report_title(text, lang))
+    if bodies and not any(c.kind == "evaluated" for c in out):
+        # an evaluation heading whose section tells nothing ("Evaluering av prosjektet «Ung i arbeid Voss»" over who
+        # wrote it): a sentence elsewhere may ("… bad Nordvest Analyse om ei ekstern sluttevaluering")
+        out.extend(_evaluation_in_sentences(text, lang))
     return out
 
 

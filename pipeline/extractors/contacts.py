@@ -592,6 +592,15 @@ def _contact_words(lang: str) -> str:
 
 
 @lru_cache(maxsize=None)
+def _qualified_contact_label(lang: str) -> re.Pattern:
+    """A line opening with a contact word, a joiner and up to two words, then a colon: "Kontaktperson hjå
+    oppdragsgjevar: ", "Kontaktperson hos bygherren: "."""
+    joiners = lexicon.alternation(sorted(lexicon.name_joiners(lang)))
+    return re.compile(rf"^[ \t*_-]*(?i:{_contact_words(lang)})[ \t]+(?i:{joiners})(?:[ \t]+[^\W\d_]+){{1,2}}[ \t*_]*:[ \t*_]*",
+                      re.MULTILINE)
+
+
+@lru_cache(maxsize=None)
 def _inline_contact_pattern(lang: str) -> re.Pattern:
     """A contact heading word followed by a colon or a copula, anywhere in a line ("… Kontakt: …",
     "Kontaktperson er prosjektleder …")."""
@@ -827,8 +836,9 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
         # ("Koordinator Knut Rise, Frivilligsentralen") reads as an unknown heading, a question
         # ("Kva var målet med prosjektet?") does not
         # (a one-word heading no lexicon holds, "Beslutning", ends it too: a contact line names a person)
+        # (nor does a heading the document's markup makes one: "<h2>Välkommen Erik Holm, ny folkhälsostrateg</h2>")
         end = next((h.start for h in heads[n + 1:] if h.key is not None or h.header.rstrip().endswith("?")
-                    or len(h.header.split()) == 1), len(text))
+                    or len(h.header.split()) == 1 or h.how == "structure"), len(text))
         sections_read.append((head.start, end))
         role_label = None
         joined: set[int] = set()  # lines read with the line above them
@@ -922,6 +932,12 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
             for draft, earlier in kept:
                 draft.__dict__.update(earlier.__dict__)
 
+    # "Kontaktperson hjå oppdragsgjevar: Gunn Ringheim, prosjektleiar (gunn.ringheim@voss.herad.no)": a contact word
+    # with whose side it is, then the person
+    for m in _qualified_contact_label(lang).finditer(text):
+        rest = text[m.end():line_end(text, m.end())]
+        if not any(a <= m.start() < b for a, b in sections_read) and _led_in_person(_bracketed_as_parts(rest), lang):
+            parser.feed_line(rest, m.end())
     # "… Kontakt: Anna Berg, 0224-74 70 00, anna.berg@sala.se" inside running text
     covered = [(h.start, h.end) for h in heads if h.key == "contact"]
     for m in _inline_contact_pattern(lang).finditer(text):

@@ -222,3 +222,46 @@ def test_an_evaluation_named_by_a_compound_of_its_kind(lang, sentence, evaluated
 def test_a_period_told_in_a_sentence(lang, sentence, period):
     case = extract(INTRO[lang] + sentence + "\n")
     assert (_value(case, "period_start"), _value(case, "period_end")) == period
+
+
+@pytest.mark.parametrize("lang, sentence, contact", [
+    ("sv", "Projektet leds av projektledare Jonas Ek, tfn 070-312 45 88, jonas.ek@vaxjo.se, som sitter vid enheten.",
+     ("Jonas Ek", "projektledare", "+46703124588", "jonas.ek@vaxjo.se")),
+    ("da", "Projektet ledes af projektleder Mette Holm, tlf. 21 43 87 65, mh@vejle.dk, og har en styregruppe.",
+     ("Mette Holm", "projektleder", "+4521438765", "mh@vejle.dk")),
+    ("nb", "Prosjektet ledes av prosjektleder Ola Dahl, tlf. 934 17 582, ola.dahl@bodo.kommune.no.",
+     ("Ola Dahl", "prosjektleder", "+4793417582", "ola.dahl@bodo.kommune.no")),
+    ("nn", "Kontaktperson hjå oppdragsgjevar: Gunn Rise, prosjektleiar (gunn.rise@voss.herad.no)",
+     ("Gunn Rise", "prosjektleiar", None, "gunn.rise@voss.herad.no")),
+    ("da", "Kontaktperson hos bygherren: Ida Lund, projektleder (ida.lund@vejle.dk)",
+     ("Ida Lund", "projektleder", None, "ida.lund@vejle.dk")),
+])
+def test_a_lead_told_with_led_by_or_a_qualified_contact_label(lang, sentence, contact):
+    assert _contacts(extract(INTRO[lang] + sentence + "\n")) == [contact]
+
+
+def test_a_markup_heading_ends_a_contact_section(tmp_path):
+    html = ("<html><body><h1>Partnerbrevet</h1><p>Nr 3 · 18 september 2025</p><h2>Kontakt</h2>"
+            "<p>Kontakta verksamhetsansvarig Sara Nyström, tfn 054-540 47 12, sara.nystrom@karlstad.se.</p>"
+            "<h2>Välkommen Erik Holm, ny folkhälsostrateg</h2><p>Erik började den 1 september.</p></body></html>")
+    case = extract_file(tmp_path, "sv.html", html)
+    assert [c[0] for c in _contacts(case)] == ["Sara Nyström"]
+
+
+@pytest.mark.parametrize("lang, sentence, yearly", [
+    ("sv", "Kommunfullmäktige har avsatt 850 000 kronor per år för att finansiera verksamheten.", 850000.0),
+    ("da", "Byrådet har afsat 400.000 kr. om året til tilbuddet.", 400000.0),
+    ("nb", "Kommunestyret har satt av 600 000 kroner per år til tiltaket.", 600000.0),
+    ("nn", "Kommunestyret har sett av 600 000 kroner i året til tiltaket.", 600000.0),
+])
+def test_a_yearly_amount_set_aside(lang, sentence, yearly):
+    case = extract(INTRO[lang] + sentence + "\n")
+    assert (_value(case, "budget_per_year_min"), _value(case, "budget_per_year_max")) == (yearly, yearly)
+
+
+def test_an_evaluation_heading_that_tells_nothing_leaves_the_sentences_to_tell_it(tmp_path):
+    text = ("# Sluttrapport\n\n## Samandrag\n\nVoss herad bad Nordvest Analyse om ei ekstern sluttevaluering som "
+            "grunnlag for vidare arbeid.\n\n## Evaluering av prosjektet «Ung i arbeid»\n\nUtarbeidd av Nordvest "
+            "Analyse AS, august 2025.\n")
+    case = extract_file(tmp_path, "nn.md", text)
+    assert (_value(case, "evaluated"), _value(case, "evaluation_kind")) == (True, "external")
