@@ -126,7 +126,7 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
             out.append(item)
     else:
         # a committee's case paper: its one agenda item under the letterhead ("Dagsordenspunkt 7: Madmakkere – status …")
-        item = _case_paper_item(text, lang, lines)
+        item = _case_paper_item(text, lang, lines) or _minutes_named(lang, lines)
         if item is not None:
             out.append(item)
     numbered = _numbered_kind(lang).fullmatch(lines[0].text) if len(lines) > 1 else None
@@ -303,12 +303,18 @@ def _newsletter_item(text: str, lang: str, lines, blocks: list[Block]) -> Option
     tilbud" over "Baggrund", "Resultater", "Kontakt"), named by the heading's words before a colon, a dash or its
     verb ("Hälsolotsar i Kronoparken är nu permanent verksamhet")."""
     kinds = lexicon.phrase_pattern(lang, "newsletter_kinds")
-    if not any(masthead_line(lang).fullmatch(ln.text) or kinds.search(ln.text) for ln in lines[:MASTHEAD_LINES]) \
-            or byline_date(text, lang) is not None:
-        return None  # (a byline under the headline: a magazine's article, one piece, not a newsletter's items)
+    named_kind = any(kinds.search(ln.text) for ln in lines[:MASTHEAD_LINES])
+    by = lexicon.phrase_pattern(lang, "byline_by")
+    if not (named_kind or any(masthead_line(lang).fullmatch(ln.text) for ln in lines[:MASTHEAD_LINES])) \
+            or any(by.match(ln.text.strip()) for ln in lines[:MASTHEAD_LINES + 4]):
+        return None  # (a writer's byline under the headline: a magazine's article, one piece, not a newsletter's items)
     heads = [b for b in heading_blocks(blocks) if b.start > lines[0].end]
     names = {i: _item_name(h.header.strip(), lang) for i, h in enumerate(heads)
              if h.key is None and h.value_start == h.value_end}
+    # a whole heading is a name where the first lines name the kind of page ("Prosjekter vi har støttet" over
+    # "Kystungdom Stord") or the text names it again below it (not a magazine's "Fra prosjekt til fast drift")
+    names = {i: n for i, n in names.items() if n is None or named_kind or n != heads[i].header.strip().strip("«»\"“” ")
+             or re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text[heads[i].end:])}
     best, name, most = None, None, 0
     for i, own in names.items():
         if own is None:
@@ -329,14 +335,33 @@ def _newsletter_item(text: str, lang: str, lines, blocks: list[Block]) -> Option
 
 def _item_name(header: str, lang: str) -> Optional[str]:
     """The name opening a news item's heading: before a colon or a spaced dash ("Lesefrø: halvveis og godt i gang"),
-    or before its first copula ("Språkstart er i gang", "Hälsolotsar i Kronoparken är nu permanent verksamhet")."""
+    or before its first copula ("Språkstart er i gang", "Hälsolotsar i Kronoparken är nu permanent verksamhet"), or
+    the whole heading when short ("Kystungdom Stord")."""
     m = _HEADLINE_NAME.match(header)
     copula = re.search(rf"[ \t]+(?i:{lexicon.alternation(lexicon.phrases(lang, 'copulas'))})[ \t]", header)
     ends = [e for e in (m.end("name") if m else None, copula.start() if copula else None) if e is not None]
-    if not ends:
+    if not ends and header.rstrip().endswith(("?", "!", ":", ".")):
         return None
-    name = header[:min(ends)].strip("«»\"“” ")
+    # (a heading that is a name alone: "Kystungdom Stord" on a funder's page of the projects it supported)
+    name = header[:min(ends, default=len(header))].strip("«»\"“” ")
     return name if name[:1].isupper() and len(name.split()) <= MAX_HEADLINE_NAME_WORDS else None
+
+
+@lru_cache(maxsize=None)
+def _minutes_dash(lang: str) -> re.Pattern:
+    """Minutes named with their meeting and, after a dash, the case: "Referat af styregruppemøde – Seniorer i Samspil",
+    "Referat frå styringsgruppemøte – «Aktiv saman 65+»"."""
+    kinds = lexicon.alternation(lexicon.phrases(lang, "minutes_kinds"))
+    return re.compile(rf"[ \t]*(?i:{kinds})(?:[ \t]+[^\W\d_]+){{0,2}}[ \t]+[–—-][ \t]+(?P<name>[A-ZÆØÅÄÖÜ«\"“][^\n]{{1,80}}?)[ \t]*")
+
+
+def _minutes_named(lang: str, lines) -> Optional[Candidate]:
+    m = _minutes_dash(lang).fullmatch(lines[0].text) if lines else None
+    if m is None or _is_paragraph(m["name"], MAX_HEADLINE_NAME_WORDS + 2):
+        return None
+    name = m["name"].strip("«»\"“” ")
+    start = lines[0].start + m.start("name") + m["name"].index(name)
+    return Candidate("title", name, name, start, start + len(name), 0.9, METHOD_TITLE + ":minutes_named")
 
 
 def _case_paper_item(text: str, lang: str, lines) -> Optional[Candidate]:

@@ -100,6 +100,13 @@ def _split_lines(text: str) -> tuple[Line, ...]:
 _RULE_LINE = re.compile(r"([-=_*~─━])\1{2,}")
 
 
+@lru_cache(maxsize=None)
+def _agenda_prefix(lang: str) -> re.Pattern:
+    """An agenda item's word and number opening a heading: "Sak 12/25: ", "Punkt 4. ", "§ 3 "."""
+    words = lexicon.alternation(lexicon.phrases(lang, "agenda_item"))
+    return re.compile(rf"[ \t]*(?i:{words})[ \t]*\d{{1,3}}(?:/\d{{2,4}})?[.:]?[ \t]+(?=\S)")
+
+
 def _classify(line: Line, nxt: Optional[Line], lang: Optional[str],
               inside_section: bool = True, first: bool = False, prev: Optional[Line] = None) -> Optional[tuple]:
     """(kind, key, how, found_lang, value_offset) for a heading/label line, else None."""
@@ -114,6 +121,10 @@ def _classify(line: Line, nxt: Optional[Line], lang: Optional[str],
         return None  # "Delmål:" introducing a list inside a section is part of it
     if len(words) <= MAX_HEADING_WORDS + 6:
         key, found = lexicon.lookup(norm, lang, "heading")
+        agenda = _agenda_prefix(lang).match(text) if lang and key is None else None
+        if agenda is not None:
+            # "Sak 12/25: Økonomi", "Punkt 4. Evaluering": a meeting's agenda item over a known heading
+            key, found = lexicon.lookup(lexicon.normalise_heading(text[agenda.end():]), lang, "heading")
         if key and not (key == "contact" and not line.blank_before and lexicon.is_role(text, found)
                         and not _running_text(prev)):
             # a role title right under a name ("Jan Hansen\nProjektleder") is not a heading; under a

@@ -9,7 +9,7 @@ from pipeline.extractors.assessment import find_ratings
 from pipeline.readers.text import untable
 from pipeline.stages.sections import find_blocks
 
-from written import INTRO, contacts as _contacts, extract_file, value as _value
+from written import INTRO, contacts as _contacts, extract_file, sections as _sections, value as _value
 
 
 # ---- a grant database's record printed as a two-column table ------------------------------------------------
@@ -265,3 +265,58 @@ def test_an_evaluation_heading_that_tells_nothing_leaves_the_sentences_to_tell_i
             "Analyse AS, august 2025.\n")
     case = extract_file(tmp_path, "nn.md", text)
     assert (_value(case, "evaluated"), _value(case, "evaluation_kind")) == (True, "external")
+
+
+# ---- a steering group's minutes, a funder's page of the projects it supported ------------------------------------
+
+@pytest.mark.parametrize("lang, text, title, keys", [
+    ("da", "# Referat af styregruppemøde – Seniorer i Fællesskab\n\n**Mødedato:** 12. november 2024\n\n"
+           "### Punkt 3. Økonomi\n\nForbruget følger budgettet.\n\n### 5. Midtvejsevaluering\n\nLV fremlagde den "
+           "interne midtvejsevaluering, som er gennemført af projektgruppen.\n\nSpørgsmål til referatet rettes til "
+           "projektleder Lene Holm, tlf. +45 99 31 12 47, leho@aalborg.dk\n", "Seniorer i Fællesskab",
+     ["economy", "evaluation"]),
+    ("nb", "# Referat fra styringsgruppemøte – «Digital hverdag 70+»\n\n**Dato:** 10. juni 2025\n\n"
+           "## Sak 12/25: Økonomi\n\nForbruket er som planlagt.\n\n## Sak 13/25: Rekruttering\n\nVi har fått 40 nye.\n",
+     "Digital hverdag 70+", ["economy", "recruitment"]),
+    ("nn", "# Referat frå styringsgruppemøte – «Aktiv saman 70+»\n\n## Sak 3/25: Økonomi\n\nForbruket er som planlagt.\n\n"
+           "## Sak 4/25: Evaluering\n\nEvalueringa er ikkje starta.\n", "Aktiv saman 70+", ["economy", "evaluation"]),
+    ("sv", "# Protokoll – styrgruppsmöte nr 4\n\n**Projekt:** Aktiv hela året\n\n## § 3 Ekonomi\n\nBudgeten följs.\n\n"
+           "## § 4 Rekrytering\n\nVi har 30 nya deltagare.\n", "Aktiv hela året", ["economy", "recruitment"]),
+])
+def test_steering_group_minutes(lang, text, title, keys, tmp_path):
+    case = extract_file(tmp_path, f"{lang}.md", text)
+    assert _value(case, "title") == title
+    assert [k for k in _sections(case) if k in ("economy", "evaluation", "recruitment")] == keys
+
+
+def test_minutes_tell_an_internal_evaluation_and_whom_to_ask(tmp_path):
+    text = ("# Referat af styregruppemøde – Seniorer i Fællesskab\n\n### 5. Midtvejsevaluering\n\nLV fremlagde "
+            "den interne midtvejsevaluering, som er gennemført af projektgruppen.\n\nSpørgsmål til referatet "
+            "rettes til projektleder Lene Holm, tlf. +45 99 31 12 47, leho@aalborg.dk\n")
+    case = extract_file(tmp_path, "da.md", text)
+    assert (_value(case, "evaluated"), _value(case, "evaluation_kind")) == (True, "internal")
+    assert _contacts(case) == [("Lene Holm", "projektleder", "+4599311247", "leho@aalborg.dk")]
+
+
+@pytest.mark.parametrize("lang, page, title", [
+    ("da", ["Projekter vi har støttet", "Fonden støtter projekter, der skaber nye fællesskaber.",
+            "# Ung Brobygger – Fælleshuset Vollsmose, Odense", "Projektet bygger bro mellem unge og foreninger.",
+            "## Formål", "At flere unge bliver en del af et fællesskab.", "## Målgruppe", "Unge mellem 15 og 24 år.",
+            "## Kontakt", "Projektleder Sara Holm, tlf. 21 43 87 65", "# Andre projekter vi har støttet",
+            "# Læsemakkere på biblioteket – Skive", "Børn læser med frivillige."], "Ung Brobygger"),
+    ("nb", ["Prosjekter vi har støttet", "Publisert 03.10.2025", "Stiftelsen gir hvert år støtte til lokale tiltak.",
+            "# Kystungdom Bømlo", "Ungdommer bygger båter sammen med frivillige.", "## Bakgrunn", "Mange unge mangler et sted å være.",
+            "## Resultater", "74 ungdommer har vært med.", "## Kontakt", "Prosjektleder Ola Vik, tlf. 934 17 582",
+            "# Lesevenner i Sunnfjord", "Frivillige leser med barn.", "# Vil du søke støtte?", "Søknadsfristen er 1. mars."],
+     "Kystungdom Bømlo"),
+])
+def test_a_funders_page_of_supported_projects_is_named_by_its_main_item(lang, page, title, tmp_path):
+    case = extract_file(tmp_path, f"{lang}.html", _newsletter(page))
+    assert (_value(case, "title"), case.title.method) == (title, "title@1:newsletter_item")
+
+
+def test_a_magazine_article_is_no_newsletter(tmp_path):
+    text = ("*Frivillig Nord – medlemsblad · Nr. 2/2025 · Publisert 3. juni 2025*\n\n# – Ungdommene må få være med\n\n"
+            "*Tekst og foto: Kari Lyng*\n\nDet lukter kaffe.\n\n## Fra prosjekt til fast drift\n\nFra januar er tilbudet fast.\n\n"
+            "## Fakta om Veiviseren\n\n- **Hvem:** Ungdomsforeningen Nordlys\n\n## Kontakt\n\nKari Lyng\n")
+    assert _value(extract_file(tmp_path, "nb.md", text), "title") == "Veiviseren"
