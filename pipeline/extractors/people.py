@@ -414,6 +414,7 @@ def find_ages(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
     in the target-group section or a sentence that names a group of people."""
     rx_range, rx_between, rx_max, rx_min, rx_min_after, rx_min_bare, noun_right_before = _age_patterns(lang)
     rx_plus, rx_range_bare = _AGE_PLUS, _AGE_RANGE_BARE
+    unit = lexicon.phrase_pattern(lang, "age_unit")
     heads = heading_blocks(blocks)
     zones: list[tuple[int, int, float]] = []
     for i, h in enumerate(heads):
@@ -441,10 +442,11 @@ def find_ages(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
         opens = addressed.match(s) is not None
         asked = opens or (asked_at >= 0 and text[asked_at:s0].strip(" \t") == "\n")
         asked_at = s0 + len(s) if opens and not s.rstrip().endswith("?") else -1
-        d = _digitised(s, lang)  # "mellan tre och fem år" read as "mellan 3   och 5   år"
         score = in_zone if in_zone else (0.7 if nouns.search(s) or "målgrupp" in s.casefold() or asked else None)
         if score is None:
             continue
+        # "mellan tre och fem år" read as "mellan 3   och 5   år" (only a sentence with an age unit has ages in words)
+        d = _digitised(s, lang) if unit.search(s) else s
         for m in ages_of_who_came(s, list(rx_range.finditer(d)) + list(rx_between.finditer(d))):
             lo, hi = int(m.group(1)), int(m.group(2))
             if 0 <= lo < hi <= MAX_AGE:  # "børn i alderen 0-6 år" starts at birth
