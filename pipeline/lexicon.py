@@ -124,6 +124,13 @@ def any_language_pattern(name: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def any_language_numbers_words(field: str) -> str:
+    """Regex alternation of one word list of every language's numbers.yaml, without their final dots ("tlf",
+    "CVR", "Org.nr"): the phone and registry cues, which a text may use in any of the languages."""
+    return alternation({c.rstrip(".") for code in resources.languages() for c in getattr(resources.load(code, "numbers"), field)})
+
+
+@lru_cache(maxsize=None)
 def project_noun(lang: str) -> re.Pattern:
     """A word holding the case's own word ("Prosjektets", "Projektet", "Indsatsen", "førebyggingsprosjekt")."""
     return re.compile(rf"(?i:[^\W\d_]*(?:{alternation(phrases(lang, 'project_words'))})[^\W\d_]*)")

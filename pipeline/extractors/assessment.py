@@ -162,14 +162,15 @@ def _completion_told(text: str, lang: str, names: tuple[str, ...] = ()) -> Optio
     clause = re.compile(rf"(?:\(|:|,[ \t]*(?i:{ands}))[ \t]*")
     # "Prosjektet startet i september 2022 og ble avsluttet i juni 2024": the project's word opens the
     # sentence, its end follows "and" without the word again
-    and_then = re.compile(rf"[ \t]+(?i:{ands})[ \t]+(?={_told_pattern(lang, (), subject=False).pattern})")
+    told_rest = _told_pattern(lang, (), subject=False)
+    and_then = re.compile(rf"[ \t]+(?i:{ands})[ \t]+(?={told_rest.pattern})")
     project = lexicon.project_noun(lang)
     for base, sentence in lexicon.iter_sentences(text):
         leads = [len(sentence) - len(sentence.lstrip())] + [b.end() for b in clause.finditer(sentence)]
         m = next((m for m in (told.match(sentence, lead) for lead in leads) if m), None)
         if m is None and project.match(sentence, leads[0]):
             then = and_then.search(sentence)
-            m = _told_pattern(lang, (), subject=False).match(sentence, then.end()) if then else None
+            m = told_rest.match(sentence, then.end()) if then else None
         if m:
             return "completed", base + m.start(), base + m.end()
     return None

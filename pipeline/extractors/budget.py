@@ -206,9 +206,7 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
     elif any(c.kind == "budget_total" for c in out) and not any(c.kind.startswith("budget_per_year") for c in out):
         # a total from a label or a section, and the yearly band told in a sentence ("1,35 mio. kr. i alt" in the
         # fact box, "Budgettet har ligget på mellem 400.000 og 500.000 kr. om året" in the article)
-        amounts = [a for a in find_amounts(text, lang, country)
-                   if _usable(a) and a.attrs.get("currency") and a.value is not None]
-        out.extend(c for c in _yearly_after_cue(text, lang, country, default_currency, total_cue, amounts)
+        out.extend(c for c in _yearly_after_cue(text, lang, default_currency, total_cue, _currency_amounts(text, lang, country))
                    if c.kind.startswith("budget_per_year"))
     totals = {c.value for c in out if c.kind == "budget_total"}
     if totals and not any(c.kind == "grants_by_year" for c in out):
@@ -493,8 +491,8 @@ def _from_sentences(text: str, lang: str, country: str, default_currency: str,
     sentence with a total cue before an amount in a currency ("har bevilget totalt 2,4 millioner
     kroner, fordelt med 800 000 kroner per år"), that amount is the total and a yearly amount in the
     same sentence the yearly budget."""
-    amounts = [a for a in find_amounts(text, lang, country)
-               if _usable(a) and a.attrs.get("currency") and a.value is not None]
+    found = _currency_amounts(text, lang, country)
+    amounts = [a for a in found if a.value is not None]
     per_year = lexicon.phrase_pattern(lang, "per_year")
     for base, sentence in lexicon.iter_sentences(text):
         end = base + len(sentence)
@@ -538,18 +536,23 @@ def _from_sentences(text: str, lang: str, country: str, default_currency: str,
             out.extend(_years_listed(text, float(total.value), lang, country))
         return out
     # a yearly amount after a total cue, where no sentence tells a total
-    return _yearly_after_cue(text, lang, country, default_currency, total_cue, amounts)
+    return _yearly_after_cue(text, lang, default_currency, total_cue, found)
 
 
-def _yearly_after_cue(text: str, lang: str, country: str, default_currency: str, total_cue: re.Pattern,
-                      amounts: list[Candidate]) -> list[Candidate]:
+def _currency_amounts(text: str, lang: str, country: str) -> list[Candidate]:
+    """The text's usable amounts in a currency, single amounts and ranges."""
+    return [a for a in find_amounts(text, lang, country) if _usable(a) and a.attrs.get("currency")]
+
+
+def _yearly_after_cue(text: str, lang: str, default_currency: str, total_cue: re.Pattern,
+                      found: list[Candidate]) -> list[Candidate]:
     """"Projektet har et budget på 450.000 kr. om året", "Budsjettet er 800 000 kr per år": the first yearly amount
-    after a total cue."""
+    after a total cue, among the text's amounts in a currency (`_currency_amounts`)."""
     per_year = lexicon.phrase_pattern(lang, "per_year")
+    amounts = [a for a in found if a.value is not None]
     # a yearly range too ("ei årleg ramme på 1,2–1,5 mill. kr", the yearly word before its cue)
     ranges = [dataclasses.replace(a, attrs={**a.attrs, "per": "year"})
-              for a in find_amounts(text, lang, country) if _usable(a) and a.attrs.get("currency") and a.value is None
-              and (a.attrs.get("min") or 0) >= MIN_BUDGET and a.attrs.get("max")
+              for a in found if a.value is None and (a.attrs.get("min") or 0) >= MIN_BUDGET and a.attrs.get("max")
               and (a.attrs.get("per") == "year" or per_year.search(
                   text, max(_sentence_start(text, a.start), a.start - TOTAL_CUE_WINDOW), a.start))]
     for a in sorted(amounts + ranges, key=lambda c: c.start):

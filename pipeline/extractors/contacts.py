@@ -119,16 +119,14 @@ def _phone_cue() -> re.Pattern:
 @lru_cache(maxsize=None)
 def _phone_cue_words() -> str:
     """Regex alternation of the phone cue words of every language, longest first."""
-    cues = {c.rstrip(".") for code in resources.languages() for c in resources.load(code, "numbers").phone_cues}
-    return lexicon.alternation(cues)
+    return lexicon.any_language_numbers_words("phone_cues")
 
 
 @lru_cache(maxsize=None)
 def _id_cue_before() -> re.Pattern:
     """A registry or account label right before digits ("CVR 31234567", "Org.nr. 912 345 678"), from
     every language's numbers.yaml: those digits are no phone."""
-    cues = {c.rstrip(".") for code in resources.languages() for c in resources.load(code, "numbers").id_cues}
-    return re.compile(rf"(?<!\w)(?:{lexicon.alternation(cues)})\.?[ \t]*[:#]?[ \t]*\Z", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{lexicon.any_language_numbers_words('id_cues')})\.?[ \t]*[:#]?[ \t]*\Z", re.IGNORECASE)
 
 
 def _after_id_cue(text: str, pos: int) -> bool:
@@ -477,7 +475,7 @@ class ContactParser:
             # "Hos stiftelsen: rådgiver Ingrid Solheim, tlf. …", "For foreningen (oppgitt i søknaden): prosjektleder
             # Morten Aasen, mobil …": a lead-in naming the side the person speaks for, then the person
             line = " " * inline.end() + line[inline.end():]
-        first = next((p.group(0).strip() for p in _PARTS.finditer(line) if p.group(0).strip()), "")
+        first = _first_part(line)
         if role_label is not None and not EMAIL.search(line) and not _looks_like_phone_anywhere(line) \
                 and lexicon.is_organisation(_TRAILING_PARENS.sub("", line).strip(), self.lang) \
                 and (lexicon.is_organisation(first, self.lang) or _name_tokens(first, True) is None) \
@@ -699,10 +697,15 @@ def _leading_role(text: str, lang: str) -> Optional[str]:
 _ROLE_NAME_TOLD = re.compile(r"[ \t]*(?P<lead>[^\W\d_]+(?:[ \t]+[A-ZÆØÅÄÖ][\w-]+){2,4})(?=[ \t]+[a-zæøåäö])")
 
 
+def _first_part(line: str) -> str:
+    """A line's first non-empty comma part, stripped ("" when it has none)."""
+    return next((p.group(0).strip() for p in _PARTS.finditer(line) if p.group(0).strip()), "")
+
+
 def _led_in_person(rest: str, lang: str) -> bool:
     """The rest of a line after a lead-in and a colon is one person: a name or a role and a name first,
     then a phone or an e-mail."""
-    first = next((p.group(0).strip() for p in _PARTS.finditer(rest) if p.group(0).strip()), "")
+    first = _first_part(rest)
     return (bool(EMAIL.search(rest)) or _looks_like_phone_anywhere(rest)) \
         and (_role_and_name(first, lang) or _name_tokens(first, True) == first)
 
@@ -727,7 +730,7 @@ def _person_segments(line: str) -> list[tuple[int, int]]:
         return []
     for s, e in segments:
         seg = line[s:e]
-        first = next((p.group(0).strip() for p in _PARTS.finditer(seg) if p.group(0).strip()), "")
+        first = _first_part(seg)
         if not (EMAIL.search(seg) or _looks_like_phone_anywhere(seg)) or _name_tokens(first, True) is None:
             return []
     return segments

@@ -858,8 +858,8 @@ _UNIT_AFTER = re.compile(r",[ \t]*[A-ZÆØÅÄÖÜ][^\d,.;:!?()\[\]\n]*")
 def _id_line() -> re.Pattern:
     """A line opening with a registry or file-number label of any language's numbers.yaml ("Dnr", "J.nr.",
     "Saksnr."), then digits later on the line."""
-    cues = {c.rstrip(".") for code in resources.languages() for c in resources.load(code, "numbers").id_cues}
-    return re.compile(rf"[ \t]*(?i:{lexicon.alternation(cues)})\.?[ \t]*[:#]?[ \t]*[^\n]*\d", re.IGNORECASE)
+    return re.compile(rf"[ \t]*(?i:{lexicon.any_language_numbers_words('id_cues')})\.?[ \t]*[:#]?[ \t]*[^\n]*\d",
+                      re.IGNORECASE)
 
 
 #: a question or an exclamation closing a line, perhaps before pictograms

@@ -12,6 +12,7 @@ from pathlib import Path
 import ftfy
 import ftfy.badness
 
+from .. import lexicon
 from ..config import Config
 from ..errors import BinaryInput, EmptyInput, EncodingError, TooLarge, UnreadableFile
 
@@ -259,8 +260,6 @@ def untable(text: str) -> str:
 
 def _header_row(row: str) -> bool:
     """A row naming the table's two columns ("| Felt | Værdi |", "Fält | Värde"), in any language."""
-    from .. import lexicon
-
     words = lexicon.any_language_pattern("table_header_words")
     m = _TWO_CELLS.fullmatch(row)
     return all(words.fullmatch(cell.strip()) for cell in (m["label"], m["value"]))
@@ -269,15 +268,11 @@ def _header_row(row: str) -> bool:
 def _label_line(row: str) -> str:
     """A two-cell row as a label line of the same length: "| Navn   | Henrik Ravn |" -> "  Navn:    Henrik Ravn  "."""
     m = _TWO_CELLS.fullmatch(row)
-    chars = list(row)
-    bar = m.end("label")
-    for k in range(len(chars)):
-        if chars[k] == "|":
-            chars[k] = " "
+    chars = list(row.replace("|", " "))
     label = m["label"].rstrip()
     if label.strip():
         chars[m.start("label") + len(label)] = ":"
-    return "".join(chars) if len(chars) == len(row) else row
+    return "".join(chars)
 
 
 def sniff_encoding(path: Path, sample_bytes: int = 1 << 20) -> tuple[str, float]:
