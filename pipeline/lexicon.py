@@ -131,6 +131,17 @@ def any_language_numbers_words(field: str) -> str:
 
 
 @lru_cache(maxsize=None)
+def agenda_number(lang: str, word_optional: bool = False) -> str:
+    """Regex source of an agenda item's word and number with the blanks after it ("Sak 12/25: ", "Punkt 4. ",
+    "§ 3 "); `word_optional`: a number alone ("3. ") too. Minutes' item lines and agenda-prefixed headings
+    share it."""
+    word = rf"(?i:{alternation(phrases(lang, 'agenda_item'))})[ \t]*"
+    if word_optional:
+        word = f"(?:{word})?"
+    return rf"[ \t]*{word}\d{{1,3}}(?:/\d{{2,4}})?[.:]?[ \t]+"
+
+
+@lru_cache(maxsize=None)
 def project_noun(lang: str) -> re.Pattern:
     """A word holding the case's own word ("Prosjektets", "Projektet", "Indsatsen", "førebyggingsprosjekt")."""
     return re.compile(rf"(?i:[^\W\d_]*(?:{alternation(phrases(lang, 'project_words'))})[^\W\d_]*)")

@@ -386,8 +386,7 @@ def _is_minutes(lines, lang: str) -> bool:
 def _agenda_pattern(lang: str) -> re.Pattern:
     """An agenda item's line: its word and number ("Punkt 3.", "Sak 31/24", "§ 4") or a number alone ("3."),
     a name, then a dash and what the item is about."""
-    words = lexicon.alternation(lexicon.phrases(lang, "agenda_item"))
-    return re.compile(rf"^[ \t]*(?:(?i:{words})[ \t]*)?\d{{1,3}}(?:/\d{{2,4}})?[.:]?[ \t]+"
+    return re.compile(rf"^{lexicon.agenda_number(lang, word_optional=True)}"
                       rf"(?P<name>[A-ZÆØÅÄÖÜ][^\n–—]{{1,80}}?)[ \t]+[–—-][ \t]+\S", re.MULTILINE)
 
 

@@ -103,8 +103,7 @@ _RULE_LINE = re.compile(r"([-=_*~─━])\1{2,}")
 @lru_cache(maxsize=None)
 def _agenda_prefix(lang: str) -> re.Pattern:
     """An agenda item's word and number opening a heading: "Sak 12/25: ", "Punkt 4. ", "§ 3 "."""
-    words = lexicon.alternation(lexicon.phrases(lang, "agenda_item"))
-    return re.compile(rf"[ \t]*(?i:{words})[ \t]*\d{{1,3}}(?:/\d{{2,4}})?[.:]?[ \t]+(?=\S)")
+    return re.compile(rf"{lexicon.agenda_number(lang)}(?=\S)")
 
 
 def _classify(line: Line, nxt: Optional[Line], lang: Optional[str],
