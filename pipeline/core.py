@@ -10,7 +10,7 @@ from typing import Optional, Union
 from . import lexicon, resources
 from .config import Config
 from .errors import EmptyInput, NotNordic
-from .extractors.assessment import find_evaluation, find_ratings, find_status
+from .extractors.assessment import find_evaluation, find_ratings, find_status, status_from_dates
 from .extractors.budget import find_budget
 from .extractors.contacts import find_contacts
 from .extractors.identity import find_municipalities, find_organisations, find_titles, split_unit
@@ -97,6 +97,8 @@ def extract_document(doc: Document, config: Optional[Config] = None) -> Case:
     calibration = load_calibration(config.models_dir, config.calibrate)
     fields = {name: choose(name, by_field.get(name, []), sections, calibration)
               for name in CASE_FIELDS if name not in ("language", "country")}
+    if fields["status"].value is None:
+        fields["status"] = status_from_dates(fields["period_end"], fields["document_date"])
     _drop_budget_currency_without_budget(fields)
     _split_unit(fields, text, lang_final)
     return Case(

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon, resources
+from ..schema import Field
 from ..stages.sections import Block, heading_blocks, heading_body
 from ..spans import line_end
 from .base import Candidate
@@ -130,6 +131,22 @@ def find_status(text: str, lang: str, blocks: list[Block], names: tuple[str, ...
             out.append(Candidate("status", hit[0], text[hit[1]:hit[2]], hit[1], hit[2], 0.55,
                                  METHOD_STATUS + ":text"))
     return out
+
+
+#: weight of a status read off the dates, times the weaker of the two dates' confidences
+STATUS_FROM_DATES_SCORE = 0.7
+
+
+def status_from_dates(period_end: Field, document_date: Field) -> Field:
+    """Where the text tells no status: a text dated after its case's period ended reports a completed case (a
+    final report mailed in March after a December end), one dated before the end a running time-limited project
+    (an application, a mid-term report). Spans the period's end, the evidence the text gives."""
+    if period_end.value is None or document_date.value is None:
+        return Field()
+    status = "completed" if document_date.value > period_end.value else "project"
+    confidence = round(STATUS_FROM_DATES_SCORE * min(period_end.confidence, document_date.confidence), 4)
+    return Field(value=status, confidence=confidence, span=period_end.span, method=METHOD_STATUS + ":dates",
+                 section=period_end.section)
 
 
 def _status_in_value(text: str, b: Block, lang: str, score: float, how: str) -> Optional[Candidate]:

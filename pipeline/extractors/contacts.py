@@ -14,7 +14,7 @@ from typing import Optional, Sequence
 import phonenumbers
 
 from .. import lexicon, resources
-from ..stages.sections import _NUMBERING, Block
+from ..stages.sections import _NUMBERING, Block, heading_body
 from ..readers.text import COLUMN_GAP
 from ..spans import PICTOGRAM_CLASS, line_end
 from .base import Candidate
@@ -1133,12 +1133,29 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
     drafts, signed_ids = parser.drafts, {id(d) for d in signed}
     if signed_ids and any(id(d) not in signed_ids for d in drafts):
         drafts = [d for d in drafts if id(d) not in signed_ids]
+    drafts = _without_prose_asked(drafts, text, heads, sections_read)
     leads = [d for d in signed if d.role is not None and lexicon.project_noun(lang).fullmatch(d.role[0])]
     if len(signed) > 1 and len(leads) == 1 and leads[0] in drafts:
         # a mail thread's signatures: the project's lead is the case's contact, not the officer or the
         # chair who passed the report on
         drafts = [d for d in drafts if id(d) not in signed_ids or d is leads[0]]
     return _dedupe(drafts, text, lang)
+
+
+#: sections of running text about the case: a person asked for there is no contact where a contact section names one
+PROSE_SECTION_KEYS = ("description", "background", "purpose", "goals", "results", "summary")
+
+
+def _without_prose_asked(drafts: list[ContactDraft], text: str, heads: list[Block],
+                         sections_read: list[tuple[int, int]]) -> list[ContactDraft]:
+    """A record's description naming someone to ask about a detail ("Spørgsmål om optagelse i netværket kan
+    rettes til sekretariatsleder Birthe Holm på tlf. …") beside its own contact section ("Kontaktperson\nJonas
+    Riis Kragelund, …"): the contact section's people are the case's contacts."""
+    if not any(any(a <= d.name[1] < b for a, b in sections_read) for d in drafts):
+        return drafts
+    prose = [heading_body(text, heads, i) for i, h in enumerate(heads) if h.key in PROSE_SECTION_KEYS]
+    return [d for d in drafts if any(a <= d.name[1] < b for a, b in sections_read)
+            or not any(a <= d.name[1] < b for a, b in prose)]
 
 
 #: a name of two to four capitalised words closing the text before a phrase ("… Malin Strandberg som kontaktperson")

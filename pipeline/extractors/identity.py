@@ -40,7 +40,8 @@ def _page_header(line: str, text: str, lang: str) -> bool:
     the funder or the kind of document ("Stiftelsen Gröna Spår      Ansökan om projektmedel 2025",
     "Stiftelsen Helseløftet · Søknad om prosjektmidler 2025")."""
     stripped = line.strip()
-    if not stripped or text.count("\n" + stripped + "\n") + text.startswith(stripped + "\n") < 2:
+    # (a page of a PDF copied as text may open after a form feed, which str.splitlines breaks at too)
+    if not stripped or sum(1 for ln in text.splitlines() if ln.strip() == stripped) < 2:
         return False
     first = re.split(rf"{COLUMN_GAP}|[ \t]+·[ \t]+", stripped, maxsplit=1)[0].strip()
     return lexicon.is_organisation(first, lang) or _document_word(lang).search(stripped) is not None
@@ -130,10 +131,13 @@ def find_titles(text: str, lang: str, blocks: list[Block]) -> list[Candidate]:
         if item is not None:
             out.append(item)
     numbered = _numbered_kind(lang).fullmatch(lines[0].text) if len(lines) > 1 else None
-    if report is None and numbered and 1 not in block_lines and not _is_paragraph(lines[1].text) \
+    # (the name under the kind may stand apart as a heading of its own: "MIDTVEGSRAPPORT\n\nLesesprinten – …")
+    if report is None and numbered and not any(b.line_index == 1 and (b.key is not None or b.kind == "label")
+                                               for b in blocks) and not _is_paragraph(lines[1].text) \
             and not lines[1].text.rstrip().endswith((".", ":", ",")):
         # "LÄGESRAPPORT NR 3\nJobbnyckeln Borlänge": the numbered report's kind, then the case's name
-        report = Candidate("title", lines[1].text, lines[1].text, lines[1].start, lines[1].end, 0.84,
+        value = _short_name(lines[1].text, [ln.text for ln in skipped if _page_header(ln.text, text, lang)], lang)
+        report = Candidate("title", value, value, lines[1].start, lines[1].start + len(value), 0.84,
                            METHOD_TITLE + ":after_numbered_report")
     presented = _presenter(lang, lines)
     if presented is not None:
@@ -209,9 +213,28 @@ def _kind_line(lang: str, group: str) -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _numbered_kind(lang: str) -> re.Pattern:
-    """A kind of report and its number on a line of its own ("LÄGESRAPPORT NR 3", "Statusrapport nr. 4")."""
-    return re.compile(rf"[ \t]*(?i:{lexicon.alternation(lexicon.phrases(lang, 'report_kinds'))})[ \t]+"
-                      rf"(?i:nr|no)\.?[ \t]*\d{{1,3}}[ \t]*")
+    """A kind of report, perhaps with its number, on a line of its own ("LÄGESRAPPORT NR 3", "Statusrapport nr. 4",
+    "MIDTVEISRAPPORT")."""
+    return re.compile(rf"[ \t]*(?i:{lexicon.alternation(lexicon.phrases(lang, 'report_kinds'))})(?:[ \t]+"
+                      rf"(?i:nr|no)\.?[ \t]*\d{{1,3}})?[ \t]*")
+
+
+@lru_cache(maxsize=None)
+def _header_named(lang: str) -> re.Pattern:
+    """A page header's report kind, perhaps its year, a dash and the case's short name, closing the header
+    ("Kolding Kommune · Sundhed & Forebyggelse      Statusrapport – Røgfri Hverdag")."""
+    return re.compile(rf"(?<!\w)(?i:{lexicon.alternation(lexicon.phrases(lang, 'report_kinds'))})(?:[ \t]+\d{{4}})?"
+                      rf"[ \t]+[–—-][ \t]+(?P<name>\S[^\n]*?)[ \t]*$")
+
+
+def _short_name(title: str, headers: list[str], lang: str) -> str:
+    """The case's name before a subtitle where a page header names it so ("Røgfri Hverdag – rygestop og …"
+    under the header "… Statusrapport – Røgfri Hverdag")."""
+    for header in headers:
+        m = _header_named(lang).search(header)
+        if m and title.startswith(m["name"]) and re.match(r"[ \t]+[–—-][ \t]", title[len(m["name"]):]):
+            return m["name"]
+    return title
 
 
 @lru_cache(maxsize=None)

@@ -145,8 +145,7 @@ EXTENDED_BONUS = 0.08
 def _from_sentences(text: str, lang: str) -> list[Candidate]:
     """"fra 1. marts 2020 til 31. december 2021", "Indsatsen startede 1. januar 2019",
     "ble avsluttet i desember 2020" (a month as the end means its last day)."""
-    start_cue = lexicon.phrase_pattern(lang, "start_cue")
-    end_cue = lexicon.phrase_pattern(lang, "end_cue")
+    start_cue, end_cue = _cue_pattern(lang, "start"), _cue_pattern(lang, "end")
     period_words = lexicon.phrase_pattern(lang, "period_words")
     meeting = _word_before(lang, "meeting_words")
     dated = _word_before(lang, "dated_words")
@@ -186,16 +185,66 @@ def _from_sentences(text: str, lang: str) -> list[Candidate]:
             if near:
                 out.append(_cued(after_cue[0], near[0], 0.0))
                 continue
+        item = _milestone_item(text, dates, start_cue, end_cue)
+        if item is not None:
+            out.append(item)
+            continue
         for field, cue_rx in (("period_start", start_cue), ("period_end", end_cue)):
             if not dates and s.rstrip().endswith(":") and cue_rx.fullmatch(s.rstrip()[:-1].strip()):
                 colon_cue = (field, end)
             for cue in cue_rx.finditer(s):
-                near = [d for d in dates if 0 <= d.start - base - cue.end() <= CUE_WINDOW]
+                near = [d for d in dates if 0 <= d.start - base - cue.end() <= CUE_WINDOW
+                        and (not cue["preposition"] or _short_gap(text[base + cue.end():d.start]))]
                 if not near:
                     continue
                 out.append(_cued(field, near[0], EXTENDED_BONUS if moved and field == "period_end" else 0.0))
                 break
     return out
+
+
+#: what may stand between a preposition cue ("fra", "till") and its date: a few short words ("fra den 1. marts",
+#: "till och med den 31 december"), not a noun ("Utskrift fra søknadsportalen 14.10.2024")
+PREPOSITION_GAP_WORDS = 3
+PREPOSITION_GAP_LETTERS = 5
+
+
+def _short_gap(gap: str) -> bool:
+    words = gap.split()
+    return len(words) <= PREPOSITION_GAP_WORDS and all(len(w.strip(".,")) <= PREPOSITION_GAP_LETTERS for w in words)
+
+
+@lru_cache(maxsize=None)
+def _cue_pattern(lang: str, which: str) -> re.Pattern:
+    """A start or end cue: a word telling it ("startede", "avsluttes") or a preposition (group `preposition`,
+    read only right before its date)."""
+    words = lexicon.alternation(lexicon.phrases(lang, f"{which}_cue"))
+    preps = lexicon.alternation(lexicon.phrases(lang, f"{which}_preposition"))
+    return re.compile(rf"(?<!\w)(?i:(?P<preposition>{preps})|{words})(?!\w)")
+
+
+#: a timetable's item: a date opening its line (after a bullet) and a colon or dash before what happens then
+_ITEM_OPEN = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[-*•–][ \t]+)?\Z")
+_ITEM_SEPARATOR = re.compile(r"[ \t]*[:–—-][ \t]*")
+#: how many words a timetable item may hold after its date ("projektperioden slutar")
+MILESTONE_WORDS = 3
+
+
+def _milestone_item(text: str, dates: list[Candidate], start_cue: re.Pattern, end_cue: re.Pattern) -> Optional[Candidate]:
+    """A timetable's start or end: "- 14 augusti 2023: start", "- 15 juni 2025: projektperioden slutar" (the
+    item says no more than that)."""
+    for d in dates[:1]:
+        if not _ITEM_OPEN.search(text, max(0, d.start - 40), d.start):
+            continue
+        sep = _ITEM_SEPARATOR.match(text, d.end)
+        if sep is None:
+            continue
+        rest = text[sep.end():line_end(text, sep.end())].strip().rstrip(".")
+        if not rest or len(rest.split()) > MILESTONE_WORDS:
+            continue
+        for field, cue_rx in (("period_start", start_cue), ("period_end", end_cue)):
+            if cue_rx.search(rest):
+                return _cued(field, d, 0.0)
+    return None
 
 
 @lru_cache(maxsize=None)
@@ -316,17 +365,20 @@ def slide_marker(lang: str) -> re.Pattern:
                       rf"[ \t]*\d{{1,3}})?[ \t#*=:–—-]*")
 
 
-#: how many lines a presentation's first slide may hold
+#: how many lines a presentation's first slide may hold, and how many lines (the deck's name) may stand before it
 TITLE_SLIDE_LINES = 8
+TITLE_LINES_BEFORE_SLIDE = 1
 
 
 def _title_slide_date(text: str, lang: str) -> list[Candidate]:
     """The date closing a line of a presentation's first slide ("Netværksdag om læsning, Vejle – 23.01.2025"):
     the day it was given."""
     marker = slide_marker(lang)
-    lines = lexicon.head_lines(text, TITLE_SLIDE_LINES + 2)
-    first = next((i for i, (_, ln) in enumerate(lines) if ln.strip()), None)
-    if first is None or not marker.fullmatch(lines[first][1]):
+    lines = lexicon.head_lines(text, TITLE_SLIDE_LINES + 4)
+    filled = [i for i, (_, ln) in enumerate(lines) if ln.strip()][:TITLE_LINES_BEFORE_SLIDE + 1]
+    # the first slide's number opens the text or follows the deck's name ("# Familiestien\n\n## Dias 1")
+    first = next((i for i in filled if marker.fullmatch(lines[i][1])), None)
+    if first is None:
         return []
     for start, line in lines[first + 1:]:
         if marker.fullmatch(line):
@@ -488,7 +540,12 @@ def find_document_dates(text: str, lang: str, blocks: list[Block]) -> list[Candi
     cue = lexicon.phrase_pattern(lang, "version_cue")
     versions = []
     for m in cue.finditer(text):
-        near = find_dates(text[m.end():m.end() + 30], lang)[:1]
+        # the date on the cue's line, or on the next line under a cue that ends its own ("Version:\n12.03.2024");
+        # not a label's value further down ("NEXT STEP version 2\n\nStartdato\n01.11.2015")
+        stop = line_end(text, m.end())
+        if not text[m.end():stop].strip(" \t:"):
+            stop = line_end(text, min(stop + 1, len(text)))
+        near = find_dates(text[m.end():min(m.end() + 30, stop)], lang)[:1]
         versions.extend(d.shifted(m.end()) for d in near)
         if not near:
             versions.extend(_closing_date(text, m.end(), lang))

@@ -102,8 +102,10 @@ _RULE_LINE = re.compile(r"([-=_*~─━])\1{2,}")
 
 @lru_cache(maxsize=None)
 def _agenda_prefix(lang: str) -> re.Pattern:
-    """An agenda item's word and number opening a heading: "Sak 12/25: ", "Punkt 4. ", "§ 3 "."""
-    return re.compile(rf"{lexicon.agenda_number(lang)}(?=\S)")
+    """An agenda item's word and number opening a heading ("Sak 12/25: ", "Punkt 4. ", "§ 3 "), or a slide's
+    word and number before a dash ("Dias 2 – ", "Lysbilde 5: ")."""
+    slides = lexicon.alternation(lexicon.phrases(lang, "slide_words"))
+    return re.compile(rf"(?:{lexicon.agenda_number(lang)}|[ \t]*(?i:{slides})[ \t]*\d{{1,3}}[ \t]*[–—:-][ \t]*)(?=\S)")
 
 
 def _classify(line: Line, nxt: Optional[Line], lang: Optional[str],

@@ -1,0 +1,205 @@
+"""Slide decks whose slides carry their heading after the slide's number, mid-term reports copied from a PDF with a
+running header on every page, application forms and mail threads whose status only their dates tell, timetables
+("- 14. august 2023: oppstart"), and a database record's description naming someone to ask (stop 27, blind set
+13). All texts are written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract
+from pipeline.extractors.timeline import find_period
+
+from written import INTRO, contacts as _contacts, extract_file, sections as _sections, value as _value
+
+
+# ---- status from the text's date against the period's end ----------------------------------------------------
+
+DATED = {
+    "da": ("Sendt: 4. marts 2025\nEmne: Slutrapport for Kom Ud\n\nHej Lise\n\nHermed slutrapporten. Projektperioden "
+           "var 1. februar 2023 til 31. januar 2025, og 64 unge deltog.\n\nVenlig hilsen\nPeter Vang\n",
+           "Ansøgning om støtte\n\nDato: 14. oktober 2024\n\nKom Ud\n\nProjektperiode: 1. februar 2025 til 31. "
+           "januar 2027\n\nVi søger om 400.000 kr. til et forløb for unge.\n"),
+    "sv": ("Skickat: den 4 mars 2025\nÄmne: Slutrapport för Kom Ut\n\nHej Lisa\n\nHär kommer slutrapporten. "
+           "Projektperioden var 1 februari 2023 till 31 januari 2025, och 64 unga deltog.\n\nMed vänlig hälsning\n"
+           "Per Vang\n",
+           "Ansökan om stöd\n\nDatum: 14 oktober 2024\n\nKom Ut\n\nProjektperiod: 1 februari 2025 till 31 januari "
+           "2027\n\nVi söker 400 000 kronor till en kurs för unga.\n"),
+    "nb": ("Sendt: 4. mars 2025\nEmne: Sluttrapport for Kom Ut\n\nHei Lise\n\nHer er sluttrapporten. Prosjektperioden "
+           "var 1. februar 2023 til 31. januar 2025, og 64 unge deltok.\n\nVennlig hilsen\nPer Vang\n",
+           "Søknad om tilskudd\n\nDato: 14. oktober 2024\n\nKom Ut\n\nProsjektperiode: 1. februar 2025 til 31. januar "
+           "2027\n\nVi søker om 400 000 kroner til et kurs for unge.\n"),
+    "nn": ("Sendt: 4. mars 2025\nEmne: Sluttrapport for Kom Ut\n\nHei Lise\n\nHer er sluttrapporten. Prosjektperioden "
+           "var 1. februar 2023 til 31. januar 2025, og 64 unge var med.\n\nVenleg helsing\nPer Vang\n",
+           "Søknad om tilskot\n\nDato: 14. oktober 2024\n\nKom Ut\n\nProsjektperiode: 1. februar 2025 til 31. januar "
+           "2027\n\nVi søkjer om 400 000 kroner til eit kurs for unge.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DATED))
+def test_a_text_dated_after_its_period_reports_a_completed_case(lang):
+    case = extract(DATED[lang][0])
+    assert (_value(case, "document_date"), _value(case, "period_end"), _value(case, "status")) == \
+        ("2025-03-04", "2025-01-31", "completed")
+    assert case.status.method == "status@1:dates"
+    assert 0 < case.status.confidence < 0.7
+    assert case.status.span == case.period_end.span  # the period the dates are read against
+
+
+@pytest.mark.parametrize("lang", sorted(DATED))
+def test_an_application_dated_before_its_period_ends_is_a_running_project(lang):
+    case = extract(DATED[lang][1])
+    assert (_value(case, "document_date"), _value(case, "period_start"), _value(case, "status")) == \
+        ("2024-10-14", "2025-02-01", "project")
+
+
+def test_a_told_status_outweighs_the_dates():
+    text = ("Slutrapport\n\nSendt: 4. marts 2025\n\nKom Ud\n\nProjektperiode: 1. februar 2023 til 31. januar 2025\n\n"
+            "Status: I drift\n")
+    case = extract(text)
+    assert (_value(case, "status"), case.status.method) == ("in_operation", "status@1:label")
+
+
+def test_no_dates_no_status():
+    case = extract(INTRO["da"] + "Projektperiode: 1. februar 2023 til 31. januar 2025\n")
+    assert _value(case, "status") is None
+
+
+# ---- a proposal or a handover plan tells no status ---------------------------------------------------------------
+
+PROPOSALS = {
+    "da": "Næste skridt\n\n- Forslag: Kom Ud bliver ordinær drift fra efteråret 2025.\n",
+    "sv": "Nästa steg\n\n- Förslag: Kom Ut blir ordinarie verksamhet från hösten 2025.\n"
+          "- Ta fram en modell för överlämning till ordinarie verksamhet inför projektets slut.\n",
+    "nb": "Neste steg\n\n- Forslag: Kom Ut blir ordinær drift fra høsten 2025.\n",
+    "nn": "Neste steg\n\n- Forslag: Kom Ut blir ordinær drift frå hausten 2025.\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PROPOSALS))
+def test_a_proposal_to_make_the_case_permanent_is_no_status(lang):
+    case = extract(INTRO[lang] + PROPOSALS[lang])
+    assert _value(case, "status") is None
+
+
+# ---- timetables and prepositions --------------------------------------------------------------------------------
+
+TIMETABLES = {
+    "da": "Tidsplan\n\n- 14. august 2023: opstart\n- Efteråret 2024: midtvejsevaluering\n- 15. juni 2025: projektet slutter\n",
+    "sv": "Tidsplan\n\n- 14 augusti 2023: start\n- Hösten 2024: delutvärdering\n- 15 juni 2025: projektperioden slutar\n",
+    "nb": "Tidsplan\n\n- 14. august 2023: oppstart\n- Høsten 2024: midtveisevaluering\n- 15. juni 2025: prosjektet slutter\n",
+    "nn": "Tidsplan\n\n- 14. august 2023: oppstart\n- Hausten 2024: midtvegsevaluering\n- 15. juni 2025: prosjektet sluttar\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TIMETABLES))
+def test_a_timetables_start_and_end_items_give_the_period(lang):
+    case = extract(INTRO[lang] + TIMETABLES[lang])
+    assert (_value(case, "period_start"), _value(case, "period_end")) == ("2023-08-14", "2025-06-15")
+
+
+PRINTED = {
+    "da": "Udskrift fra ansøgningsportalen 14.10.2024 kl. 15:22\n\nPlanlagt opstart: 01.03.2025\n",
+    "sv": "Utskrift från ansökningsportalen 2024-10-14 kl. 15.22\n\nPlanerad start: 2025-03-01\n",
+    "nb": "Utskrift fra søknadsportalen 14.10.2024 kl. 15:22\n\nPlanlagt oppstart: 01.03.2025\n",
+    "nn": "Utskrift frå søknadsportalen 14.10.2024 kl. 15:22\n\nPlanlagd oppstart: 01.03.2025\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PRINTED))
+def test_a_preposition_cues_a_start_only_right_before_its_date(lang):
+    starts = [c.value for c in find_period(PRINTED[lang], lang, []) if c.kind == "period_start"]
+    assert starts == ["2025-03-01"]
+
+
+def test_a_preposition_right_before_its_date_still_cues_it():
+    starts = [c.value for c in find_period("Vi har holdt åbent fra den 3. april 2024.\n", "da", [])
+              if c.kind == "period_start"]
+    assert starts == ["2024-04-03"]
+
+
+# ---- slide decks ------------------------------------------------------------------------------------------------
+
+SLIDES = {
+    "da": ("# Kom Ud\n\n## Dias 1\n\nKom Ud – fællesskab for unge\nStatus for udvalget\n3. september 2025\n\n"
+           "## Dias 2 – Baggrund\n\n- Mange unge er ensomme\n\n## Dias 3 – Formål\n\n- Flere unge i fællesskaber\n\n"
+           "## Dias 4 – Målgruppe\n\n- Unge mellem 15 og 24 år\n\n## Dias 5 – Økonomi\n\n- Samlet budget: 900.000 kr.\n",
+           ["background", "purpose", "target_group", "economy"]),
+    "sv": ("# Kom Ut\n\n## Bild 1\n\nKom Ut – gemenskap för unga\nLägesbild för nämnden\n3 september 2025\n\n"
+           "## Bild 2 – Bakgrund\n\n- Många unga är ensamma\n\n## Bild 3 – Syfte\n\n- Fler unga i gemenskaper\n\n"
+           "## Bild 4 – Målgrupp\n\n- Unga mellan 15 och 24 år\n\n## Bild 5 – Budget\n\n- Total budget: 900 000 kr\n",
+           ["background", "purpose", "target_group", "economy"]),
+    "nb": ("# Kom Ut\n\n## Lysbilde 1\n\nKom Ut – fellesskap for unge\nStatus for utvalget\n3. september 2025\n\n"
+           "## Lysbilde 2 – Bakgrunn\n\n- Mange unge er ensomme\n\n## Lysbilde 3 – Formål\n\n- Flere unge i fellesskap\n\n"
+           "## Lysbilde 4 – Målgruppe\n\n- Unge mellom 15 og 24 år\n\n## Lysbilde 5 – Økonomi\n\n- Samlet budsjett: kr 900 000\n",
+           ["background", "purpose", "target_group", "economy"]),
+    "nn": ("# Kom Ut\n\n## Lysbilete 1\n\nKom Ut – fellesskap for unge\nStatus for utvalet\n3. september 2025\n\n"
+           "## Lysbilete 2 – Bakgrunn\n\n- Mange unge er einsame\n\n## Lysbilete 3 – Føremål\n\n- Fleire unge i fellesskap\n\n"
+           "## Lysbilete 4 – Målgruppe\n\n- Unge mellom 15 og 24 år\n\n## Lysbilete 5 – Økonomi\n\n- Samla budsjett: kr 900 000\n",
+           ["background", "purpose", "target_group", "economy"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SLIDES))
+def test_a_slides_heading_after_its_number_maps_and_the_title_slide_dates_the_deck(lang, tmp_path):
+    text, keys = SLIDES[lang]
+    case = extract_file(tmp_path, f"{lang}.md", text)
+    assert _sections(case) == keys
+    assert _value(case, "document_date") == "2025-09-03"
+    assert _value(case, "title") in ("Kom Ud", "Kom Ut")
+
+
+# ---- a mid-term report copied from a PDF: running header on every page ------------------------------------------
+
+REPORTS = {
+    "da": ("Vejle Kommune · Sundhed            Midtvejsrapport – Kom Ud\n\nMIDTVEJSRAPPORT\n"
+           "Kom Ud – fællesskab for unge i Vejle\n\nDato: 15. oktober 2025\n\n1. Baggrund\n\nMange unge er ensomme.\n\n"
+           "Side 1 af 2\n\fVejle Kommune · Sundhed            Midtvejsrapport – Kom Ud\n\n2. Resultater\n\n"
+           "Vi har nået 40 unge.\n\nSide 2 af 2\n", "Kom Ud"),
+    "sv": ("Vejby kommun · Folkhälsa            Halvtidsrapport – Kom Ut\n\nHALVTIDSRAPPORT\n"
+           "Kom Ut – gemenskap för unga i Vejby\n\nDatum: 15 oktober 2025\n\n1. Bakgrund\n\nMånga unga är ensamma.\n\n"
+           "Sida 1 av 2\n\fVejby kommun · Folkhälsa            Halvtidsrapport – Kom Ut\n\n2. Resultat\n\n"
+           "Vi har nått 40 unga.\n\nSida 2 av 2\n", "Kom Ut"),
+    "nb": ("Vefsn kommune · Helse            Midtveisrapport 2025 – Kom Ut\n\nMIDTVEISRAPPORT\n"
+           "Kom Ut – fellesskap for unge i Vefsn\n\nDato: 15. oktober 2025\n\n1. Bakgrunn\n\nMange unge er ensomme.\n\n"
+           "Side 1 av 2\n\fVefsn kommune · Helse            Midtveisrapport 2025 – Kom Ut\n\n2. Resultater\n\n"
+           "Vi har nådd 40 unge.\n\nSide 2 av 2\n", "Kom Ut"),
+    "nn": ("Voss herad · Helse            Midtvegsrapport – Kom Ut\n\nMIDTVEGSRAPPORT\n\n"
+           "Kom Ut – fellesskap for unge på Voss\n\nDato: 15. oktober 2025\n\n1. Bakgrunn\n\nMange unge er einsame.\n\n"
+           "Side 1 av 2\n\fVoss herad · Helse            Midtvegsrapport – Kom Ut\n\n2. Resultat\n\n"
+           "Vi har nådd 40 unge.\n\nSide 2 av 2\n", "Kom Ut"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(REPORTS))
+def test_a_running_header_is_chrome_and_names_the_case_under_the_report_kind(lang):
+    text, title = REPORTS[lang]
+    case = extract(text)
+    assert _value(case, "title") == title
+    assert case.title.method == "title@1:after_numbered_report"
+    assert text[case.title.span[0]:case.title.span[1]] == title
+
+
+def test_a_version_cue_takes_no_date_from_a_label_further_down():
+    text = "GRØN START version 2\n\nStartdato\n01.11.2015\n\nSlutdato\n31.10.2017\n\nBudget\n2.513.500\n"
+    case = extract(text)
+    assert _value(case, "document_date") is None
+    assert _value(case, "status") is None
+
+
+# ---- a database record's description naming someone to ask -------------------------------------------------------
+
+RECORD = ("Fødevarer fra Vestkysten\n\nStartdato\n01.03.2019\n\nSlutdato\n28.02.2021\n\nBudget\n3.250.000\n\n"
+          "Projektbeskrivelse\nProjektet samler små fødevareproducenter i et netværk. Spørgsmål om optagelse i "
+          "netværket kan rettes til sekretariatsleder Birgit Lund på tlf. 96 28 71 00 eller bl@vestkost.dk.\n\n"
+          "Kontraktansvarlig partner\nVestkystens Fødevarenetværk\n\nKontaktperson\nJens Kragh,24631905,jk@vestkost.dk\n")
+
+
+def test_a_person_asked_for_in_a_description_is_no_contact_beside_the_records_own():
+    case = extract(RECORD)
+    assert _contacts(case) == [("Jens Kragh", None, "+4524631905", "jk@vestkost.dk")]
+
+
+def test_a_person_asked_for_in_a_description_is_the_contact_where_no_contact_section_names_one():
+    text = RECORD.split("\n\nKontraktansvarlig partner")[0] + "\n"
+    case = extract(text)
+    assert [c[0] for c in _contacts(case)] == ["Birgit Lund"]
