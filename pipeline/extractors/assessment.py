@@ -396,16 +396,23 @@ def _evaluation_in_sentences(text: str, lang: str, offset: int = 0, how: str = "
     sentences = lexicon.iter_sentences(text)
     kinded = _kinded_pattern(lang)
     planned = lexicon.phrase_pattern(lang, "status_conditional")
+    stem = _evaluation_stem(lang)
     for i, (base, sentence) in enumerate(sentences):
-        hit = done.search(sentence)
+        found = done.search(sentence)
+        hit = (found.start(), found.end()) if found else None
         if not hit:
             # "I september lavede vi en intern midtvejsevaluering": an evaluation named by its kind, not planned
-            hit = kinded.search(sentence)
+            # ("Vi har selv lavet evalueringen med et spørgeskema": a kind phrase naming the evaluation)
+            found = kinded.search(sentence)
+            hit = (found.start(), found.end()) if found else None
+            if hit is None:
+                kind = _evaluation_kind(sentence, lang)
+                hit = kind[1:] if kind and stem.search(sentence, kind[1], kind[2]) else None
             # "någon extern utvärdering har inte gjorts": denied
             if hit is None or planned.search(sentence) or "?" in sentence \
-                    or _denial(lang).search(_clause_at(sentence, hit.start())):
+                    or _denial(lang).search(_clause_at(sentence, hit[0])):
                 continue
-        out = [Candidate("evaluated", True, hit.group(0), offset + base + hit.start(), offset + base + hit.end(),
+        out = [Candidate("evaluated", True, sentence[hit[0]:hit[1]], offset + base + hit[0], offset + base + hit[1],
                          score, method)]
         kind = _evaluation_kind(sentence, lang)
         if not kind and i + 1 < len(sentences) and refs.match(sentences[i + 1][1]):
@@ -415,8 +422,39 @@ def _evaluation_in_sentences(text: str, lang: str, offset: int = 0, how: str = "
         if kind:
             out.append(Candidate("evaluation_kind", kind[0], sentence[kind[1]:kind[2]],
                                  offset + base + kind[1], offset + base + kind[2], score - 0.05, method))
+        else:
+            later = _kind_told_later(sentences[i + 1:], lang)
+            if later is not None:
+                kind, at, to = later
+                out.append(Candidate("evaluation_kind", kind, text[at:to], offset + at, offset + to,
+                                     score - KIND_LATER_PENALTY, method + ":kind_later"))
         return out
     return []
+
+
+@lru_cache(maxsize=None)
+def _evaluation_stem(lang: str) -> re.Pattern:
+    """A word of an evaluation stem anywhere ("evalueringen", "utvärderat")."""
+    return re.compile(rf"(?i:{lexicon.alternation(lexicon.phrases(lang, 'evaluation_stems'))})")
+
+
+#: how much less a kind told in a later sentence weighs than one told where the evaluation is
+KIND_LATER_PENALTY = 0.15
+
+
+def _kind_told_later(sentences, lang: str) -> Optional[tuple[str, int, int]]:
+    """(kind, start, end) from a later sentence naming the evaluation with its kind ("Evalueringen viser, at …" and
+    further down "forskere ved Mittlanda högskola, som har gjort en extern utvärdering"); not a planned or denied one."""
+    named = _evaluation_stem(lang)
+    planned = lexicon.phrase_pattern(lang, "status_conditional")
+    for base, sentence in sentences:
+        m = named.search(sentence)
+        if m is None or "?" in sentence or planned.search(sentence) or _denial(lang).search(_clause_at(sentence, m.start())):
+            continue
+        kind = _evaluation_kind(sentence, lang)
+        if kind:
+            return kind[0], base + kind[1], base + kind[2]
+    return None
 
 
 @lru_cache(maxsize=None)

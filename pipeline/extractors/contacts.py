@@ -808,6 +808,14 @@ def _unwrapped(lines, index: int, limit: int) -> tuple[str, list[int]]:
     return line.text, []
 
 
+#: a form's note closing a heading in brackets ("Prosjektleder (dersom annen enn kontaktperson)")
+_BRACKETED_TAIL = re.compile(r"[ \t]*\([^()\n]*\)[ \t:]*$")
+#: a name alone as a sentence opening a line, another sentence after it ("Jonas Hætta. Jonas er …")
+_NAME_SENTENCE = re.compile(r"[ \t]*(?P<name>[A-ZÆØÅÄÖ][\w-]+(?:[ \t]+[A-ZÆØÅÄÖ][\w-]+){1,3})\.[ \t]+(?=[A-ZÆØÅÄÖ])")
+#: labels of a contact's parts: a form's numbered item with one of them ("3.3 Telefon") goes on with the person
+PERSON_LABEL_KEYS = ("phone", "email", "contact", "contact_name", "contact_role", "title")
+
+
 def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
                   country: Optional[str] = None, entities: Sequence = ()) -> list[dict[str, Candidate]]:
     """Contacts of a text: a list of {part: Candidate} (name, role, phone, email, organisation).
@@ -859,11 +867,13 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
             # "Kontakt\n\nProsjektleder Kristian Bakken Aas\nMobil: …": a role and a name set apart by a blank
             # line read as a heading; the line is the contact's
             parser.feed_line(header, head.start)
-        elif lexicon.is_role(lexicon.normalise_heading(head.header).capitalize(), lang) \
+        elif lexicon.is_role(lexicon.normalise_heading(_BRACKETED_TAIL.sub("", head.header)).capitalize(), lang) \
                 and head.value_start == head.value_end:
-            # "1.3 Prosjektleder": the role without the form's number
-            header = _NUMBERING.sub("", head.header.strip(), count=1).rstrip(":")
-            role_label = (header, head.end - len(header), head.end, SCORE["role_heading"])
+            # "1.3 Prosjektleder": the role without the form's number (nor a form's note: "3.2 Prosjektleder
+            # (dersom annen enn kontaktperson)")
+            header = _NUMBERING.sub("", _BRACKETED_TAIL.sub("", head.header.strip()), count=1).rstrip(":")
+            at = head.start + head.header.index(header)
+            role_label = (header, at, at + len(header), SCORE["role_heading"])
         elif head.value_start < head.value_end:
             # "Projektledare: Dag Lundblad": inline value of a role heading
             inline_head = head.own_words.strip().rstrip(":").strip()
@@ -874,8 +884,9 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
                 if lexicon.is_role(inline_head, lang) else None
             parser.feed_line(head.value(text), head.value_start, role_label=role)
         seen_lines = 0
+        read_to = 0  # the end of a label's value read with its label ("3.2 Stilling\nDaglig leder …")
         for ln_index, line in enumerate(lines):
-            if not head.end <= line.start < end or line.start < head.value_end or ln_index in joined:
+            if not head.end <= line.start < end or line.start < max(head.value_end, read_to) or ln_index in joined:
                 continue
             whole, took = _unwrapped(lines, ln_index, end)
             if took:
@@ -899,8 +910,10 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
                 break  # "© 2024 Vejle Kommune · Cookiepolitik", "Sidansvarig: …", "Dela sidan": the page's footer
             if _MAIL_SEPARATOR.fullmatch(line.text) or _mail_header(lang).match(line.text):
                 break  # "-----Opprinneleg melding-----", "Fra: …": the mail the signature's reply quotes
-            if _next_form_item(line.text):
-                break  # "5. Kort om foreningen": the form's next item
+            block = label_of_line.get(ln_index)
+            person_label = block is not None and block.kind == "label" and block.key in PERSON_LABEL_KEYS
+            if _next_form_item(line.text) and not person_label:
+                break  # "5. Kort om foreningen": the form's next item ("3.3 Telefon" is the person's)
             verb = _contact_verb_pattern(lang).search(line.text)
             if verb and (verb.start() > 0 and len(line.text.split()) > MAX_CONTACT_LINE_WORDS
                          or not line.text[:verb.start()].strip()):
@@ -909,10 +922,10 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
                 # from its verb below
                 asked.add(line.start + verb.start())
                 continue
-            block = label_of_line.get(ln_index)
             if block is not None and block.kind == "label" and block.key in ("document_date", "meeting_date"):
                 break  # "Sidst opdateret: 3. februar 2025": the page's date under its contact box
             if block is not None and block.kind == "label":
+                read_to = block.value_end
                 if block.key in ("phone", "email"):
                     parser.feed_line(block.value(text), block.value_start, label=block.key)
                     continue
@@ -928,6 +941,16 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
                     continue
                 if block.key not in ("phone", "email", "contact"):
                     continue
+            named = _NAME_SENTENCE.match(line.text)
+            if named and _name_tokens(named["name"], True) == named["name"]:
+                # "Jonas Hætta. Jonas er i dag frivillig … E-post: jonas.haetta@…": a form's answer opening with
+                # the person's name as a sentence, then how to reach them
+                parser.feed_line(named["name"], line.start + named.start("name"), role_label=role_label)
+                first = _first_address(line.text[named.end():])
+                if first or EMAIL.match(line.text, named.end()):
+                    parser.feed_line(line.text[named.end() + first:], line.start + named.end() + first)
+                role_label = None
+                continue
             parser.feed_line(line.text, line.start, role_label=role_label)
             role_label = None
         if greeting:

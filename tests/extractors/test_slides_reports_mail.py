@@ -203,3 +203,75 @@ def test_a_person_asked_for_in_a_description_is_the_contact_where_no_contact_sec
     text = RECORD.split("\n\nKontraktansvarlig partner")[0] + "\n"
     case = extract(text)
     assert [c[0] for c in _contacts(case)] == ["Birgit Lund"]
+
+
+# ---- application forms: numbered items for the applicant and the contact's parts ---------------------------------
+
+FORMS = {
+    "da": ("ANSØGNINGSSKEMA\n\n1. Projektets navn\nKom Ud\n\n2. Ansøger\n2.1 Organisationens navn\nForeningen Lyset\n\n"
+           "2.2 Adresse\nHavnegade 4, 5700 Svendborg\n\n3. Kontaktoplysninger\n3.1 Kontaktperson\nMaja Holt\n\n"
+           "3.2 Stilling/rolle i projektet\nDaglig leder\n\n3.3 Telefon\n+45 28 14 67 09\n\n3.4 E-mail\nmaja@lyset.dk\n\n"
+           "3.5 Projektleder (hvis en anden end kontaktpersonen)\nOle Berg. Ole er frivillig hos os i dag. "
+           "E-mail: ole@lyset.dk\n\n4. Projektperiode\nStartdato: 1. februar 2025\n",
+           "Foreningen Lyset", [("Maja Holt", "Daglig leder", "+4528146709", "maja@lyset.dk"),
+                                ("Ole Berg", "Projektleder", None, "ole@lyset.dk")]),
+    "sv": ("ANSÖKNINGSBLANKETT\n\n1. Projektets namn\nKom Ut\n\n2. Sökande\n2.1 Organisationens namn\nFöreningen Ljuset\n\n"
+           "2.2 Adress\nHamngatan 4, 784 33 Borlänge\n\n3. Kontaktuppgifter\n3.1 Kontaktperson\nMaja Holt\n\n"
+           "3.2 Roll i projektet\nVerksamhetsledare\n\n3.3 Telefon\n070-281 46 70\n\n3.4 E-post\nmaja@ljuset.se\n\n"
+           "3.5 Projektledare (om annan än kontaktpersonen)\nOle Berg. Ole är volontär hos oss i dag. "
+           "E-post: ole@ljuset.se\n\n4. Projektperiod\nStartdatum: 1 februari 2025\n",
+           "Föreningen Ljuset", [("Maja Holt", "Verksamhetsledare", "+46702814670", "maja@ljuset.se"),
+                                 ("Ole Berg", "Projektledare", None, "ole@ljuset.se")]),
+    "nb": ("SØKNADSSKJEMA\n\n1. Prosjektets navn\nKom Ut\n\n2. Søker\n2.1 Organisasjonens navn\nForeningen Lyset\n\n"
+           "2.2 Adresse\nStorgata 4, 9008 Tromsø\n\n3. Kontaktinformasjon\n3.1 Kontaktperson\nMaja Holt\n"
+           "3.1.1 Rolle i organisasjonen\nDaglig leder\n3.1.2 Telefon\n+47 913 45 672\n3.1.3 E-post\nmaja@lyset.no\n\n"
+           "3.2 Prosjektleder (dersom annen enn kontaktperson)\nOle Berg. Ole er frivillig hos oss i dag. "
+           "E-post: ole@lyset.no\n\n4. Prosjektperiode\nPlanlagt oppstart: 01.03.2025\n",
+           "Foreningen Lyset", [("Maja Holt", "Daglig leder", "+4791345672", "maja@lyset.no"),
+                                ("Ole Berg", "Prosjektleder", None, "ole@lyset.no")]),
+    "nn": ("SØKNADSSKJEMA\n\n1. Namn på prosjektet\nKom Ut\n\n2. Søkjar\n2.1 Organisasjonsnamn\nLaget Lyset\n\n"
+           "2.2 Adresse\nStorgata 4, 6800 Førde\n\n3. Kontaktinformasjon\n3.1 Kontaktperson\nMaja Holt\n"
+           "3.1.1 Rolle i organisasjonen\nDagleg leiar\n3.1.2 Telefon\n+47 913 45 672\n3.1.3 E-post\nmaja@lyset.no\n\n"
+           "3.2 Prosjektleiar (dersom ein annan enn kontaktpersonen)\nOle Berg. Ole er frivillig hos oss i dag. "
+           "E-post: ole@lyset.no\n\n4. Prosjektperiode\nPlanlagd oppstart: 01.03.2025\n",
+           "Laget Lyset", [("Maja Holt", "Dagleg leiar", "+4791345672", "maja@lyset.no"),
+                           ("Ole Berg", "Prosjektleiar", None, "ole@lyset.no")]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FORMS))
+def test_an_application_forms_numbered_items_give_the_applicant_and_the_contacts_parts(lang):
+    text, organisation, people = FORMS[lang]
+    case = extract(text)
+    assert _value(case, "organisation") == organisation
+    assert _contacts(case) == people
+
+
+# ---- evaluations: the kind told in a later sentence, a kind phrase naming the evaluation ---------------------------
+
+EVALUATIONS = {
+    "da": ("Evalueringen viser, at deltagerne føler sig mindre ensomme. Forskere ved Fjordby Universitet har lavet "
+           "en ekstern evaluering med spørgeskemaer.\n", True, "external"),
+    "sv": ("Utvärderingen visar att deltagarna känner sig mindre ensamma. Forskare vid Fjordby högskola har gjort "
+           "en extern utvärdering med enkäter.\n", True, "external"),
+    "nb": ("Prosjektet er evaluert av Fjordby Analyse AS på oppdrag fra kommunen.\n", True, "external"),
+    "nn": ("Vi har evaluert prosjektet sjølve, med ei spørjeundersøking til ungdomane hausten 2024.\n", True, "internal"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(EVALUATIONS))
+def test_the_evaluations_kind_where_the_text_tells_it(lang):
+    text, evaluated, kind = EVALUATIONS[lang]
+    case = extract(INTRO[lang] + text)
+    assert (_value(case, "evaluated"), _value(case, "evaluation_kind")) == (evaluated, kind)
+
+
+def test_a_kind_phrase_naming_the_evaluation_tells_it_was_done():
+    case = extract(INTRO["da"] + "Vi har selv lavet evalueringen med et spørgeskema ved første og sidste gang.\n")
+    assert (_value(case, "evaluated"), _value(case, "evaluation_kind")) == (True, "internal")
+
+
+def test_a_planned_evaluation_gives_no_kind_from_a_later_sentence():
+    text = ("Evalueringen viser, at deltagerne trives. Næste år skal projektet have en ekstern evaluering.\n")
+    case = extract(INTRO["da"] + text)
+    assert (_value(case, "evaluated"), _value(case, "evaluation_kind")) == (True, None)
