@@ -103,6 +103,35 @@ def _next_line(text: str, pos: int) -> str:
     return text[start:line_end(text, start)]
 
 
+#: a line of a printed table's value column going on: indented, a year and its amount ("          2025: 380.000 kr.")
+_YEAR_UNDER = re.compile(r"[ \t]{4,}(?:19|20)\d\d[ \t]*:[^\n]+")
+
+
+def _years_under(text: str, pos: int, lang: str, country: str) -> list[Candidate]:
+    """The year-labelled amounts on the indented lines right under the line holding `pos`."""
+    out = []
+    start = line_end(text, pos) + 1
+    while start < len(text) and _YEAR_UNDER.fullmatch(text, start, line_end(text, start)):
+        found = [a.shifted(start) for a in find_amounts(text[start:line_end(text, start)], lang, country)
+                 if _usable(a) and a.value is not None and a.attrs.get("year")]
+        if len(found) != 1:
+            break
+        out.extend(found)
+        start = line_end(text, start) + 1
+    return out
+
+
+def _yearly_under(text: str, pos: int, lang: str, country: str) -> Optional[Candidate]:
+    """The yearly amount in a currency on the line right under the one holding `pos` (no blank line between)."""
+    start = line_end(text, pos) + 1
+    if start >= len(text) or not text[start:line_end(text, start)].strip():
+        return None
+    line = text[start:line_end(text, start)]
+    return next((a.shifted(start) for a in find_amounts(line, lang, country)
+                 if _usable(a) and a.value is not None and a.attrs.get("per") == "year" and a.attrs.get("currency")),
+                None)
+
+
 def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list[Candidate]:
     """Candidates for budget_stated, budget_currency, budget_per_year_min/max,
     budget_total and grants_by_year."""
@@ -137,6 +166,10 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
         lead_amount = len(gap) < 5 or any(lexicon.phrase_pattern(lang, group).fullmatch(gap.strip())
                                           for group in ("between", "approx"))
         years = [a for a in amounts if a.attrs.get("year")]
+        if len(years) == 1 and z.kind == "per_year":
+            # "Bevilling pr. år     2024: 420.000 kr.\n                     2025: 380.000 kr.": a printed table's
+            # value going on under itself, one year a line
+            years += _years_under(text, z.end, lang, country)
         if len(years) >= 2 or (years and z.kind == "total"):
             grants = {str(a.attrs["year"]): a.value for a in years if a.value is not None}
             span = (years[0].start, years[-1].end)
@@ -163,8 +196,13 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
             # "1.200.000 kr. over tre år (400.000 kr. årligt)": a yearly amount on the total's line
             yearly = next((a for a in amounts[1:] if a.attrs.get("per") == "year" and a.attrs.get("currency")
                            and "\n" not in text[first.end:a.start]), None)
+            how = f"{z.how}_beside_total"
+            if yearly is None and "\n" not in text[first.end:z.end].strip():
+                # "- Samlet budget: 2,4 mio. kr. over tre år\n- Ca. 800.000 kr. pr. år": the yearly amount on the
+                # line right under the total's
+                yearly, how = _yearly_under(text, z.end, lang, country), f"{z.how}_under_total"
             if yearly is not None:
-                inner = _Zone(z.start, z.end, z.kind, True, z.score * YEARLY_BESIDE_TOTAL, f"{z.how}_beside_total")
+                inner = _Zone(z.start, z.end, z.kind, True, z.score * YEARLY_BESIDE_TOTAL, how)
                 out.extend(c for c in _per_year(yearly, inner, default_currency) if c.kind != "budget_currency")
         # amounts later in an economy section with a total cue ("I alt ... 1,5 mio. kr.")
         for a in amounts[1 if lead_amount else 0:]:
@@ -174,7 +212,11 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
             if a.attrs.get("currency") and a.value is not None and a.attrs.get("per") is None \
                     and (cue is not None or _total_line(lang).fullmatch(line_head)) \
                     and not any(s <= a.start < e for s, e in other_spans):
-                if cue is not None and per_year.search(window[max(0, cue.start() - YEAR_WORD_WINDOW):cue.start()]):
+                # (not the tail of a yearly amount right before it: "kr 250 000 per år, totalt kr 750 000")
+                tail = any(b.attrs.get("per") == "year" and b.end <= a.start and a.start - b.end <= TOTAL_CUE_WINDOW
+                           for b in amounts)
+                if cue is not None and not tail \
+                        and per_year.search(window[max(0, cue.start() - YEAR_WORD_WINDOW):cue.start()]):
                     # "eit årleg budsjett på 350 000 kroner": a yearly word before the cue
                     out.extend(_per_year(a, _Zone(z.start, z.end, z.kind, True, 0.75, f"{z.how}_cue"),
                                          default_currency))
@@ -214,6 +256,8 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
         # are the grants per year where they add up to the total
         out.extend(c for c in _year_label_lines(text, lang, country, default_currency)
                    if c.kind == "grants_by_year" and any(abs(sum(c.value.values()) - t) <= 0.5 for t in totals))
+    if not any(c.kind == "grants_by_year" for c in out):
+        out = _with_year_pairs(out, text, lang, country, default_currency)
     stated = [c for c in out if c.kind in STATED_FIELDS]
     if stated:
         best = max(stated, key=lambda c: c.score)
@@ -594,6 +638,63 @@ def _years_of(text: str, lang: str, parts: list[Candidate]) -> Optional[Candidat
         grants[m["y"]] = float(a.value)
     return Candidate("grants_by_year", grants, text[parts[0].start:parts[-1].end], parts[0].start, parts[-1].end,
                      SENTENCE_SCORE, f"{METHOD}:sentence_years")
+
+
+#: how far an amount's year may stand after it ("420 000 kr frå stiftinga for 2023"), and how far before the
+#: sentence the sum of the years' amounts may have been told ("Af bevillingen på 475.000 kr. har vi brugt …")
+YEAR_AFTER_AMOUNT = 30
+SUM_BEFORE_CHARS = 300
+
+
+def _year_pairs(text: str, lang: str, inside: list[Candidate], end: int) -> list[tuple[Candidate, str]]:
+    """The amounts of a sentence each followed by its year ("250.000 kr. i 2023 og 225.000 kr. i 2024"), in order;
+    empty unless two or more, of different years."""
+    of = lexicon.alternation(lexicon.phrases(lang, "year_of"))
+    year = re.compile(rf"[^\n.;!?]{{0,{YEAR_AFTER_AMOUNT}}}?(?<!\w)(?i:{of})[ \t]+(?P<y>(?:19|20)\d\d)(?!\d)")
+    pairs = []
+    for i, a in enumerate(inside):
+        stop = inside[i + 1].start if i + 1 < len(inside) else end
+        m = year.match(text, a.end, stop)
+        if a.attrs.get("per") is None and (m is not None or a.attrs.get("year")):
+            pairs.append((a, m["y"] if m is not None else str(a.attrs["year"])))
+    return pairs if len(pairs) >= 2 and len({y for _, y in pairs}) == len(pairs) else []
+
+
+def _with_year_pairs(out: list[Candidate], text: str, lang: str, country: str,
+                     default_currency: str) -> list[Candidate]:
+    """Grants per year told in a sentence as amounts with their years, where they add up to an amount the text
+    tells beside them: in the sentence ("Vi tog emot 400 000 kr från fonden för 2023 och 450 000 kr för 2024, alltså
+    850 000 kr totalt"), just before it ("Af bevillingen på 475.000 kr. …. Vi har fået udbetalt bevillingen i to
+    rater, 250.000 kr. i 2023 og 225.000 kr. i 2024") or as the total found. Where the total found is one of the
+    years' amounts, or none was found, their sum told in the text is the total."""
+    amounts = [a for a in _currency_amounts(text, lang, country) if a.value is not None]
+    # the sum may go without its currency ("1,2 millioner av dette, fordelt med 600 000 kroner i 2022 og …")
+    told_amounts = amounts + [n for n in find_numbers(text, lang) if n.value is not None and n.value >= MIN_BUDGET]
+    totals = [c for c in out if c.kind == "budget_total"]
+    for base, sentence in lexicon.iter_sentences(text):
+        end = base + len(sentence)
+        inside = [a for a in amounts if base <= a.start and a.end <= end]
+        pairs = _year_pairs(text, lang, inside, end)
+        if not pairs:
+            continue
+        parts = [a for a, _ in pairs]
+        whole = sum(float(a.value) for a in parts)
+        told = next((a for a in told_amounts if not any(p.start <= a.start < p.end for p in parts)
+                     and abs(float(a.value) - whole) <= 0.5
+                     and base - SUM_BEFORE_CHARS <= a.start < end), None)
+        if told is None and not any(abs(c.value - whole) <= 0.5 for c in totals):
+            continue
+        grants = {y: float(a.value) for a, y in pairs}
+        out = out + [Candidate("grants_by_year", grants, text[parts[0].start:parts[-1].end], parts[0].start,
+                               parts[-1].end, SENTENCE_SCORE, f"{METHOD}:sentence_year_pairs")]
+        if told is not None and all(any(abs(c.value - float(a.value)) <= 0.5 for a in parts) for c in totals):
+            # the total found was one year's amount ("Vi fekk 420 000 kr … for 2023"), or none was found
+            out = [c for c in out if c.kind not in ("budget_total", "budget_currency")] + [
+                Candidate("budget_total", whole, told.raw, told.start, told.end, SENTENCE_SCORE,
+                          f"{METHOD}:sentence_year_pairs_sum"),
+                _currency(parts[0], default_currency, SENTENCE_SCORE)]
+        return out
+    return out
 
 
 #: a line of a list of years and their amounts: "    2025 ........ 340.000 kr."

@@ -275,3 +275,66 @@ def test_a_planned_evaluation_gives_no_kind_from_a_later_sentence():
     text = ("Evalueringen viser, at deltagerne trives. Næste år skal projektet have en ekstern evaluering.\n")
     case = extract(INTRO["da"] + text)
     assert (_value(case, "evaluated"), _value(case, "evaluation_kind")) == (True, None)
+
+
+# ---- budgets: years' amounts told in a sentence, a yearly amount under the total, a printed table's years ----------
+
+YEAR_PAIRS = {
+    "da": ("Af bevillingen på 475.000 kr. har vi brugt 462.380 kr. Vi har fået udbetalt bevillingen i to rater, "
+           "250.000 kr. i 2023 og 225.000 kr. i 2024.\n", 475000.0, {"2023": 250000.0, "2024": 225000.0}),
+    "sv": ("Vi tog emot 400 000 kr från fonden för 2023 och 450 000 kr för 2024, alltså 850 000 kr totalt.\n",
+           850000.0, {"2023": 400000.0, "2024": 450000.0}),
+    "nb": ("Prosjektet har hatt et samlet budsjett på 1,8 millioner kroner. Direktoratet har bidratt med 1,2 millioner "
+           "av dette, fordelt med 600 000 kroner i 2022 og 600 000 kroner i 2023.\n",
+           1800000.0, {"2022": 600000.0, "2023": 600000.0}),
+    "nn": ("Vi fekk 420 000 kr frå stiftinga for 2023 og 380 000 kr for 2024, altså 800 000 kr til saman.\n",
+           800000.0, {"2023": 420000.0, "2024": 380000.0}),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(YEAR_PAIRS))
+def test_years_amounts_told_in_a_sentence_are_the_grants_where_they_add_up(lang):
+    text, total, grants = YEAR_PAIRS[lang]
+    case = extract(INTRO[lang] + text)
+    assert (_value(case, "budget_total"), _value(case, "grants_by_year")) == (total, grants)
+
+
+def test_years_amounts_that_add_up_to_nothing_told_are_no_grants():
+    case = extract(INTRO["da"] + "Vi brugte 250.000 kr. i 2023 og 225.000 kr. i 2024 på løn og lokaler.\n")
+    assert _value(case, "grants_by_year") is None
+
+
+YEARLY_UNDER = {
+    "da": ("- Samlet budget: 2,4 mio. kr. over tre år\n- Ca. 800.000 kr. pr. år\n", 2400000.0, 800000.0),
+    "sv": ("Total budget           2 300 000 kr (1 150 000 kr per projektår)\n", 2300000.0, 1150000.0),
+    "nb": ("- Samlet budsjett: kr 950 000 for hele prosjektperioden\n- Det vil si om lag kr 475 000 per år\n",
+           950000.0, 475000.0),
+    "nn": ("- Budsjett: kr 250 000 per år, totalt kr 750 000\n", 750000.0, 250000.0),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(YEARLY_UNDER))
+def test_a_yearly_amount_beside_or_under_the_total(lang):
+    text, total, yearly = YEARLY_UNDER[lang]
+    case = extract(INTRO[lang] + text)
+    assert (_value(case, "budget_total"), _value(case, "budget_per_year_min"), _value(case, "budget_per_year_max")) \
+        == (total, yearly, yearly)
+
+
+PRINTED_YEARS = {
+    "da": "Samlet budget        1.050.000 kr.\nBevilling pr. år     2024: 420.000 kr.\n                     2025: 380.000 kr.\n"
+          "                     2026: 250.000 kr.\n",
+    "sv": "Total budget         1 050 000 kr\nBeviljat per år      2024: 420 000 kr\n                     2025: 380 000 kr\n"
+          "                     2026: 250 000 kr\n",
+    "nb": "Totalbudsjett        kr 1 050 000\nTilskudd per år      2024: kr 420 000\n                     2025: kr 380 000\n"
+          "                     2026: kr 250 000\n",
+    "nn": "Totalbudsjett        kr 1 050 000\nTilskot per år       2024: kr 420 000\n                     2025: kr 380 000\n"
+          "                     2026: kr 250 000\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PRINTED_YEARS))
+def test_a_printed_tables_years_going_on_under_their_label(lang):
+    case = extract(INTRO[lang] + PRINTED_YEARS[lang])
+    assert (_value(case, "budget_total"), _value(case, "grants_by_year")) == \
+        (1050000.0, {"2024": 420000.0, "2025": 380000.0, "2026": 250000.0})
