@@ -191,9 +191,10 @@ def _org_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
     return suffix_words, tuple(p.casefold() for p in ents.org_prefixes)
 
 
-def is_organisation(text: str, lang: str) -> bool:
+def is_organisation(text: str, lang: str, prefixes_too: bool = True) -> bool:
     """True when a short text names an organisation by its form ("… Kommune", "… A/S",
-    "Region …", "…sundhedscenter"): suffix words and prefixes from entities.yaml."""
+    "Region …", "…sundhedscenter"): suffix words and prefixes from entities.yaml (`prefixes_too=False`: by its
+    closing words only, so a unit such as "Helse og velferd" is none)."""
     words = text.strip().strip(",.").split()
     if not words or len(words) > 10:
         return False
@@ -202,7 +203,7 @@ def is_organisation(text: str, lang: str) -> bool:
     if any(w in suffix_words for w in folded):
         return True
     joined = " ".join(folded)
-    if any(joined.startswith(p) and not joined[len(p):len(p) + 1].isalpha() for p in prefixes):
+    if prefixes_too and any(joined.startswith(p) and not joined[len(p):len(p) + 1].isalpha() for p in prefixes):
         return True  # a whole word: "NAV Hamar" opens with "nav", "Navn: …" does not
     return any(len(w) > 6 and any(w.endswith(s) and len(s) >= 5 for s in suffix_words)
                for w in folded)

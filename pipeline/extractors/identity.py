@@ -1105,13 +1105,18 @@ def find_organisations(text: str, lang: str, blocks: list[Block],
         if org is not None:
             # "Boligforeningen Lindebo, Lindeparken 2, st., 4220 Korsør": the name without its address
             value = _without_town(org.value, lang)
+            # "Prosjektleder, Helse og velferd" on a municipality's page ("Ringsaker kommune\nOrg.nr. …"): the
+            # contact's unit, no organisation's name, weighs less than the page's owner
+            unit = owner is not None and not lexicon.is_organisation(value, lang, prefixes_too=False)
             out.append(Candidate("organisation", value, org.raw, org.start, org.start + len(value) if org.raw.startswith(value)
-                                 else org.end, 0.75, METHOD_ORG + ":contact"))
+                                 else org.end, UNIT_SCORE if unit else 0.75, METHOD_ORG + ":contact"))
     # "Mottagare: Styrgruppen": the case's own board or group is whom a report goes to
     bodies = lexicon.phrase_pattern(lang, "own_bodies")
     return [c for c in out if not bodies.fullmatch(c.value)]
 
 
+#: a contact's unit that names no organisation, where the text's owner is known (below OWNER_SCORE)
+UNIT_SCORE = 0.65
 #: what may part an organisation's name from its number on one line: " · ", " | ", a comma, a column gap
 _OWNER_PARTS = re.compile(r"[ \t]+[·|][ \t]+|,[ \t]+|[ \t]{3,}")
 OWNER_SCORE = 0.7

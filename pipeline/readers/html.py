@@ -208,9 +208,27 @@ def _dated_footer_lines(soup) -> list[str]:
         # 42 90 13 58 · …"): who runs a project's own site
         # (not a newspaper's: its footer names its editor, and the article's case is someone else's)
         owned = not lexicon.any_language_pattern("editor_words").search(" ".join(text for text, _ in inner.lines))
-        lines.extend(text for text, _ in inner.lines if (cue.search(text) or (owned and number.search(text)))
-                     and any(c.isdigit() for c in text))
+        kept = [text for text, _ in inner.lines if (cue.search(text) or (owned and number.search(text)))
+                and any(c.isdigit() for c in text)]
+        # the footer's own name over its address where the number stands alone ("Ringsaker kommune\nPostboks 13, …
+        # \nOrg.nr. 971 234 587"): kept just before the number, whose owner it is
+        head = inner.lines[0][0].strip() if inner.lines else ""
+        if owned and any(number.match(text.strip()) for text in kept) and head not in kept \
+                and not any(c.isdigit() for c in head) and _names_organisation(head):
+            at = next(i for i, text in enumerate(kept) if number.match(text.strip()))
+            kept.insert(at, head)
+        lines.extend(kept)
     return lines
+
+
+def _names_organisation(line: str) -> bool:
+    """Whether a line is an organisation's name in any of the languages ("Ringsaker kommune", "Hammarviks kommun")."""
+    return 0 < len(line.split()) <= MAX_OWNER_WORDS and any(lexicon.is_organisation(line, code)
+                                                             for code in resources.languages())
+
+
+#: how many words a footer's name of its owner may have
+MAX_OWNER_WORDS = 6
 
 
 def read_html(path: Path, config: Config):

@@ -8,6 +8,7 @@ import pytest
 
 from pipeline import extract
 from pipeline.extractors.timeline import find_period
+from pipeline.readers.html import html_to_text
 
 from written import INTRO, contacts as _contacts, extract_file, sections as _sections, value as _value
 
@@ -338,3 +339,47 @@ def test_a_printed_tables_years_going_on_under_their_label(lang):
     case = extract(INTRO[lang] + PRINTED_YEARS[lang])
     assert (_value(case, "budget_total"), _value(case, "grants_by_year")) == \
         (1050000.0, {"2024": 420000.0, "2025": 380000.0, "2026": 250000.0})
+
+
+# ---- a municipality's news page: the footer's owner and a contact's unit ---------------------------------------
+
+PAGES = {
+    "da": ("Vejle Kommune", "Sundhed og omsorg", "Vejle"),
+    "sv": ("Ljusdals kommun", "Vård och omsorg", "Ljusdal"),
+    "nb": ("Ringsaker kommune", "Helse og velferd", "Ringsaker"),
+    "nn": ("Volda kommune", "Helse og omsorg", "Volda"),
+}
+PAGE = ("<html><head><title>Nyt fællesskab – {owner}</title></head><body>"
+        "<header><a href='/'><img alt='{owner}'></a><nav><a href='/'>Forside</a></nav></header>"
+        "<main><article><h1>Over 200 seniorer mødes til middag</h1><p>{body}</p></article>"
+        "<aside><h2>Kontakt</h2><p><strong>Ida Berg</strong><br>{role}, {unit}<br>{phone}</p></aside></main>"
+        "<footer><p><strong>{owner}</strong><br>Torvet 1<br>{number}</p><p>Cookies</p></footer></body></html>")
+BODIES = {
+    "da": ("Projektet Spis Sammen har samlet ældre borgere til fællesspisning i to år.", "Projektleder",
+           "Telefon: 76 81 00 00", "CVR 29 18 97 15"),
+    "sv": ("Projektet Äta Tillsammans har samlat äldre till gemensamma måltider i två år.", "Projektledare",
+           "Telefon: 0651-180 00", "Organisationsnummer: 212000-2270"),
+    "nb": ("Prosjektet Spis Sammen har samlet eldre til felles middager i to år.", "Prosjektleder",
+           "Telefon: 482 17 593", "Org.nr. 971 234 587"),
+    "nn": ("Prosjektet Et Saman har samla eldre til felles middagar i to år.", "Prosjektleiar",
+           "Telefon: 482 17 593", "Org.nr. 964 976 318"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PAGES))
+def test_a_municipal_pages_footer_names_its_owner_over_a_contacts_unit(lang, tmp_path):
+    owner, unit, municipality = PAGES[lang]
+    body, role, phone, number = BODIES[lang]
+    html = PAGE.format(owner=owner, body=body, role=role, unit=unit, phone=phone, number=number)
+    case = extract_file(tmp_path, f"{lang}.html", html)
+    assert (_value(case, "organisation"), _value(case, "municipality")) == (owner, municipality)
+    text, _ = html_to_text(html)
+    assert text.endswith(f"\n{owner}\n{number}") and "Cookies" not in text and "Torvet" not in text
+
+
+def test_a_footer_without_an_organisation_number_stays_out(tmp_path):
+    owner, unit, _ = PAGES["nb"]
+    body, role, phone, _ = BODIES["nb"]
+    html = PAGE.format(owner=owner, body=body, role=role, unit=unit, phone=phone, number="Postboks 13")
+    case = extract_file(tmp_path, "nb.html", html)
+    assert owner not in (case.organisation.value or "")
