@@ -462,8 +462,9 @@ def _rating_pattern(lang: str, key: str) -> re.Pattern:
     """A rating phrase; web pages glue the answer to the printed scale ("I høj gradSlet ikke",
     "Inte allsInte alls I liten grad"), so the phrase may be followed by a capital letter, and a
     phrase written with its capital may follow a lower-case letter."""
-    alts = "|".join(re.escape(p) for p in lexicon.phrases(lang, key))
-    capitalised = "|".join(re.escape(p[0].upper() + p[1:]) for p in lexicon.phrases(lang, key))
+    # (lexicon.alternation: a page's width may wrap the phrase, "hittills i\nhög grad")
+    alts = lexicon.alternation(lexicon.phrases(lang, key))
+    capitalised = lexicon.alternation(p[0].upper() + p[1:] for p in lexicon.phrases(lang, key))
     return re.compile(rf"(?:(?<!\w)(?i:{alts})|(?<=[a-zæøåäöéüß])(?:{capitalised}))(?![a-zæøåäöéüß])")
 
 
@@ -562,7 +563,9 @@ def _ratings_in_sentences(text: str, lang: str, asked: set[str]) -> list[Candida
     goal = lexicon.phrase_pattern(lang, "rating_goal_words")
     reached = lexicon.phrase_pattern(lang, "goal_reached")
     plan = lexicon.phrase_pattern(lang, "rating_plan_words")
-    joiner = re.compile(rf"[ \t]+[–—][ \t]+|,?[ \t]+(?i:{lexicon.alternation(lexicon.phrases(lang, 'clause_joiners'))})[ \t]+")
+    # (and a comma before "and": "… mål er opfyldt, og "i nogen grad" på, om projektet er gennemført som planlagt")
+    joiner = re.compile(rf"[ \t]+[–—][ \t]+|,?[ \t]+(?i:{lexicon.alternation(lexicon.phrases(lang, 'clause_joiners'))})[ \t]+"
+                        rf"|,[ \t]+(?i:{lexicon.alternation(lexicon.phrases(lang, 'and_words'))})[ \t]+")
     out: list[Candidate] = []
     for base, sentence in lexicon.iter_sentences(text):
         if "?" in sentence:

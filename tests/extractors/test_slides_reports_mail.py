@@ -383,3 +383,24 @@ def test_a_footer_without_an_organisation_number_stays_out(tmp_path):
     html = PAGE.format(owner=owner, body=body, role=role, unit=unit, phone=phone, number="Postboks 13")
     case = extract_file(tmp_path, "nb.html", html)
     assert owner not in (case.organisation.value or "")
+
+
+# ---- ratings told in a mail or a wrapped report: two steps split at ", og", a step wrapped over a line ------------
+
+RATINGS = {
+    "da": ('I jeres skema har vi svaret "i høj grad" på spørgsmålet om, hvorvidt projektets mål er opfyldt, og '
+           '"i nogen grad" på, om projektet er gennemført som planlagt.\n', 4, 3),
+    "sv": ("Sammantaget bedömer styrgruppen att projektet hittills i\nhög grad har genomförts enligt plan. Målen har "
+           "hittills uppnåtts till\nviss del.\n", 3, 4),
+    "nb": ("I rapportskjemaet har vi krysset av for at målene er nådd «i stor grad», og at prosjektet er gjennomført "
+           "som planlagt «i noen grad».\n", 4, 3),
+    "nn": ("I rapportskjemaet har vi kryssa av for at måla er nådde «i stor grad», og at prosjektet er gjennomført "
+           "som planlagt «i noko grad».\n", 4, 3),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RATINGS))
+def test_two_ratings_told_in_one_sentence_or_wrapped_over_a_line(lang):
+    text, goal, plan = RATINGS[lang]
+    case = extract(INTRO[lang] + text)
+    assert (_value(case, "goal_fulfilment"), _value(case, "implemented_as_planned")) == (goal, plan)
