@@ -125,6 +125,7 @@ def find_participants(text: str, lang: str, blocks: list[Block]) -> list[Candida
             c = dataclasses.replace(c, kind="participants_planned", method=METHOD_PART + ":goals_sentence")
         if c.kind != "participants_reached" or not any(s <= c.start < e for s, e in groups):
             out.append(c)
+    out.extend(_goal_noted_counts(text, lang, people))
     # "Mål\n- Minst 300 innbyggere deltar på …", "Nå minst 400 innbyggjarar …": a count of people among the goals
     # is the number planned, where nothing else plans one
     if not any(c.kind == "participants_planned" for c in out):
@@ -261,6 +262,35 @@ MAX_NOUN_PHRASE_WORDS = 5
 #: a goal in a note after a count: " (mål: 75)", " (målet var 75)"
 _GOAL_NOTE = re.compile(r"[ \t]*\([ \t]*(?P<word>[^\W\d_]+)(?:[ \t]+[^\W\d_]+)?[ \t]*:?[ \t]*(?P<n>\d{1,6})"
                         r"(?:[ \t]+[^\W\d_]+)?[ \t]*\)")  # " (målet var 100 børn)"
+
+
+#: a goal noted at a line's end, a few words after it: " (mål: 200 i hele perioden)"
+_GOAL_NOTE_END = re.compile(r"[ \t]*\([ \t]*(?P<word>[^\W\d_]+)[ \t]*:?[ \t]*(?P<n>\d{1,6})(?:[ \t]+[^\W\d_]+){0,4}"
+                            r"[ \t]*\)[ \t.]*$", re.MULTILINE)
+#: a line opening with a count, perhaps after a bullet
+_COUNT_LINE = re.compile(r"^[ \t]*(?:[-*•–][ \t]+)?(?=\d)", re.MULTILINE)
+NOTED_COUNT_SCORE = 0.75
+
+
+def _goal_noted_counts(text: str, lang: str, people: re.Pattern) -> list[Candidate]:
+    """A results line's count of people with the goal in a note at its end ("- 342 unika deltagare sedan starten
+    (mål: 200)", "- 142 familier har været med (mål: 200 i hele perioden)"): reached, and the goal planned. The
+    first such line only."""
+    goal_words = lexicon.phrase_pattern(lang, "rating_goal_words")
+    for line in _COUNT_LINE.finditer(text):
+        end = line_end(text, line.end())
+        note = _GOAL_NOTE_END.search(text, line.end(), end)
+        if note is None or not goal_words.fullmatch(note["word"]):
+            continue
+        nums = [n for n in find_numbers(text[line.end():note.start()], lang) if _count(n)]
+        if not nums or nums[0].start != 0 or not _people_follow(text[line.end():note.start()], nums[0].end, people):
+            continue
+        n = nums[0].shifted(line.end())
+        return [Candidate("participants_reached", int(n.value), n.raw, n.start, n.end, NOTED_COUNT_SCORE,
+                          METHOD_PART + ":goal_noted"),
+                Candidate("participants_planned", int(note["n"]), note["n"], note.start("n"), note.end("n"),
+                          NOTED_COUNT_SCORE, METHOD_PART + ":goal_noted")]
+    return []
 
 
 def _lead(text: str, b: Block) -> int:

@@ -404,3 +404,19 @@ def test_two_ratings_told_in_one_sentence_or_wrapped_over_a_line(lang):
     text, goal, plan = RATINGS[lang]
     case = extract(INTRO[lang] + text)
     assert (_value(case, "goal_fulfilment"), _value(case, "implemented_as_planned")) == (goal, plan)
+
+
+# ---- a results line's count with its goal in a note ---------------------------------------------------------------
+
+NOTED = {
+    "da": "Resultater indtil nu\n\n- 142 familier har været med (mål: 200 i hele perioden)\n- 19 grupper gennemført\n",
+    "sv": "Resultat\n\n- 342 unika deltagare sedan starten (mål: 200)\n- 29 ungdomar har börjat träna i förening\n",
+    "nb": "Resultater så langt\n\n- 142 deltakere har vært med (mål: 200)\n- 19 grupper gjennomført\n",
+    "nn": "Resultat så langt\n\n- 142 faste deltakarar per januar 2025 (mål: 200)\n- 29 av 142 har halde fram\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NOTED))
+def test_a_results_lines_count_with_its_goal_in_a_note(lang):
+    case = extract(INTRO[lang] + NOTED[lang])
+    assert (_value(case, "participants_reached"), _value(case, "participants_planned")) == (142 if lang != "sv" else 342, 200)
