@@ -420,3 +420,26 @@ NOTED = {
 def test_a_results_lines_count_with_its_goal_in_a_note(lang):
     case = extract(INTRO[lang] + NOTED[lang])
     assert (_value(case, "participants_reached"), _value(case, "participants_planned")) == (142 if lang != "sv" else 342, 200)
+
+
+# ---- heading variants of forms and decks --------------------------------------------------------------------------
+
+HEADINGS = {
+    "da": (["4. Kort resumé af projektet (maks. 500 tegn)", "10. Plan for evaluering", "Resultater indtil nu",
+            "Tidsplan og næste skridt", "13. Øvrige oplysninger"], ["summary", "evaluation", "results", "plan", "comments"]),
+    "sv": (["4. Kort sammanfattning av projektet (max 500 tecken)", "10. Plan för utvärdering", "Resultat hittills",
+            "Tidsplan och nästa steg", "13. Övriga upplysningar"], ["summary", "evaluation", "results", "plan", "comments"]),
+    "nb": (["4. Kort sammendrag av prosjektet (maks 500 tegn)", "10. Plan for evaluering", "Resultater så langt",
+            "Videre fremdriftsplan", "13. Øvrige opplysninger"], ["summary", "evaluation", "results", "plan", "comments"]),
+    "nn": (["4. Kort samandrag av prosjektet (maks 500 teikn)", "10. Plan for evaluering", "Resultat så langt",
+            "Vidare framdriftsplan", "13. Andre opplysningar"], ["summary", "evaluation", "results", "plan", "comments"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(HEADINGS))
+def test_heading_variants_of_forms_and_decks_map(lang):
+    headings, keys = HEADINGS[lang]
+    body = {"da": "Vi mødes hver uge.", "sv": "Vi träffas varje vecka.", "nb": "Vi møtes hver uke.",
+            "nn": "Vi møtest kvar veke."}[lang]
+    text = INTRO[lang] + "".join(f"{h}\n\n{body}\n\n" for h in headings)
+    assert _sections(extract(text)) == keys
