@@ -405,7 +405,7 @@ def _evaluation_in_sentences(text: str, lang: str, offset: int = 0, how: str = "
             # ("Vi har selv lavet evalueringen med et spørgeskema": a kind phrase naming the evaluation)
             found = kinded.search(sentence)
             hit = (found.start(), found.end()) if found else None
-            if hit is None:
+            if hit is None and stem.search(sentence):  # (the kind phrase must name the evaluation itself)
                 kind = _evaluation_kind(sentence, lang)
                 hit = kind[1:] if kind and stem.search(sentence, kind[1], kind[2]) else None
             # "någon extern utvärdering har inte gjorts": denied
