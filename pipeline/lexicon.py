@@ -142,6 +142,13 @@ def agenda_number(lang: str, word_optional: bool = False) -> str:
 
 
 @lru_cache(maxsize=None)
+def slide_number(lang: str) -> str:
+    """Regex source of a slide's word and number ("Dias 3", "Bild 1", "Lysbilde 12"): slide markers (chrome) and
+    headings after a slide's number share it."""
+    return rf"(?i:{alternation(phrases(lang, 'slide_words'))})[ \t]*\d{{1,3}}"
+
+
+@lru_cache(maxsize=None)
 def project_noun(lang: str) -> re.Pattern:
     """A word holding the case's own word ("Prosjektets", "Projektet", "Indsatsen", "førebyggingsprosjekt")."""
     return re.compile(rf"(?i:[^\W\d_]*(?:{alternation(phrases(lang, 'project_words'))})[^\W\d_]*)")

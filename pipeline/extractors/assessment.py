@@ -400,6 +400,7 @@ def _evaluation_in_sentences(text: str, lang: str, offset: int = 0, how: str = "
     for i, (base, sentence) in enumerate(sentences):
         found = done.search(sentence)
         hit = (found.start(), found.end()) if found else None
+        kind = None
         if not hit:
             # "I september lavede vi en intern midtvejsevaluering": an evaluation named by its kind, not planned
             # ("Vi har selv lavet evalueringen med et spørgeskema": a kind phrase naming the evaluation)
@@ -414,7 +415,7 @@ def _evaluation_in_sentences(text: str, lang: str, offset: int = 0, how: str = "
                 continue
         out = [Candidate("evaluated", True, sentence[hit[0]:hit[1]], offset + base + hit[0], offset + base + hit[1],
                          score, method)]
-        kind = _evaluation_kind(sentence, lang)
+        kind = kind or _evaluation_kind(sentence, lang)
         if not kind and i + 1 < len(sentences) and refs.match(sentences[i + 1][1]):
             # "Evalueringen bygger på spørgeskemaer … Den er gennemført internt af kommunens konsulenter."
             base, sentence = sentences[i + 1]

@@ -243,12 +243,13 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
                 out.extend(c for c in table if c.kind == "grants_by_year")
     if not any(c.kind in STATED_FIELDS or c.kind == "budget_stated" for c in out):
         out.extend(_year_label_lines(text, lang, country, default_currency))
+    found = _currency_amounts(text, lang, country)  # the text's amounts in a currency, for the sentence readings below
     if not any(c.kind in STATED_FIELDS or c.kind == "budget_stated" for c in out):
-        out.extend(_from_sentences(text, lang, country, default_currency, total_cue))
+        out.extend(_from_sentences(text, lang, country, default_currency, total_cue, found))
     elif any(c.kind == "budget_total" for c in out) and not any(c.kind.startswith("budget_per_year") for c in out):
         # a total from a label or a section, and the yearly band told in a sentence ("1,35 mio. kr. i alt" in the
         # fact box, "Budgettet har ligget på mellem 400.000 og 500.000 kr. om året" in the article)
-        out.extend(c for c in _yearly_after_cue(text, lang, default_currency, total_cue, _currency_amounts(text, lang, country))
+        out.extend(c for c in _yearly_after_cue(text, lang, default_currency, total_cue, found)
                    if c.kind.startswith("budget_per_year"))
     totals = {c.value for c in out if c.kind == "budget_total"}
     if totals and not any(c.kind == "grants_by_year" for c in out):
@@ -257,7 +258,7 @@ def find_budget(text: str, lang: str, country: str, blocks: list[Block]) -> list
         out.extend(c for c in _year_label_lines(text, lang, country, default_currency)
                    if c.kind == "grants_by_year" and any(abs(sum(c.value.values()) - t) <= 0.5 for t in totals))
     if not any(c.kind == "grants_by_year" for c in out):
-        out = _with_year_pairs(out, text, lang, country, default_currency)
+        out = _with_year_pairs(out, text, lang, default_currency, found)
     stated = [c for c in out if c.kind in STATED_FIELDS]
     if stated:
         best = max(stated, key=lambda c: c.score)
@@ -530,12 +531,11 @@ def _from_table(text: str, z: _Zone, lang: str, default_currency: str) -> list[C
 
 
 def _from_sentences(text: str, lang: str, country: str, default_currency: str,
-                    total_cue: re.Pattern) -> list[Candidate]:
+                    total_cue: re.Pattern, found: list[Candidate]) -> list[Candidate]:
     """A budget told only in running text, when no label or economy section gives one: in the first
     sentence with a total cue before an amount in a currency ("har bevilget totalt 2,4 millioner
     kroner, fordelt med 800 000 kroner per år"), that amount is the total and a yearly amount in the
     same sentence the yearly budget."""
-    found = _currency_amounts(text, lang, country)
     amounts = [a for a in found if a.value is not None]
     per_year = lexicon.phrase_pattern(lang, "per_year")
     for base, sentence in lexicon.iter_sentences(text):
@@ -646,11 +646,17 @@ YEAR_AFTER_AMOUNT = 30
 SUM_BEFORE_CHARS = 300
 
 
+@lru_cache(maxsize=None)
+def _year_after(lang: str) -> re.Pattern:
+    """An amount's year a few words after it, in its clause ("… frå stiftinga for 2023")."""
+    of = lexicon.alternation(lexicon.phrases(lang, "year_of"))
+    return re.compile(rf"[^\n.;!?]{{0,{YEAR_AFTER_AMOUNT}}}?(?<!\w)(?i:{of})[ \t]+(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
 def _year_pairs(text: str, lang: str, inside: list[Candidate], end: int) -> list[tuple[Candidate, str]]:
     """The amounts of a sentence each followed by its year ("250.000 kr. i 2023 og 225.000 kr. i 2024"), in order;
     empty unless two or more, of different years."""
-    of = lexicon.alternation(lexicon.phrases(lang, "year_of"))
-    year = re.compile(rf"[^\n.;!?]{{0,{YEAR_AFTER_AMOUNT}}}?(?<!\w)(?i:{of})[ \t]+(?P<y>(?:19|20)\d\d)(?!\d)")
+    year = _year_after(lang)
     pairs = []
     for i, a in enumerate(inside):
         stop = inside[i + 1].start if i + 1 < len(inside) else end
@@ -660,16 +666,15 @@ def _year_pairs(text: str, lang: str, inside: list[Candidate], end: int) -> list
     return pairs if len(pairs) >= 2 and len({y for _, y in pairs}) == len(pairs) else []
 
 
-def _with_year_pairs(out: list[Candidate], text: str, lang: str, country: str,
-                     default_currency: str) -> list[Candidate]:
+def _with_year_pairs(out: list[Candidate], text: str, lang: str, default_currency: str,
+                     found: list[Candidate]) -> list[Candidate]:
     """Grants per year told in a sentence as amounts with their years, where they add up to an amount the text
     tells beside them: in the sentence ("Vi tog emot 400 000 kr från fonden för 2023 och 450 000 kr för 2024, alltså
     850 000 kr totalt"), just before it ("Af bevillingen på 475.000 kr. …. Vi har fået udbetalt bevillingen i to
     rater, 250.000 kr. i 2023 og 225.000 kr. i 2024") or as the total found. Where the total found is one of the
-    years' amounts, or none was found, their sum told in the text is the total."""
-    amounts = [a for a in _currency_amounts(text, lang, country) if a.value is not None]
-    # the sum may go without its currency ("1,2 millioner av dette, fordelt med 600 000 kroner i 2022 og …")
-    told_amounts = amounts + [n for n in find_numbers(text, lang) if n.value is not None and n.value >= MIN_BUDGET]
+    years' amounts, or none was found, their sum told in the text is the total (`found`: the text's amounts in a
+    currency)."""
+    amounts = [a for a in found if a.value is not None]
     totals = [c for c in out if c.kind == "budget_total"]
     for base, sentence in lexicon.iter_sentences(text):
         end = base + len(sentence)
@@ -679,6 +684,8 @@ def _with_year_pairs(out: list[Candidate], text: str, lang: str, country: str,
             continue
         parts = [a for a, _ in pairs]
         whole = sum(float(a.value) for a in parts)
+        # the sum may go without its currency ("1,2 millioner av dette, fordelt med 600 000 kroner i 2022 og …")
+        told_amounts = amounts + [n for n in find_numbers(text, lang) if n.value is not None and n.value >= MIN_BUDGET]
         told = next((a for a in told_amounts if not any(p.start <= a.start < p.end for p in parts)
                      and abs(float(a.value) - whole) <= 0.5
                      and base - SUM_BEFORE_CHARS <= a.start < end), None)

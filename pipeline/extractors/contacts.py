@@ -808,8 +808,11 @@ def _unwrapped(lines, index: int, limit: int) -> tuple[str, list[int]]:
     return line.text, []
 
 
-#: a form's note closing a heading in brackets ("Prosjektleder (dersom annen enn kontaktperson)")
-_BRACKETED_TAIL = re.compile(r"[ \t]*\([^()\n]*\)[ \t:]*$")
+def _without_note(header: str) -> str:
+    """A heading without a form's note in brackets closing it ("Prosjektleder (dersom annen enn kontaktperson):")."""
+    return lexicon.PAREN_TAIL.sub("", header.strip().rstrip(":"))
+
+
 #: a name alone as a sentence opening a line, another sentence after it ("Jonas Hætta. Jonas er …")
 _NAME_SENTENCE = re.compile(r"[ \t]*(?P<name>[A-ZÆØÅÄÖ][\w-]+(?:[ \t]+[A-ZÆØÅÄÖ][\w-]+){1,3})\.[ \t]+(?=[A-ZÆØÅÄÖ])")
 #: labels of a contact's parts: a form's numbered item with one of them ("3.3 Telefon") goes on with the person
@@ -867,11 +870,11 @@ def find_contacts(text: str, lang: str, blocks: Optional[list[Block]] = None,
             # "Kontakt\n\nProsjektleder Kristian Bakken Aas\nMobil: …": a role and a name set apart by a blank
             # line read as a heading; the line is the contact's
             parser.feed_line(header, head.start)
-        elif lexicon.is_role(lexicon.normalise_heading(_BRACKETED_TAIL.sub("", head.header)).capitalize(), lang) \
+        elif lexicon.is_role(lexicon.normalise_heading(_without_note(head.header)).capitalize(), lang) \
                 and head.value_start == head.value_end:
             # "1.3 Prosjektleder": the role without the form's number (nor a form's note: "3.2 Prosjektleder
             # (dersom annen enn kontaktperson)")
-            header = _NUMBERING.sub("", _BRACKETED_TAIL.sub("", head.header.strip()), count=1).rstrip(":")
+            header = _NUMBERING.sub("", _without_note(head.header), count=1).rstrip(":")
             at = head.start + head.header.index(header)
             role_label = (header, at, at + len(header), SCORE["role_heading"])
         elif head.value_start < head.value_end:
@@ -1174,11 +1177,11 @@ def _without_prose_asked(drafts: list[ContactDraft], text: str, heads: list[Bloc
     """A record's description naming someone to ask about a detail ("Spørgsmål om optagelse i netværket kan
     rettes til sekretariatsleder Birthe Holm på tlf. …") beside its own contact section ("Kontaktperson\nJonas
     Riis Kragelund, …"): the contact section's people are the case's contacts."""
-    if not any(any(a <= d.name[1] < b for a, b in sections_read) for d in drafts):
+    listed = [any(a <= d.name[1] < b for a, b in sections_read) for d in drafts]
+    if not any(listed):
         return drafts
     prose = [heading_body(text, heads, i) for i, h in enumerate(heads) if h.key in PROSE_SECTION_KEYS]
-    return [d for d in drafts if any(a <= d.name[1] < b for a, b in sections_read)
-            or not any(a <= d.name[1] < b for a, b in prose)]
+    return [d for d, own in zip(drafts, listed) if own or not any(a <= d.name[1] < b for a, b in prose)]
 
 
 #: a name of two to four capitalised words closing the text before a phrase ("… Malin Strandberg som kontaktperson")

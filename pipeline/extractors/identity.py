@@ -40,11 +40,17 @@ def _page_header(line: str, text: str, lang: str) -> bool:
     the funder or the kind of document ("Stiftelsen Gröna Spår      Ansökan om projektmedel 2025",
     "Stiftelsen Helseløftet · Søknad om prosjektmidler 2025")."""
     stripped = line.strip()
-    # (a page of a PDF copied as text may open after a form feed, which str.splitlines breaks at too)
-    if not stripped or sum(1 for ln in text.splitlines() if ln.strip() == stripped) < 2:
+    if not stripped or _stripped_line_counts(text)[stripped] < 2:
         return False
     first = re.split(rf"{COLUMN_GAP}|[ \t]+·[ \t]+", stripped, maxsplit=1)[0].strip()
     return lexicon.is_organisation(first, lang) or _document_word(lang).search(stripped) is not None
+
+
+@lru_cache(maxsize=8)
+def _stripped_line_counts(text: str) -> Counter:
+    """How often each stripped line stands in the text, counted once per text for the page-header test (a page of a
+    PDF copied as text may open after a form feed, which str.splitlines breaks at too)."""
+    return Counter(ln.strip() for ln in text.splitlines())
 
 
 @lru_cache(maxsize=None)

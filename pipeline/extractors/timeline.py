@@ -232,19 +232,15 @@ MILESTONE_WORDS = 3
 def _milestone_item(text: str, dates: list[Candidate], start_cue: re.Pattern, end_cue: re.Pattern) -> Optional[Candidate]:
     """A timetable's start or end: "- 14 augusti 2023: start", "- 15 juni 2025: projektperioden slutar" (the
     item says no more than that)."""
-    for d in dates[:1]:
-        if not _ITEM_OPEN.search(text, max(0, d.start - 40), d.start):
-            continue
-        sep = _ITEM_SEPARATOR.match(text, d.end)
-        if sep is None:
-            continue
-        rest = text[sep.end():line_end(text, sep.end())].strip().rstrip(".")
-        if not rest or len(rest.split()) > MILESTONE_WORDS:
-            continue
-        for field, cue_rx in (("period_start", start_cue), ("period_end", end_cue)):
-            if cue_rx.search(rest):
-                return _cued(field, d, 0.0)
-    return None
+    if not dates or not _ITEM_OPEN.search(text, max(0, dates[0].start - 40), dates[0].start):
+        return None
+    d = dates[0]
+    sep = _ITEM_SEPARATOR.match(text, d.end)
+    rest = text[sep.end():line_end(text, sep.end())].strip().rstrip(".") if sep else ""
+    if not rest or len(rest.split()) > MILESTONE_WORDS:
+        return None
+    field = next((f for f, cue_rx in (("period_start", start_cue), ("period_end", end_cue)) if cue_rx.search(rest)), None)
+    return _cued(field, d, 0.0) if field else None
 
 
 @lru_cache(maxsize=None)
@@ -360,8 +356,7 @@ def _place_date(text: str, lang: str) -> list[Candidate]:
 def slide_marker(lang: str) -> re.Pattern:
     """A slide's number on a line of its own in text exported from a presentation ("Dias 3", "Bild 1",
     "--- Lysbilde 2 ---", "Slide 4 av 12"): page chrome, no heading, title or content."""
-    words = lexicon.alternation(lexicon.phrases(lang, "slide_words"))
-    return re.compile(rf"[ \t#*=–—-]*(?i:{words})[ \t]*\d{{1,3}}(?:[ \t]*(?:/|(?i:{lexicon.alternation(lexicon.phrases(lang, 'out_of'))}))"
+    return re.compile(rf"[ \t#*=–—-]*{lexicon.slide_number(lang)}(?:[ \t]*(?:/|(?i:{lexicon.alternation(lexicon.phrases(lang, 'out_of'))}))"
                       rf"[ \t]*\d{{1,3}})?[ \t#*=:–—-]*")
 
 

@@ -213,10 +213,10 @@ def _dated_footer_lines(soup) -> list[str]:
         # the footer's own name over its address where the number stands alone ("Ringsaker kommune\nPostboks 13, …
         # \nOrg.nr. 971 234 587"): kept just before the number, whose owner it is
         head = inner.lines[0][0].strip() if inner.lines else ""
-        if owned and any(number.match(text.strip()) for text in kept) and head not in kept \
+        alone = next((i for i, text in enumerate(kept) if number.match(text.strip())), None)
+        if owned and alone is not None and head not in kept \
                 and not any(c.isdigit() for c in head) and _names_organisation(head):
-            at = next(i for i, text in enumerate(kept) if number.match(text.strip()))
-            kept.insert(at, head)
+            kept.insert(alone, head)
         lines.extend(kept)
     return lines
 

@@ -101,11 +101,10 @@ _RULE_LINE = re.compile(r"([-=_*~─━])\1{2,}")
 
 
 @lru_cache(maxsize=None)
-def _agenda_prefix(lang: str) -> re.Pattern:
+def _item_prefix(lang: str) -> re.Pattern:
     """An agenda item's word and number opening a heading ("Sak 12/25: ", "Punkt 4. ", "§ 3 "), or a slide's
     word and number before a dash ("Dias 2 – ", "Lysbilde 5: ")."""
-    slides = lexicon.alternation(lexicon.phrases(lang, "slide_words"))
-    return re.compile(rf"(?:{lexicon.agenda_number(lang)}|[ \t]*(?i:{slides})[ \t]*\d{{1,3}}[ \t]*[–—:-][ \t]*)(?=\S)")
+    return re.compile(rf"(?:{lexicon.agenda_number(lang)}|[ \t]*{lexicon.slide_number(lang)}[ \t]*[–—:-][ \t]*)(?=\S)")
 
 
 def _classify(line: Line, nxt: Optional[Line], lang: Optional[str],
@@ -122,9 +121,10 @@ def _classify(line: Line, nxt: Optional[Line], lang: Optional[str],
         return None  # "Delmål:" introducing a list inside a section is part of it
     if len(words) <= MAX_HEADING_WORDS + 6:
         key, found = lexicon.lookup(norm, lang, "heading")
-        agenda = _agenda_prefix(lang).match(text) if lang and key is None else None
+        agenda = _item_prefix(lang).match(text) if lang and key is None else None
         if agenda is not None:
-            # "Sak 12/25: Økonomi", "Punkt 4. Evaluering": a meeting's agenda item over a known heading
+            # "Sak 12/25: Økonomi", "Punkt 4. Evaluering", "Dias 2 – Baggrund": an agenda item's or a slide's
+            # number before a known heading
             key, found = lexicon.lookup(lexicon.normalise_heading(text[agenda.end():]), lang, "heading")
         if key and not (key == "contact" and not line.blank_before and lexicon.is_role(text, found)
                         and not _running_text(prev)):
